@@ -144,12 +144,24 @@ _WEEKS_OF_PREGNANCY: Final = (
 pregnancy", "28 weeks of gestation", "Pregnant, 20 weeks", "pregnant at 24 weeks"),
 as RCOG and NICE notes write it; never a guideline's span ("in the first 12 weeks of
 pregnancy") nor a duration after the state ("pregnant, 3 weeks of cough")."""
+_AT_WEEKS_AFTER_AGE: Final = (
+    r"\b\d{1,2}[- ]?(?:years?|yrs?|y)[- ]?old(?:\s+(?:woman|female|lady|girl|primi"
+    r"(?:gravida|p)|multi(?:gravida|p)))?\s*,?\s*(?:at|@)\s*"
+    rf"{_GA_WEEKS}{_NOT_A_GESTATION}"
+    r"(?![\s-]*(?:follow|review|check|appointment|visit|clinic|physio|rehab))"
+    rf"|\b(?:she|who)\s+is\s+(?:now\s+)?(?:at|@)\s*{_GA_WEEKS}{_NOT_A_GESTATION}"
+)
+"""peds45: a woman's age then "at" her weeks ("30-year-old at 35 weeks with headache",
+"she is at 29 weeks"), the usual obstetric shorthand (RCOG / NICE notes): a point in
+a pregnancy, not a span. Never an interval after an event or a visit ("at 6 weeks
+post-op", "at 2 weeks follow-up", "at 3 weeks of physio"); a man is never read."""
 _WEEKS_UNWORDED: Final = (
     rf"\b(?:iup|intrauterine pregnancy|(?:singleton|twin) pregnancy)\s*,?\s*"
     rf"(?:at|@|of)?\s*{_GA_WEEKS}"
     rf"|\b\d{{1,2}}\s*(?:f|yo\s*f|y/?o\s*f|-?years?[- ]old (?:woman|female|lady|girl)"
     rf"|yo (?:woman|female))\b[,:]?\s*{_GA_WEEKS_LATER}{_NOT_A_GESTATION}"
     rf"|\b(?:she|who)\s+is\s+(?:now\s+)?{_GA_WEEKS_LATER}{_NOT_A_GESTATION}"
+    rf"|{_AT_WEEKS_AFTER_AGE}"
 )
 """A gestation written without the word pregnant (peds35): "IUP at 28w", a woman's
 age and sex then her weeks ("29F, 34 weeks, BP 146/94"), "she is 34 weeks". Never a

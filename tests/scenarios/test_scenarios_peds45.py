@@ -1,0 +1,140 @@
+"""peds45 (session 45): paediatric and obstetric emergencies, and triage levels.
+
+Written from guidelines, not from shared data: a woman "at 35 weeks" is pregnant,
+whatever word for it the note leaves out, so a pressure of 168/114 with a headache is
+pre-eclampsia with severe features, treated at once (ACOG Practice Bulletin 222 2020;
+NICE NG133 2019), and a swollen calf is a DVT in pregnancy given LMWH before the scan
+(RCOG Green-top 37b 2015); the trimester the note writes selects the obstetric code
+(ICD-10-CM FY2024 Official Guidelines I.C.15.a.3).
+"""
+
+from __future__ import annotations
+
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _esi(out: ReasoningOutput) -> int:
+    esi = out.final.esi
+    assert esi is not None
+    return esi
+
+
+def _code(out: ReasoningOutput) -> str:
+    return out.final.icd10 or ""
+
+
+_ANTIHYPERTENSIVE = ("labetalol", "nifedipine", "hydralazine")
+
+
+# --- a gestation written as "at NN weeks" ---
+
+
+def test_woman_at_34_weeks_with_severe_pressure_and_headache_is_treated(
+    reason: Reason,
+) -> None:
+    """ACOG PB 222 (2020) / NICE NG133 (2019): a pressure of 160/110 or more with a
+    headache and visual disturbance in the second half of pregnancy is pre-eclampsia
+    with severe features: an antihypertensive within the hour and magnesium sulfate
+    (ESI 2). "A 29-year-old at 34 weeks" was not read as pregnant: migraine, a
+    pregnancy test and a nephrotic work-up, ESI 3, neither drug."""
+    out = reason(
+        make_case(
+            "HEADACHE",
+            age=29,
+            sex="F",
+            vitals=vitals(98, 166, 112, 18, 98),
+            one_liner="29-year-old at 34 weeks with a severe headache and spots in "
+            "front of her eyes",
+            ed_note="Urine protein 3+. Epigastric tenderness. Fetal movements normal.",
+        )
+    )
+    assert _esi(out) <= 2
+    assert O.medication_ordered(out, *_ANTIHYPERTENSIVE)
+    assert O.medication_ordered(out, "magnesium")
+    assert _code(out).startswith("O14.1")
+
+
+def test_calf_swelling_at_30_weeks_is_dvt_in_pregnancy(reason: Reason) -> None:
+    """RCOG Green-top 37b (2015): a suspected DVT in pregnancy gets therapeutic LMWH
+    until a compression duplex excludes it (no D-dimer first); the code is chapter 15's
+    O22.3- by trimester (ICD-10-CM FY2024 I.C.15.a). "At 30 weeks" was not read as
+    pregnancy: a D-dimer pathway, no LMWH, I82.409."""
+    out = reason(
+        make_case(
+            "LEG SWELLING",
+            age=33,
+            sex="F",
+            vitals=vitals(86, 118, 72, 16, 99),
+            one_liner="33-year-old at 30 weeks with a painful swollen right calf for "
+            "three days",
+            ed_note="Right calf 3 cm bigger than the left, tender. No breathlessness.",
+        )
+    )
+    assert O.medication_ordered(out, "heparin", "enoxaparin", "lmwh")
+    assert not O.ordered(out, "d-dimer if")
+    assert _code(out) == "O22.33"
+
+
+def test_tightenings_at_31_weeks_are_not_tested_for_pregnancy(reason: Reason) -> None:
+    """ACOG PB 171 (2016) / ACOG FAQ 004: irregular painless tightenings that settle
+    with rest are false labour, assessed on the labour ward, with no steroid; a woman
+    'at 31 weeks' needs no pregnancy test. She was read as not pregnant: abnormal
+    uterine bleeding, a pregnancy test and a transvaginal scan."""
+    out = reason(
+        make_case(
+            "CONTRACTIONS",
+            age=26,
+            sex="F",
+            vitals=vitals(80, 116, 70, 16, 99),
+            one_liner="26-year-old at 31 weeks with irregular painless tightenings "
+            "that stop when she lies down",
+            ed_note="No bleeding, no leaking fluid, baby moving well.",
+        )
+    )
+    assert not O.ordered(out, "hcg")
+    assert not O.medication_ordered(out, "betamethasone", "dexamethasone")
+    assert _code(out).startswith("O47")
+
+
+def test_follow_up_weeks_after_surgery_are_no_pregnancy(reason: Reason) -> None:
+    """Guard: "at 6 weeks post-op" is an interval after an operation, not a gestation:
+    a woman's calf swelling then is a DVT coded I82.4- with no obstetric code."""
+    out = reason(
+        make_case(
+            "LEG SWELLING",
+            age=41,
+            sex="F",
+            vitals=vitals(84, 128, 78, 16, 98),
+            one_liner="41-year-old at 6 weeks post-op after a knee replacement with a "
+            "swollen painful left calf",
+            ed_note="Left calf 4 cm bigger than the right, pitting oedema.",
+        )
+    )
+    assert not _code(out).startswith("O")
+
+
+# --- the trimester the note writes selects the code ---
+
+
+def test_praevia_bleeding_at_32_weeks_is_coded_in_its_trimester(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM FY2024 Official Guidelines I.C.15.a.3: the final character of an
+    obstetric code is the trimester when the record documents it (the third from 28
+    weeks): a known praevia bleeding at 32 weeks is O44.13, not O44.10 (unspecified).
+    RCOG Green-top 27a (2018): no digital examination."""
+    out = reason(
+        make_case(
+            "VAGINAL BLEEDING",
+            age=31,
+            sex="F",
+            vitals=vitals(84, 116, 70, 16, 99),
+            one_liner="31-year-old, 32 weeks pregnant, with painless bright red "
+            "bleeding",
+            ed_note="Known major placenta praevia on the 20-week scan. Uterus soft.",
+        )
+    )
+    assert _code(out) == "O44.13"
+    assert O.ordered(out, "no digital")

@@ -1,0 +1,35 @@
+"""peds45 readers: a gestation written as "at NN weeks" after a woman's age."""
+
+from __future__ import annotations
+
+import pytest
+
+from cases.population import gestation_weeks_from_text, pregnancy_from_text
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        ("30-year-old at 35 weeks with headache and flashing lights", 35),
+        ("32-year-old at 29 weeks with a swollen painful left calf", 29),
+        ("28 year old woman at 7 weeks with bleeding", 7),
+        ("she is at 24+3 weeks", 24),
+    ],
+)
+def test_weeks_after_an_age_are_a_gestation(text: str, weeks: int) -> None:
+    assert pregnancy_from_text(text) == "pregnant"
+    assert gestation_weeks_from_text(text) == weeks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "45-year-old at 6 weeks post-op with calf pain",
+        "40-year-old at 2 weeks follow-up after a fracture",
+        "50-year-old at 12 weeks of physiotherapy",
+        "30 year old at 3 weeks after surgery",
+    ],
+)
+def test_an_interval_after_an_event_is_no_gestation(text: str) -> None:
+    assert pregnancy_from_text(text) == "unknown"
+    assert gestation_weeks_from_text(text) is None
