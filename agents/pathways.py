@@ -124,7 +124,15 @@ __all__ = [
 _rx = word_start
 
 
-_GCS: Final = guarded(re.compile(r"(?i)\bGCS\W{0,3}(?:of|is|was)?\s*(\d{1,2})\b"))
+_GCS: Final = guarded(
+    re.compile(
+        r"(?i)\bGCS\W{0,3}(?:of|is|was)?\s*(?:(?:has\s+|had\s+)?(?:dropped|fallen|fell"
+        r"|falling|declined|deteriorated|decreased|worsened|gone\s+down)\s+"
+        r"(?:from\s+(\d{1,2})\s+)?to\s+)?(\d{1,2})\b"
+    )
+)
+"""A GCS, or a fall in it ("GCS dropped from 13 to 7": 13 then 7, the current last;
+peds45: the airway decision follows the GCS now, ATLS 10th ed.)."""
 _NOT_TREATMENT_RESPONSE: Final = r"(?:ness)?\b(?!\s+to\b)"
 """'Unresponsive to tamsulosin / to steroids' is a treatment response, not a mental
 status: 'unresponsive' followed by 'to' is not read as unresponsiveness."""
@@ -303,7 +311,7 @@ def _gcs_values(texts: Sequence[str]) -> list[int]:
 
 def _gcs_in(text: str) -> tuple[int, ...]:
     """The GCS values written in one text (kept per text: 5 runs a request ask)."""
-    values = (int(m.group(1)) for m in _GCS.finditer(text))
+    values = (int(g) for m in _GCS.finditer(text) for g in m.groups() if g)
     return tuple(v for v in values if 3 <= v <= 15)
 
 

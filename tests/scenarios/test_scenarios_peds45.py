@@ -138,3 +138,50 @@ def test_praevia_bleeding_at_32_weeks_is_coded_in_its_trimester(
     )
     assert _code(out) == "O44.13"
     assert O.ordered(out, "no digital")
+
+
+# --- a falling GCS and one blown pupil ---
+
+
+def test_falling_gcs_with_one_blown_pupil_gets_airway_and_hyperosmolar_therapy(
+    reason: Reason,
+) -> None:
+    """Brain Trauma Foundation 4th ed. (2016) / ATLS 10th ed. ch. 6: a GCS falling to
+    8 or less with a unilateral fixed dilated pupil after a head injury is
+    transtentorial herniation: the airway secured, hyperosmolar therapy and
+    neurosurgery now (ESI v4 ch.3: level 1). "GCS dropped from 13 to 7 ... right
+    pupil is now blown" was read as GCS 13 and no pupil sign: a CT and paracetamol."""
+    out = reason(
+        make_case(
+            "HEAD INJURY",
+            age=52,
+            sex="M",
+            vitals=vitals(56, 184, 94, 12, 96),
+            one_liner="52-year-old who fell down the stairs; GCS dropped from 12 to 6 "
+            "in the department and his left pupil is now blown",
+            ed_note="Left pupil 7 mm unreactive. Right arm not moving.",
+        )
+    )
+    assert _esi(out) == 1
+    assert O.ordered(out, "airway", "intubat")
+    assert O.ordered(out, "mannitol", "hypertonic")
+
+
+def test_head_injury_with_equal_pupils_and_full_gcs_gets_no_hyperosmolar_therapy(
+    reason: Reason,
+) -> None:
+    """Guard: NICE NG232 (2023) head injury: GCS 15 with equal reactive pupils after a
+    fall needs no airway or hyperosmolar therapy."""
+    out = reason(
+        make_case(
+            "HEAD INJURY",
+            age=40,
+            sex="F",
+            vitals=vitals(82, 132, 80, 16, 99),
+            one_liner="40-year-old who banged her head on a cupboard door, GCS 15",
+            ed_note="Pupils equal and reactive, 3 mm. Small bump on the forehead. No "
+            "vomiting, no loss of consciousness.",
+        )
+    )
+    assert not O.ordered(out, "mannitol", "hypertonic")
+    assert not O.ordered(out, "definitive airway")

@@ -33,3 +33,30 @@ def test_weeks_after_an_age_are_a_gestation(text: str, weeks: int) -> None:
 def test_an_interval_after_an_event_is_no_gestation(text: str) -> None:
     assert pregnancy_from_text(text) == "unknown"
     assert gestation_weeks_from_text(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "blown"),
+    [
+        ("his right pupil is now blown", True),
+        ("Right pupil 7 mm unreactive. Left arm not moving.", True),
+        ("left pupil fixed and dilated", True),
+        ("right pupil 3 mm reactive", False),
+        ("pupils 2 mm unreactive", False),
+        ("left pupil dilated after the drops", False),
+        ("right pupil is not blown", False),
+    ],
+)
+def test_one_blown_pupil_is_unequal_pupils(text: str, blown: bool) -> None:
+    from agents.offline.rules.pupils import anisocoria, pupil_findings
+
+    assert anisocoria([text]) is blown
+    assert bool(pupil_findings(text)) is blown
+
+
+def test_a_falling_gcs_ends_on_its_current_value() -> None:
+    from agents.pathways import _gcs_in
+
+    assert _gcs_in("GCS dropped from 13 to 7 in the department") == (13, 7)
+    assert _gcs_in("GCS fell to 9") == (9,)
+    assert _gcs_in("GCS 14, repeat GCS 15") == (14, 15)

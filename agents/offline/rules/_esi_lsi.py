@@ -24,6 +24,7 @@ from agents.offline.rules.findings import (
     plain_quotes,
 )
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
+from agents.offline.rules.pupils import anisocoria
 from cases.models import Vitals
 from cases.rx import whole_letters
 
@@ -593,7 +594,8 @@ def life_saving_presentations(
             "cholinergic crisis with hypoxaemia or bradycardia (atropine now, an ESI"
             " life-saving medication; Eddleston M et al. Lancet 2008)"
         )
-    if _PUPILS_UNEQUAL.search(joined) and (altered or facts.has("head_injury")):
+    unequal = _PUPILS_UNEQUAL.search(joined) or anisocoria((joined,))
+    if unequal and (altered or facts.has("head_injury")):
         reasons.append(
             "unequal pupils with head injury or altered mentation (herniation; Brain"
             " Trauma Foundation 2016)"

@@ -23,22 +23,36 @@ _PUPIL_SIZES: Final = re.compile(
 )
 ANISOCORIA_MM: Final = 1.0
 """Anisocoria: pupils differing by more than 1 mm (Bullock 2006)."""
+_ONE_PUPIL_BLOWN: Final = re.compile(
+    r"(?i)\b(?:right|left|one)\s+pupil\s+(?:is\s+|was\s+|has\s+)?"
+    r"(?:(?:now|become|gone|been|then)\s+)*"
+    r"(?:blown|fixed(?:\s+and|,)?\s+dilated|dilated(?:\s+and|,)?\s+fixed"
+    r"|[5-9](?:\.\d)?\s*mm,?\s+(?:and\s+)?(?:fixed|unreactive|non-?reactive)"
+    r"|fixed|unreactive|non-?reactive)\b"
+)
+"""peds45: one side's pupil written blown, fixed or unreactive, or 5 mm or more and
+unreactive ("his right pupil is now blown", "Right pupil 7 mm unreactive"): the
+unilateral fixed dilated pupil of transtentorial herniation (Brain Trauma Foundation
+4th ed. 2016; ATLS 10th ed. ch. 6). A dilated pupil alone may be a mydriatic's."""
 
 
 def _unequal(text: str) -> re.Match[str] | None:
     for m in _PUPIL_SIZES.finditer(text):
         if abs(float(m.group(1)) - float(m.group(2))) > ANISOCORIA_MM:
             return m
-    return None
+    return _ONE_PUPIL_BLOWN.search(text)
 
 
 def anisocoria(texts: Iterable[str]) -> bool:
-    """Whether any text gives the two pupils' sizes more than 1 mm apart."""
+    """Whether any text shows unequal pupils.
+
+    Two sizes more than 1 mm apart, or one side's pupil blown, fixed or unreactive.
+    """
     return any(_unequal(t) is not None for t in texts)
 
 
 def pupil_findings(text: str | None) -> tuple[Finding, ...]:
-    """``unequal_pupils`` when the text gives pupil sizes more than 1 mm apart."""
+    """``unequal_pupils`` when the text shows unequal pupils (``anisocoria``)."""
     m = _unequal(text) if text else None
     if m is None:
         return ()
