@@ -185,3 +185,83 @@ def test_head_injury_with_equal_pupils_and_full_gcs_gets_no_hyperosmolar_therapy
     )
     assert not O.ordered(out, "mannitol", "hypertonic")
     assert not O.ordered(out, "definitive airway")
+
+
+# --- triage: syncope on exertion, the diabetic's failing otitis externa ---
+
+
+def test_syncope_on_a_long_training_run_is_high_risk(reason: Reason) -> None:
+    """ESC 2018 syncope (Brignole M et al., Table 5) / ACC/AHA/HRS 2017: syncope
+    during exertion is a major high-risk feature, cardiac until shown otherwise: ESI 2
+    (ESI v4 ch.4), an echocardiogram and cardiology. A few words between "while" and
+    the activity ("passed out during a 10 km race") escaped the pattern: ESI 3,
+    orthostatic vitals and a blood count."""
+    out = reason(
+        make_case(
+            "SYNCOPE",
+            age=19,
+            sex="F",
+            vitals=vitals(78, 118, 72, 16, 99),
+            one_liner="19-year-old who fainted while on a long training run this "
+            "morning, no warning",
+            ed_note="Recovered within a minute. Well now. No medical history.",
+        )
+    )
+    assert _esi(out) <= 2
+    assert O.ordered(out, "echocardiogram")
+
+
+def test_fainting_while_watching_football_is_not_exertional(reason: Reason) -> None:
+    """Guard: watching a match is no exertion; a young woman's faint with a prodrome
+    is judged by its resources (ESC 2018: reflex syncope, low risk)."""
+    out = reason(
+        make_case(
+            "SYNCOPE",
+            age=22,
+            sex="F",
+            vitals=vitals(76, 116, 70, 14, 99),
+            one_liner="22-year-old who fainted while watching a football match in the "
+            "heat after feeling hot and sweaty",
+            ed_note="Prodrome of nausea and tunnel vision. Back to normal at once.",
+        )
+    )
+    assert _esi(out) >= 3
+
+
+def test_diabetic_with_weeks_of_ear_pain_despite_drops_is_esi_3(
+    reason: Reason,
+) -> None:
+    """NICE CKS otitis externa (2023); Rubin Grandis J et al. Lancet Infect Dis 2004:
+    an older diabetic's ear pain persisting for weeks despite topical treatment, worse
+    at night, is necrotising otitis externa until a CT and the inflammatory markers
+    say otherwise, with IV antibiotics: two or more resources, ESI 3 (ESI v4 ch.5). It
+    was a level-5 earache."""
+    out = reason(
+        make_case(
+            "EAR PAIN",
+            age=74,
+            sex="F",
+            vitals=vitals(80, 146, 82, 16, 98),
+            one_liner="74-year-old with type 2 diabetes and three weeks of right ear "
+            "pain despite two courses of drops, worse at night",
+            ed_note="Granulation tissue in the canal floor. Glucose 14.",
+        )
+    )
+    assert _esi(out) <= 3
+
+
+def test_diabetic_with_a_day_of_earache_stays_low_acuity(reason: Reason) -> None:
+    """Guard: a day of earache in a diabetic, no treatment failed, is examined and
+    treated topically (AAO-HNS 2014 acute otitis externa): ESI 4-5."""
+    out = reason(
+        make_case(
+            "EAR PAIN",
+            age=45,
+            sex="M",
+            vitals=vitals(74, 132, 80, 14, 99),
+            one_liner="45-year-old with type 2 diabetes and left ear pain since "
+            "yesterday after swimming",
+            ed_note="Canal red and swollen, tragal tenderness. Drum normal.",
+        )
+    )
+    assert _esi(out) >= 4

@@ -60,3 +60,21 @@ def test_a_falling_gcs_ends_on_its_current_value() -> None:
     assert _gcs_in("GCS dropped from 13 to 7 in the department") == (13, 7)
     assert _gcs_in("GCS fell to 9") == (9,)
     assert _gcs_in("GCS 14, repeat GCS 15") == (14, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "exertional"),
+    [
+        ("passed out during a 10 km race yesterday", True),
+        ("collapsed mid-sprint at football training", True),
+        ("fainted while on a long training run", True),
+        ("fainted while watching his son play football", False),
+        ("fainted at the end of football", False),
+    ],
+)
+def test_syncope_during_exertion_words(text: str, exertional: bool) -> None:
+    import re
+
+    from agents.offline.rules.findings import EXERTIONAL_SYNCOPE_WORDS
+
+    assert bool(re.search(f"(?i){EXERTIONAL_SYNCOPE_WORDS}", text)) is exertional

@@ -203,6 +203,7 @@ _MINOR_WOUND: Final = _rx(
 )
 """A wound worded as small or healing: simple wound care (Table 5-1)."""
 
+_EARACHE: Final = _rx(r"ear ?ache|ear pain|(?:pulling|tugging) at (?:his |her )?ear")
 MINOR_CONDITIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "upper respiratory symptoms",
@@ -218,7 +219,7 @@ MINOR_CONDITIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(?:sore|scratchy|raw|itchy) throat|throat (?:\w+ ){0,3}(?:sore|scratchy)"
         ),
     ),
-    ("earache", _rx(r"ear ?ache|ear pain|(?:pulling|tugging) at (?:his |her )?ear")),
+    ("earache", _EARACHE),
     (
         "itchy or localised rash",
         _rx(
@@ -348,6 +349,39 @@ def minor_condition(facts: ClinicalFacts) -> str | None:
     if asymptomatic_raised_bp(facts):
         return "asymptomatic raised blood pressure (ACEP clinical policy 2013)"
     return None
+
+
+_EAR_AT_RISK: Final = (
+    "diabetes",
+    "type_1_diabetes",
+    "type_2_diabetes",
+    "immunocompromised",
+)
+_EAR_PERSISTING: Final = _rx(
+    r"despite|not (?:\w+ )?(?:better|improv\w*|settl\w*"
+    r"|working|helping)|fail\w*|(?:\d+|several|two|three|four|five|six) weeks?"
+    r"|worse at night|night pain|granulation|headache|facial (?:weakness|droop)"
+)
+
+
+def necrotising_otitis_risk(facts: ClinicalFacts) -> bool:
+    """An earache in a diabetic or immunocompromised adult that persists or fails.
+
+    NICE CKS otitis externa (2023) and Rubin Grandis J et al. Lancet Infect Dis
+    2004;4:34: in diabetes or immunosuppression, ear pain persisting for weeks or worse
+    at night, granulation, or otitis not settling on topical treatment is necrotising
+    (malignant) otitis externa until a CT and the inflammatory markers say otherwise,
+    with IV antibiotics and ENT the same day: at least two resources (ESI v4 ch.5), not
+    a level-5 earache (lead44's request, peds45).
+    """
+    if facts.age is not None and facts.age < 18:
+        return False
+    if not any(facts.known(c) for c in _EAR_AT_RISK):
+        return False
+    clauses = triage_clauses(facts)
+    if not any(_EARACHE.search(t) for t in clauses):
+        return False
+    return any(_EAR_PERSISTING.search(t) for t in clauses)
 
 
 CHICKENPOX_WELL_CHILD: Final = "chickenpox in a well child"

@@ -77,6 +77,7 @@ from agents.offline.rules._esi_resources import (
     mild_ingrown_toenail,
     minor_condition,
     minor_head_bump,
+    necrotising_otitis_risk,
     needs_wound_repair,
     non_resource_need,
     older_abdominal_pain,
@@ -1229,6 +1230,9 @@ def _esi_triage(
         resources = max(resources, 2)  # labs plus IV antibiotics, a chest film or
         # a joint ultrasound
         trail.note("febrile infection", resources)
+    if resources is not None and necrotising_otitis_risk(facts):
+        resources = max(resources, 2)  # CT, markers, IV antibiotics (NICE CKS 2023)
+        trail.note("necrotising otitis externa risk", resources)
     if resources is not None and prolonged_fever_child(facts):
         resources = max(resources, 2)  # NG143 amber bloods; Kawasaki's echo (AHA 2017)
         trail.note("prolonged fever", resources)

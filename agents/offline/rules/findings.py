@@ -3032,7 +3032,8 @@ ADD-RS; pulse deficit LR+ 5.7, Klompas M. JAMA 2002;287:2262)."""
 
 EXERTIONAL_SYNCOPE_WORDS: Final = (
     r"(?:syncop\w*|passed out|collapsed|fainted|lost consciousness|blacked out)"
-    r"(?: \w+){0,3} (?:(?:while|during|when|at|on) (?:\w+ )?|mid-?)"
+    r"(?: \w+){0,3} (?:(?:while|during|when|at|on) "
+    r"(?:(?!(?:watching|after|end|finish\w*)\b)\w+ ){0,3}|mid-?)"
     r"(?:exercis\w*|running|jogging|playing|exertion|lifting|swimming|training"
     r"|sprint\w*|sports?|basketball|football|soccer|rugby|cycling|race|match|gym"
     # readers45: climbing stairs or a hill is exertion ("collapsed without warning
@@ -3041,7 +3042,8 @@ EXERTIONAL_SYNCOPE_WORDS: Final = (
     r" (?:stairs|steps|hill|slope|incline|flights? of stairs))"
 )
 """Syncope during exertion in words ("collapsed mid-sprint at football training",
-"passed out while climbing the stairs"):
+"passed out while climbing the stairs"; "passed out during a 10 km race": up to three
+words before the activity, peds45; not after it or watching it):
 a major high-risk feature of syncope (Brignole M et al. ESC 2018 syncope, Table 5;
 Shen WK et al. ACC/AHA/HRS 2017: a cardiac cause until shown otherwise)."""
 _EXERTIONAL_SYNCOPE: Final = guarded(
