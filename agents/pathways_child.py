@@ -66,6 +66,7 @@ __all__ = [
     "childhood_abdominal_mass",
     "dehydration_shock",
     "dka_cerebral_oedema",
+    "febrile_child_green",
     "febrile_young_infant",
     "iga_vasculitis",
     "infant_gastric_outlet",
@@ -1108,6 +1109,45 @@ def bronchiolitis_feeding(view: StageView, pop: Population) -> list[AcuteRequire
     ]
 
 
+# --- a febrile child under 5 graded green (NICE NG143) ---
+
+GREEN_SOURCE: Final = "NICE NG143 fever in under 5s (2019, updated 2021) 1.3, 1.5, 1.6"
+
+
+def febrile_child_green(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """NICE NG143 green: a urine test and safety-netting, no routine bloods or film.
+
+    A febrile child under 5 with every green feature documented and no amber or red
+    one (``rules.ng143``; the ``ng143_green`` fact) and no apparent source has a urine
+    test for a urinary tract infection (NICE NG224 2022) and is assessed for pneumonia;
+    blood tests and a chest x-ray are not routine, and the child may go home with the
+    carers' safety-net advice (when to come back: the amber and red features).
+    """
+    if not _under(pop, 5):
+        return []
+    facts = present_facts(view, load_knowledge())  # the stage's own, when read
+    if not facts.has("ng143_green"):
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "urine sample (clean catch): dipstick, and culture if the dipstick or the"
+            " age asks for it (UTI as the source of a fever without one)",
+            f"a green febrile child: a urine test, no routine blood tests"
+            f" ({GREEN_SOURCE})",
+            r"urinalysis|urine (?:culture|sample|test|dipstick)",
+        ),
+        _req(
+            "procedure",
+            "safety-net advice for the carers: return with a non-blanching rash, a"
+            " child harder to wake, breathing fast or grunting, not drinking, fewer wet"
+            " nappies, or a fever for 5 days",
+            f"green: care at home with safety-netting ({GREEN_SOURCE})",
+            r"safety[- ]net",
+        ),
+    ]
+
+
 CHILD_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -1120,6 +1160,7 @@ CHILD_PATHWAYS: Final[
     dka_cerebral_oedema,
     iga_vasculitis,
     febrile_young_infant,
+    febrile_child_green,
     infant_gastric_outlet,
     childhood_abdominal_mass,
     bronchiolitis_feeding,

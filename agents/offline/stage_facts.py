@@ -122,7 +122,7 @@ def _facts_with_notes(
         chief_complaint=view.chief_complaint,
         measurements=measures,
         population=population,
-    )
+    ).with_ng143(t for _, t in texts if t)
 
 
 def _evaluation_vitals(ed_text: str | None) -> Vitals | None:

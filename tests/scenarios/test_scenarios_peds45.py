@@ -265,3 +265,69 @@ def test_diabetic_with_a_day_of_earache_stays_low_acuity(reason: Reason) -> None
         )
     )
     assert _esi(out) >= 4
+
+
+# --- NICE NG143 traffic light: the green febrile child ---
+
+_GREEN_NOTE = (
+    "Alert, smiling and interactive, normal colour. Moist mucous membranes, drinking "
+    "well. No rash. Ears, throat and chest normal. Immunised."
+)
+
+
+def _febrile_toddler(reason: Reason, note: str, hr: float = 130) -> ReasoningOutput:
+    return reason(
+        make_case(
+            "FEVER",
+            age=1,
+            sex="M",
+            vitals=vitals(hr, 90, 55, 30, 98, 39.2),
+            one_liner="14-month-old with fever since yesterday, no source found",
+            ed_note=note,
+        )
+    )
+
+
+def test_green_febrile_toddler_gets_a_urine_test_not_a_sepsis_work_up(
+    reason: Reason,
+) -> None:
+    """NICE NG143 (2019/2021) 1.3-1.5: a febrile child under 5 with every green
+    feature (normal colour, responds normally, moist mucous membranes) and none amber
+    or red has a urine test and an assessment for pneumonia; blood tests and a chest
+    x-ray are not routine, and care is at home with safety-netting. A green
+    10-month-old got lactate, blood cultures x2, bloods and a chest x-ray and an
+    Observation bed."""
+    out = _febrile_toddler(reason, _GREEN_NOTE)
+    assert O.ordered(out, "urine")
+    assert not O.ordered(out, "blood culture", "lactate")
+    assert O.disposition(out).disposition == "Discharge"
+
+
+def test_febrile_toddler_whose_mother_says_he_is_pale_keeps_the_work_up(
+    reason: Reason,
+) -> None:
+    """Guard: NICE NG143 amber: pallor reported by a parent or carer: the amber
+    child keeps the blood tests (FBC, CRP, blood culture) whatever else is green."""
+    out = _febrile_toddler(reason, _GREEN_NOTE + " Mum says he looks pale.")
+    assert O.ordered(out, "blood culture")
+
+
+def test_febrile_toddler_with_hydration_not_told_keeps_the_work_up(
+    reason: Reason,
+) -> None:
+    """Guard: a note that does not state the hydration (mucous membranes) is not a
+    green child: no partial reading withholds the work-up (NICE NG143 Table 1)."""
+    out = _febrile_toddler(
+        reason,
+        "Alert, smiling and interactive, normal colour. No rash. Ears, throat and "
+        "chest normal.",
+    )
+    assert O.ordered(out, "blood culture")
+
+
+def test_febrile_toddler_with_an_amber_heart_rate_keeps_the_work_up(
+    reason: Reason,
+) -> None:
+    """Guard: NICE NG143 amber: a heart rate above 150 at 12-24 months."""
+    out = _febrile_toddler(reason, _GREEN_NOTE, hr=158)
+    assert O.ordered(out, "blood culture")

@@ -78,3 +78,48 @@ def test_syncope_during_exertion_words(text: str, exertional: bool) -> None:
     from agents.offline.rules.findings import EXERTIONAL_SYNCOPE_WORDS
 
     assert bool(re.search(f"(?i){EXERTIONAL_SYNCOPE_WORDS}", text)) is exertional
+
+
+_GREEN = ("pallor", "reduced_social_response", "dry_mucous_membranes")
+
+
+def _light(
+    present: tuple[str, ...] = (),
+    denied: tuple[str, ...] = _GREEN,
+    hr: float = 130.0,
+    rr: float = 30.0,
+    t: float = 39.2,
+    days: int = 420,
+    texts: tuple[str, ...] = (),
+) -> str | None:
+    from agents.offline.rules.ng143 import traffic_light
+    from cases.models import Vitals
+    from cases.population import Population
+
+    v = Vitals(heart_rate=hr, respiratory_rate=rr, spo2=98, temperature_c=t)
+    pop = Population(age_days_min=days, age_days_max=days)
+    return traffic_light(present, denied, v, pop, texts)
+
+
+def test_ng143_green_needs_every_green_feature() -> None:
+    assert _light() == "green"
+    assert _light(denied=("pallor", "reduced_social_response")) is None
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "light"),
+    [
+        ({"present": ("pallor",)}, "amber"),
+        ({"present": ("grunting",)}, "red"),
+        ({"hr": 155.0}, "amber"),
+        ({"rr": 45.0}, "amber"),
+        ({"days": 120}, "amber"),
+        ({"days": 60, "t": 38.2}, "red"),
+        ({"texts": ("fever for 6 days",)}, "amber"),
+        ({"days": 6 * 365}, None),
+    ],
+)
+def test_ng143_amber_and_red_features(
+    kwargs: dict[str, object], light: str | None
+) -> None:
+    assert _light(**kwargs) == light  # type: ignore[arg-type]

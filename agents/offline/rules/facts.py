@@ -14,6 +14,7 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from agents.offline.knowledge.models import ABSENT_PREFIX, KNOWN_PREFIX, KnowledgeBase
+from agents.offline.rules import ng143
 from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules._dark_stool import (
     DRUG_DARKENED_STOOL,
@@ -311,6 +312,27 @@ class ClinicalFacts(BaseModel):
             chief_complaint=chief_complaint,
             measurements=measures,
             population=population or Population(),
+        ).with_ng143(t for _, t in texts if t)
+
+    def with_ng143(self, texts: Iterable[str]) -> ClinicalFacts:
+        """These facts with ``ng143_green`` when a febrile child under 5 is green.
+
+        NICE NG143 (2019/2021) Table 1 (``rules.ng143``): every green feature
+        documented (colour, activity, hydration) and no amber or red one, vitals for
+        age included. Any other child is unchanged.
+        """
+        if not self.has("fever") or self.population.age_days_min is None:
+            return self
+        light = ng143.traffic_light(
+            self.present, self.absent, self.vitals, self.population, texts
+        )
+        if light != "green":
+            return self
+        return self.model_copy(
+            update={
+                "present": self.present | {ng143.GREEN},
+                "evidence": {**self.evidence, ng143.GREEN: "NICE NG143 green"},
+            }
         )
 
     @classmethod
