@@ -331,3 +331,77 @@ def test_febrile_toddler_with_an_amber_heart_rate_keeps_the_work_up(
     """Guard: NICE NG143 amber: a heart rate above 150 at 12-24 months."""
     out = _febrile_toddler(reason, _GREEN_NOTE, hr=158)
     assert O.ordered(out, "blood culture")
+
+
+# --- triage requests: a perforation shown, an abrasion, a splash on the hand ---
+
+
+def test_free_air_under_the_diaphragm_is_high_risk(reason: Reason) -> None:
+    """ESI v4 ch.4: a perforated viscus is a surgical emergency, high risk (ESI 2),
+    as guarding is (WSES 2020 perforated peptic ulcer: surgery now). "Free air" on a
+    film brought to the department stayed ESI 3 (medgi45's request)."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=61,
+            sex="M",
+            vitals=vitals(104, 132, 80, 20, 97),
+            one_liner="61-year-old with sudden upper abdominal pain, free air under "
+            "the diaphragm on the GP's chest film",
+            ed_note="Known peptic ulcer, on ibuprofen.",
+        )
+    )
+    assert _esi(out) <= 2
+
+
+def test_fingernail_corneal_abrasion_with_normal_vision_is_not_high_risk(
+    reason: Reason,
+) -> None:
+    """ESI v4 ch.4-5: an eye injury is high risk when sight is threatened (a
+    penetrating injury, a chemical splash, sudden loss of vision); a fingernail's
+    corneal abrasion with 6/6 vision is examined with fluorescein: ESI 4-5. It was
+    ESI 2 by the word 'eye injury' (trauma45's request)."""
+    out = reason(
+        make_case(
+            "EYE PAIN",
+            age=29,
+            sex="F",
+            vitals=vitals(78, 118, 74, 14, 99),
+            one_liner="29-year-old whose baby scratched her right eye with a fingernail, "
+            "gritty and watering, vision 6/6",
+        )
+    )
+    assert _esi(out) >= 3
+
+
+def test_alkali_on_the_back_of_a_hand_is_no_eye_splash(reason: Reason) -> None:
+    """ABLS 2018 chemical burns: a small alkali burn of the skin is irrigated, ESI
+    3-4; the eye splash's ESI 2 (ESI v4 ch.4) needs the eye or the face. Oven cleaner
+    splashed on a hand was 'chemical exposure to the eye' (trauma45's request)."""
+    out = reason(
+        make_case(
+            "CHEMICAL EXPOSURE",
+            age=40,
+            sex="M",
+            vitals=vitals(80, 126, 78, 14, 99),
+            one_liner="40-year-old who splashed drain cleaner on his left forearm 15 "
+            "minutes ago, stinging red patch",
+        )
+    )
+    assert _esi(out) >= 3
+
+
+def test_bleach_splashed_in_the_eyes_stays_esi_2(reason: Reason) -> None:
+    """Guard: ESI v4 ch.4 / AAO ocular chemical injury: a chemical splash to the eyes
+    is irrigated at once: ESI 2 at least."""
+    out = reason(
+        make_case(
+            "EYE PAIN",
+            age=33,
+            sex="F",
+            vitals=vitals(88, 124, 78, 16, 99),
+            one_liner="33-year-old who splashed bleach in both eyes while cleaning 10 "
+            "minutes ago",
+        )
+    )
+    assert _esi(out) <= 2

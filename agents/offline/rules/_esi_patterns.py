@@ -1409,9 +1409,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         "ESI v4 handbook ch.4 (chemical splash to the eyes: irrigate at once);"
         " AAO ocular chemical injury",
+        # peds45 (trauma45's request): the splash must reach an eye or the face; an
+        # oven cleaner on the back of a hand is a skin burn, not this (ABLS 2018)
         requires=_rx(
-            r"splash\w*|spray\w*|squirt\w*|(?:in|into|got in) (?:his |her |my |the"
-            r" |both )?(?:\w+ )?eyes?"
+            r"(?:splash\w*|spray\w*|squirt\w*)[^.;\n]{0,60}?\b(?:eyes?|face)\b"
+            r"|\b(?:eyes?|face)\b[^.;\n]{0,60}?(?:splash\w*|spray\w*|squirt\w*)"
+            r"|(?:in|into|got in) (?:his |her |my |the |both )?(?:\w+ )?eyes?"
         ),
         points_to=("chemical_eye_injury",),
     ),
