@@ -367,7 +367,8 @@ def test_fingernail_corneal_abrasion_with_normal_vision_is_not_high_risk(
             age=29,
             sex="F",
             vitals=vitals(78, 118, 74, 14, 99),
-            one_liner="29-year-old whose baby scratched her right eye with a fingernail, "
+            one_liner="29-year-old whose baby scratched her right eye with a "
+            "fingernail, "
             "gritty and watering, vision 6/6",
         )
     )
