@@ -368,8 +368,8 @@ def test_fingernail_corneal_abrasion_with_normal_vision_is_not_high_risk(
             sex="F",
             vitals=vitals(78, 118, 74, 14, 99),
             one_liner="29-year-old whose baby scratched her right eye with a "
-            "fingernail, "
-            "gritty and watering, vision 6/6",
+            "fingernail, gritty and watering, a small corneal abrasion on fluorescein, "
+            "vision 6/6",
         )
     )
     assert _esi(out) >= 3
