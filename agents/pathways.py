@@ -662,6 +662,11 @@ def resuscitation(
         elif not (
             asserted(_OWN_FLUID_REGIMEN, texts)
             or _febrile(v, texts)
+            # cardio45: the shock of a high-risk PE is right-ventricular failure, which
+            # a repeated bolus worsens: its own order is a cautious fluid of <= 500 mL
+            # and norepinephrine (Konstantinides SV et al. ESC 2019 acute PE 6.1:
+            # "aggressive volume expansion is of no use and may worsen RV function")
+            or acute.high_risk_pe(view)
             # shock from VT is cardioverted, not filled (AHA 2020 ACLS; ERC 2021
             # tachycardia algorithm); fast AF may compensate a fluid loss
             or (

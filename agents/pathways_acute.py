@@ -574,6 +574,13 @@ _PE_CLUE: Final = _rx(
     # a clot on the CT angiogram: "saddle embolus", "filling defects" (ESC 2019)
     r"saddle embol\w*|filling defects?|emboli? in the (?:\w+ ){0,4}pulmonary arter\w*|"
     r"ctpa|arthroscopy|arthroplasty|(?:joint|hip|knee) replacement|"
+    # cardio45: a lower-limb fracture or a leg in a plaster cast, the strong and
+    # moderate risk factors of ESC 2019 acute PE Table 1 (fracture of the lower limb;
+    # immobilisation), Wells' "immobilisation"; "casts" of a urinalysis are not one
+    r"(?:ankle|tibial?|fibular?|femoral|femur|hip|leg|lower[- ]limb|knee|foot|"
+    r"pelvic) fractures?|fractured? (?:\w+ )?(?:ankle|tibia|fibula|femur|hip|leg|"
+    r"pelvis)|(?:in a |plaster |below[- ]knee |leg |lower[- ]limb )cast\b|bed-?bound|"
+    r"bedridden|"
     # the ECG's S1Q3T3 pattern of acute right-heart strain (Shopp JD et al. Ann Emerg
     # Med 2015;65:e7)
     r"s1\W?q3\W?t3"

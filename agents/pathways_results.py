@@ -58,6 +58,7 @@ from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
+from agents.pathways_medical import long_qtc, torsades_risk
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -158,7 +159,14 @@ def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
     src = "Kardalas E et al. Endocr Connect 2018; Tintinalli 9th ed. ch. 17"
     if k >= POTASSIUM_LOW_WITH_SIGNS:
         return _replace_in_fluid(k, src) if no_oral else []
-    if k >= POTASSIUM_SEVERE_LOW and not (asserted(_ECG_OR_WEAKNESS, texts) or no_oral):
+    # cardio45: a QTc of 500 ms or more, or torsades (its polymorphic VT, its twisting
+    # QRS), is the arrhythmia risk that makes a moderate deficit an IV one (Drew BJ et
+    # al. AHA 2010 QT statement: potassium to 4.5-5.0 in torsades; Panchal AR et al.
+    # AHA 2020 ACLS; UK Renal Association 2020: IV potassium below 3.0 with arrhythmia)
+    arrhythmic = torsades_risk(view) or long_qtc(view)
+    if k >= POTASSIUM_SEVERE_LOW and not (
+        asserted(_ECG_OR_WEAKNESS, texts) or no_oral or arrhythmic
+    ):
         return _replace_by_mouth(k, src)
     if _thyrotoxic_paralysis(view, texts):
         return _periodic_paralysis(k)
