@@ -26,6 +26,7 @@ from agents.offline.rules.results import (
     onset_hours_joined,
     result_findings,
 )
+from agents.offline.rules.sepsis_risk import with_sepsis_risk
 from cases.memo import HashMemo, digest, text_digest
 from cases.models import Vitals
 from cases.population import view_population
@@ -72,6 +73,13 @@ def present_facts(view: StageView, knowledge: KnowledgeBase) -> ClinicalFacts:
 
 
 def _facts_with_notes(
+    view: StageView, hits: Sequence[NoteHit], knowledge: KnowledgeBase
+) -> ClinicalFacts:
+    # NICE NG51's low sepsis risk is read once the findings are (``rules.sepsis_risk``)
+    return with_sepsis_risk(_read_facts(view, hits, knowledge))
+
+
+def _read_facts(
     view: StageView, hits: Sequence[NoteHit], knowledge: KnowledgeBase
 ) -> ClinicalFacts:
     extra = tuple((h.chunk.note_type, h.chunk.text) for h in hits)

@@ -1,0 +1,122 @@
+"""NICE NG51's low sepsis risk and SIRS as typed facts an order can ask for.
+
+Research software, not for clinical use. NICE NG51 (Suspected sepsis: recognition,
+diagnosis and early management, 2016, updated 2024) grades an adult with suspected
+infection in an acute hospital by NEWS2 (RCP 2017 chart 1): 5 or more is moderate or
+high risk (review, bloods with a lactate, blood cultures and antibiotics by the hour);
+below 5 is low risk, where clinical judgement treats the source and the sepsis bundle
+is not routine. NG51's high-risk criteria stand beside the score: new altered
+mentation, systolic <= 90 mmHg, heart rate > 130, respiratory rate >= 25, a
+non-blanching rash, mottled or ashen skin or cyanosis, no urine output, a lactate >= 2
+mmol/L; and NG51 1.2 treats people who are immunocompromised as at higher risk.
+
+``NG51_LOW_RISK`` is derived from a stage's facts after its findings are read: an adult,
+not pregnant (NEWS2 is validated in neither children nor pregnancy: RCP 2017; NG51 has
+its own tables for them), with every NEWS2 observation recorded, an aggregate below 5
+(scored by ``admission.news2_items`` with its consciousness item) and none of the
+high-risk criteria. Undocumented observations, children and pregnancy never make it.
+
+``SIRS_2`` is two or more SIRS criteria in an adult (Bone RC et al. Chest 1992:
+temperature > 38 or < 36 C, heart rate > 90, respiratory rate > 20, white count > 12 or
+< 4; ``rules.vitals.sirs``): the "systemic signs of infection" that make a cellulitis
+moderate, treated intravenously (Stevens DL et al. IDSA SSTI 2014, figure 1).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from agents.offline.rules.admission import news2_items
+from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.vitals import sirs
+
+__all__ = [
+    "HIGH_RISK_CONCEPTS",
+    "NEWS2_URGENT_SCORE",
+    "NG51_LOW_RISK",
+    "SIRS_2",
+    "with_sepsis_risk",
+]
+
+NG51_LOW_RISK: Final = "ng51_low_risk"
+SIRS_2: Final = "sirs_2_or_more"
+SIRS_ADULT_FROM: Final = 18
+NEWS2_URGENT_SCORE: Final = 5
+"""NEWS2 >= 5: RCP 2017 urgent response, NICE NG51 moderate-to-high risk."""
+HIGH_RISK_CONCEPTS: Final = (
+    "hypotension",
+    "altered_mental_status",
+    "confusion",
+    "petechiae",
+    "poor_perfusion",
+    "cyanosis",
+    "oliguria",
+    "lactate_high",
+    "lactate_high_severe",
+)
+"""NICE NG51 high-risk criteria read as concepts (a non-blanching rash is ``petechiae``;
+mottled or ashen skin ``poor_perfusion``), and immunocompromise (NG51 1.2)."""
+HEART_RATE_OVER: Final = 130.0
+RESPIRATORY_RATE_FROM: Final = 25.0
+SYSTOLIC_AT_MOST: Final = 90.0
+_OBSERVATIONS: Final = (
+    "heart_rate",
+    "systolic_bp",
+    "respiratory_rate",
+    "spo2",
+    "temperature_c",
+)
+
+
+def _high_risk_vitals(facts: ClinicalFacts) -> bool:
+    v = facts.vitals
+    return (
+        (v.heart_rate or 0.0) > HEART_RATE_OVER
+        or (v.respiratory_rate or 0.0) >= RESPIRATORY_RATE_FROM
+        or (v.systolic_bp is not None and v.systolic_bp <= SYSTOLIC_AT_MOST)
+    )
+
+
+def ng51_low_risk(facts: ClinicalFacts) -> int | None:
+    """The NEWS2 aggregate when NG51 grades the adult low risk, else None."""
+    if facts.age is None or facts.age < 16 or facts.population.pregnancy == "pregnant":
+        return None
+    if any(getattr(facts.vitals, name) is None for name in _OBSERVATIONS):
+        return None
+    if (
+        _high_risk_vitals(facts)
+        or facts.immunocompromised
+        or any(facts.has(c) for c in HIGH_RISK_CONCEPTS)
+    ):
+        return None
+    score = sum(news2_items(facts, facts.vitals).values())
+    return score if score < NEWS2_URGENT_SCORE else None
+
+
+def sirs_count(facts: ClinicalFacts) -> int | None:
+    """An adult's number of SIRS criteria met on the recorded values, else None."""
+    if facts.age is None or facts.age < SIRS_ADULT_FROM:
+        return None
+    score = sirs(facts).score
+    return None if score is None else int(score)
+
+
+def with_sepsis_risk(facts: ClinicalFacts) -> ClinicalFacts:
+    """``facts`` with ``NG51_LOW_RISK`` and ``SIRS_2`` present when they hold."""
+    added: dict[str, str] = {}
+    score = ng51_low_risk(facts)
+    if score is not None:
+        added[NG51_LOW_RISK] = (
+            f"NEWS2 {score} < 5, no high-risk criterion (RCP 2017; NICE NG51 low risk)"
+        )
+    met = sirs_count(facts)
+    if met is not None and met >= 2:
+        added[SIRS_2] = f"{met} SIRS criteria (Bone RC et al. Chest 1992)"
+    if not added:
+        return facts
+    return facts.model_copy(
+        update={
+            "present": facts.present | frozenset(added),
+            "evidence": {**facts.evidence, **added},
+        }
+    )
