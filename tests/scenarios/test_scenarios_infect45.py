@@ -293,3 +293,151 @@ def test_guard_a_non_blanching_rash_with_fever_still_gets_ceftriaxone(
         )
     )
     assert O.medication_ordered(out, "ceftriaxone"), O.orders(out)
+
+
+def test_breathless_drug_injector_with_cavitating_nodules_is_worked_as_endocarditis(
+    reason: Reason,
+) -> None:
+    """Delgado V et al. ESC 2023 endocarditis; Fowler VG et al. Duke-ISCVID 2023: in a
+    person who injects drugs, fever with multiple cavitating lung nodules (septic
+    pulmonary emboli) and a tricuspid murmur is right-sided endocarditis: three blood
+    culture sets, an echocardiogram, admission; coded I33.0, not pneumonia."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=33,
+            sex="M",
+            vitals=vitals(116, 114, 68, 26, 93, 38.9),
+            one_liner="33M injects drugs, breathless and febrile",
+            ed_note=(
+                "Injects heroin. Ten days of fevers and sweats, three days of "
+                "breathlessness and pleuritic pain, some blood-streaked sputum. "
+                "Pansystolic murmur at the left sternal edge louder on inspiration. "
+                "CT chest: multiple peripheral cavitating nodules in both lungs."
+            ),
+        )
+    )
+    assert O.ordered(out, r"(?:three|3) sets of blood cultures"), O.orders(out)
+    assert O.ordered(out, "echocardiog"), O.orders(out)
+    assert out.final.icd10 == "I33.0", out.final
+
+
+def test_a_new_soft_murmur_with_a_prosthetic_valve_and_fever_is_endocarditis(
+    reason: Reason,
+) -> None:
+    """Fowler VG et al. Duke-ISCVID 2023; Delgado V et al. ESC 2023: fever with a
+    prosthetic valve and a new regurgitant murmur is prosthetic-valve endocarditis
+    until cultures and a transoesophageal echo say otherwise: worked as endocarditis,
+    not as an unexplained fever."""
+    out = reason(
+        make_case(
+            "fever",
+            age=68,
+            sex="F",
+            vitals=vitals(98, 128, 74, 18, 97, 38.5),
+            one_liner="68F fevers, mechanical mitral valve",
+            ed_note=(
+                "Mechanical mitral valve replaced three years ago, on warfarin. Two "
+                "weeks of fevers and night sweats, no cough, no urinary symptoms. New "
+                "soft pansystolic murmur. CRP 88."
+            ),
+        )
+    )
+    assert O.ordered(out, r"(?:three|3) sets of blood cultures"), O.orders(out)
+    plan = O.treatment(out)
+    assert plan is not None and "endocarditis" in plan.working_diagnosis.lower(), plan
+
+
+def test_a_well_child_with_pneumonia_treated_at_home_gets_no_chest_x_ray(
+    reason: Reason,
+) -> None:
+    """Harris M et al. BTS 2011 community-acquired pneumonia in children (Thorax
+    2011;66 Suppl 2:ii1): a chest x-ray is not routine, and a child well enough to be
+    treated at home does not need one: oral amoxicillin and safety-netting."""
+    out = reason(
+        make_case(
+            "cough",
+            age=6,
+            sex="M",
+            vitals=vitals(112, None, None, 24, 97, 38.4),
+            one_liner="6-year-old with fever and a wet cough",
+            ed_note=(
+                "Three days of fever and a wet cough. Running around, eating and "
+                "drinking. Crackles at the left base. Not breathless at rest."
+            ),
+        )
+    )
+    assert not O.ordered(out, r"chest x-ray"), O.orders(out)
+    assert O.medication_ordered(out, "amoxicillin"), O.orders(out)
+
+
+def test_a_mans_lower_urinary_infection_is_treated_for_seven_days(
+    reason: Reason,
+) -> None:
+    """NICE NG109 2018 (1.1.10): a man with a lower urinary tract infection has a urine
+    culture before an antibiotic and 7 days of nitrofurantoin or trimethoprim, not the
+    non-pregnant woman's shorter course."""
+    out = reason(
+        make_case(
+            "urinary symptoms",
+            age=52,
+            sex="M",
+            vitals=vitals(82, 130, 80, 14, 99, 36.9),
+            one_liner="52M burning and frequency",
+            ed_note=(
+                "Two days of burning when passing urine and frequency. No fever, no "
+                "loin pain, no testicular pain. Urine dip nitrite and leucocytes "
+                "positive."
+            ),
+        )
+    )
+    assert O.ordered(out, "urine culture"), O.orders(out)
+    assert O.medication_ordered(out, r"7 days"), O.orders(out)
+    assert not O.medication_ordered(out, r"x5 days"), O.orders(out)
+
+
+def test_burning_on_passing_urine_is_a_urinary_symptom_not_bacteriuria(
+    reason: Reason,
+) -> None:
+    """Nicolle LE et al. IDSA 2019 asymptomatic bacteriuria: pyuria is asymptomatic
+    only without a urinary symptom; "burning on passing urine" is dysuria, so an
+    epididymitis with it is not told "no antibiotic for bacteriuria" (Street EJ et
+    al. BASHH 2020 epididymo-orchitis: ceftriaxone and doxycycline)."""
+    out = reason(
+        make_case(
+            "scrotal pain",
+            age=26,
+            sex="M",
+            vitals=vitals(88, 124, 76, 16, 99, 37.6),
+            one_liner="26M four days of a sore swollen testicle",
+            ed_note=(
+                "Four days of gradually worse right testicular pain and swelling, "
+                "burning on passing urine. New partner. Tender swollen epididymis, "
+                "testis lies normally, cremasteric reflex present. Urine dip "
+                "leucocytes positive."
+            ),
+        )
+    )
+    assert not O.ordered(out, r"no antibiotic and no urine culture"), O.orders(out)
+    assert O.medication_ordered(out, "doxycycline"), O.orders(out)
+
+
+def test_guard_a_hypoxic_child_with_pneumonia_keeps_the_chest_x_ray(
+    reason: Reason,
+) -> None:
+    """Harris M et al. BTS 2011: a child with hypoxaemia (SpO2 < 92 %) or respiratory
+    distress has severe pneumonia, is admitted and has a chest x-ray."""
+    out = reason(
+        make_case(
+            "cough",
+            age=4,
+            sex="F",
+            vitals=vitals(150, None, None, 48, 89, 39.0),
+            one_liner="4-year-old with fever, cough and fast breathing",
+            ed_note=(
+                "Two days of fever and cough, today breathing fast and working hard "
+                "to breathe. Crackles at the right base. SpO2 89 % on air."
+            ),
+        )
+    )
+    assert O.ordered(out, r"chest x-ray"), O.orders(out)
