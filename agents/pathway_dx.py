@@ -101,6 +101,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "febrile_young_infant": _none(
         "a work-up rule: NICE NG143 tests every febrile infant under 3 months"
     ),
+    "febrile_child_green": _none(
+        "a work-up rule: NICE NG143's green febrile child has a urine test and"
+        " safety-netting, whatever the source"
+    ),
     "paediatric_sepsis": _one("sepsis"),
     "ectopic": (
         ActsOn("ectopic_pregnancy", when=r"locate the pregnancy|ruptured ectopic"),
