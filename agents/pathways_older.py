@@ -352,6 +352,11 @@ _RECURRENT_FALLS: Final = _rx(
 )
 """Falls that recur: two or more in the past year (NICE CG161 1.1.2; World Falls
 Guidelines 2022)."""
+_LYING_STANDING_BP: Final = (
+    r"lying and standing|orthostatic (?:bp|blood pressure|vital)|"
+    r"postural (?:bp|blood pressure)"
+)
+"""An order that already measures the blood pressure lying and standing."""
 FALLS_SOURCE: Final = (
     "NICE CG161 2013 falls in older people 1.1.2 (multifactorial falls risk assessment"
     " after a fall or with recurrent falls); Montero-Odasso M et al. World Guidelines"
@@ -381,8 +386,7 @@ def recurrent_falls(view: StageView, pop: Population) -> list[Required]:
             "medication review for fall-risk drugs (antihypertensives, diuretics, "
             "sedatives)",
             f"recurrent falls in an older adult: the cause ({FALLS_SOURCE})",
-            r"lying and standing|orthostatic (?:bp|blood pressure|vital)|"
-            r"postural (?:bp|blood pressure)",
+            _LYING_STANDING_BP,
         ),
         _req(
             "consult",
@@ -442,8 +446,7 @@ def hypnotic_fall(view: StageView, pop: Population) -> list[Required]:
             "lying and standing blood pressure and a falls risk assessment (gait, "
             "vision, continence, home hazards) with falls service referral",
             f"a fall in an older adult on a fall-risk drug ({HYPNOTIC_FALL_SOURCE})",
-            r"lying and standing|orthostatic (?:bp|blood pressure|vital)|"
-            r"postural (?:bp|blood pressure)",
+            _LYING_STANDING_BP,
         ),
     ]
 
