@@ -42,6 +42,12 @@ from agents.offline.rules.results import (
     read_results,
     results_of,
 )
+from agents.offline.rules.sentence import (  # re-exported for the stage agents
+    sentence_end as sentence_end,
+)
+from agents.offline.rules.sentence import (
+    sentence_start as sentence_start,
+)
 from cases.memo import HashMemo, text_digest
 from cases.number_words import number_value
 from cases.rx import guard_of, guarded, may_match

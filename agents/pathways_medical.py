@@ -58,6 +58,7 @@ from agents._text import (
     immunocompromised,
     lab_results,
     per_text,
+    sentence_start,
     visible_texts,
 )
 from agents.leading_gates import sah_shown
@@ -1232,8 +1233,7 @@ def _severe_headache(texts: tuple[str, ...]) -> bool:
 def _severe_headache_in(text: str) -> bool:
     """``_severe_headache`` of one text (kept per text: every view asks)."""
     for m in _HEADACHE.finditer(text):
-        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
-        sentence = _SENTENCE.match(text, start + 1)
+        sentence = _SENTENCE.match(text, sentence_start(text, m.start(), ".\n"))
         if sentence is None:
             continue
         own = (sentence.group(0),)

@@ -58,7 +58,14 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from agents._text import each_text, floats_of, injury_now, visible_texts
+from agents._text import (
+    each_text,
+    floats_of,
+    injury_now,
+    sentence_end,
+    sentence_start,
+    visible_texts,
+)
 from agents.offline.rules.cord_words import CORD_SYMPTOM
 from agents.offline.rules.facts import (
     hypotension_sbp,
@@ -1120,16 +1127,9 @@ def _head_marks_cm(texts: Sequence[str]) -> list[float]:
     sizes: list[float] = []
     for text in texts:
         for m in _HEAD_MARK_CM.finditer(text):
-            start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()))
-            stop = min(
-                (
-                    i
-                    for i in (text.find(".", m.end()), text.find(";", m.end()))
-                    if i >= 0
-                ),
-                default=len(text),
-            )
-            if _ON_THE_HEAD.search(text, start + 1, stop):
+            lo = sentence_start(text, m.start(), ".;")
+            hi = sentence_end(text, m.end(), ".;")
+            if _ON_THE_HEAD.search(text, lo, hi):
                 sizes.append(float(m.group(1) or m.group(2)))
     return sizes
 

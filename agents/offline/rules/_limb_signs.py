@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from agents.offline.rules.sentence import sentence_end, sentence_start
 from cases.rx import guarded, scan
 
 __all__ = ["limb_perfusion_spans", "limb_sign_spans", "stated_nihss"]
@@ -304,9 +305,7 @@ beside a fracture or dislocation is a sign of arterial injury; BOAST 11 2020: th
 
 def _sentence_of(text: str, start: int, end: int) -> str:
     """The sentence around ``text[start:end]`` (its clauses together)."""
-    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
-    return text[lo : min(stops, default=len(text))]
+    return text[sentence_start(text, start, ".\n") : sentence_end(text, end, ".\n")]
 
 
 def limb_perfusion_spans(text: str) -> list[tuple[str, int, int, bool]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from agents.offline.rules.sentence import sentence_end, sentence_start
 from cases.rx import guarded
 
 __all__ = ["PROLONGED_ALTERED_MENTATION", "prolonged_altered_mentation_spans"]
@@ -71,11 +72,7 @@ def prolonged_altered_mentation_spans(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     for m in _COURSE.finditer(text):
-        lo = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
-        hi = min(
-            (i for i in (text.find(c, m.end()) for c in ".;\n") if i >= 0),
-            default=len(text),
-        )
+        lo, hi = sentence_start(text, m.start()), sentence_end(text, m.end())
         if _AFTER_SEIZURE.search(text, lo, hi):
             continue
         state = m.end("before") if m["before"] is not None else m.start()

@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from typing import Final, Protocol, TypeVar
 
+from agents.offline.rules.sentence import sentence_end, sentence_start
+
 __all__ = [
     "POTASSIUM_HIGH",
     "POTASSIUM_RANGE",
@@ -97,16 +99,11 @@ R = TypeVar("R", bound=_Result)
 
 
 def _is_repeat(text: str, r: _Result) -> bool:
-    lo = max(text.rfind(c, 0, r.start) for c in ".;\n") + 1
+    lo = sentence_start(text, r.start)
     return bool(
         _REPEAT_BEFORE.search(text, lo, r.start)
         or _REPEAT_AFTER.match(text[r.end : r.end + 40])
     )
-
-
-def _sentence_end(text: str, at: int) -> int:
-    ends = [i for c in ".;\n" if (i := text.find(c, at)) >= 0]
-    return min(ends, default=len(text))
 
 
 def superseded_potassium(text: str, results: Sequence[R]) -> list[R]:
@@ -124,7 +121,7 @@ def superseded_potassium(text: str, results: Sequence[R]) -> list[R]:
     for r in results:
         if r.value > high and any(
             rep.start > r.end
-            and not _TREATED.search(text, r.end, _sentence_end(text, rep.end))
+            and not _TREATED.search(text, r.end, sentence_end(text, rep.end))
             for rep in repeats
         ):
             continue  # pseudohyperkalaemia: the repeat in range is the measure

@@ -195,6 +195,7 @@ from agents.offline.rules.immunocompromise import SOURCE as IMMUNOCOMPROMISE_SOU
 from agents.offline.rules.registry import run_in_scope
 from agents.offline.rules.results import aki_stage, analyte_results
 from agents.offline.rules.rule_scope import out_of_scope
+from agents.offline.rules.sentence import sentence_end, sentence_start
 from agents.population import rule_excluded
 from agents.schemas import RuleResult
 
@@ -1021,9 +1022,7 @@ _POST_TREATMENT: Final = re.compile(
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right = text.find(".", end)
-    return text[left : len(text) if right < 0 else right]
+    return text[sentence_start(text, start, ".\n") : sentence_end(text, end, ".")]
 
 
 def _asthma_attack(facts: ClinicalFacts, ruled_in: Collection[str]) -> bool:

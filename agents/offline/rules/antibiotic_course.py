@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from agents.offline.rules.sentence import sentence_end, sentence_start
 from cases.rx import guarded
 
 __all__ = ["RECENT_ANTIBIOTICS", "antibiotic_course_spans"]
@@ -80,10 +81,7 @@ def antibiotic_course_spans(text: str | None) -> list[tuple[int, int]]:
     if not text:
         return out
     for m in _DRUG.finditer(text):
-        lo = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
-        hi = min(
-            (i for c in ".;\n" if (i := text.find(c, m.end())) >= 0), default=len(text)
-        )
+        lo, hi = sentence_start(text, m.start()), sentence_end(text, m.end())
         before, after = text[lo : m.start()], text[m.end() : hi]
         if not (_TAKEN_BEFORE.search(before) or _TAKEN_AFTER.match(after)):
             continue

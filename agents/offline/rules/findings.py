@@ -149,6 +149,7 @@ from agents.offline.rules.sensory_level_words import (
     SENSORY_LEVEL,
     TRUNK_SENSORY_LEVEL,
 )
+from agents.offline.rules.sentence import sentence_end, sentence_start
 from agents.offline.rules.skin_lesion_words import PUNCHED_OUT_LESIONS, VESICLES_ON_V1
 from agents.offline.rules.spine_level_words import THORACOLUMBAR_TENDERNESS
 from agents.offline.rules.stopped import planned, stopped
@@ -716,8 +717,7 @@ _LOCAL_DEFICITS: Final = (
 
 def _cause_clause(text: str, m: re.Match[str]) -> tuple[int, int]:
     """From the start of ``m``'s clause (after '.', ';' or a newline) to ``m``'s end."""
-    lo = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
-    return max(lo, m.start() - 80), m.end()
+    return max(sentence_start(text, m.start()), m.start() - 80), m.end()
 
 
 def local_deficit_spans(text: str) -> list[tuple[int, int]]:
@@ -2106,10 +2106,7 @@ def _cancer_in_remission(text: str, start: int, end: int) -> bool:
     history (ConText historical); a relapse, metastases, palliative or current
     treatment keep it active.
     """
-    lo = max(text.rfind(c, 0, start) for c in ".;\n") + 1
-    stops = [i for i in (text.find(c, end) for c in ".;\n") if i >= 0]
-    hi = min(stops, default=len(text))
-    sentence = text[lo:hi]
+    sentence = text[sentence_start(text, start) : sentence_end(text, end)]
     return bool(_REMISSION.search(sentence)) and not _STILL_ACTIVE.search(sentence)
 
 

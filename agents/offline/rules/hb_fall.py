@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final, Protocol
 
+from agents.offline.rules.sentence import sentence_start
+
 __all__ = ["HB_FALL_G_DL", "PLATELET_FALL_RATIO", "hemoglobin_fall", "platelet_fall"]
 
 HB_FALL_G_DL: Final = 2.0
@@ -85,7 +87,7 @@ def _earlier_after(
 def _earlier_before(
     text: str, start: int, convert: Callable[[float], float | None] = _g_dl
 ) -> list[float]:
-    lo = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    lo = sentence_start(text, start)
     m = _BEFORE.search(text[lo:start])
     return [v for v in [convert(float(m["v"]))] if v is not None] if m else []
 

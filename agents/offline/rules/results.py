@@ -111,6 +111,7 @@ from agents.offline.rules.osmolar_gap import (
 from agents.offline.rules.paired_eyes import paired_iop
 from agents.offline.rules.pupils import pupil_findings
 from agents.offline.rules.reports import report_findings
+from agents.offline.rules.sentence import sentence_end, sentence_start
 from cases.decimal import decimal_points
 from cases.memo import HashMemo, text_digest
 from cases.rx import Prefilter, guarded, match_starts
@@ -889,9 +890,7 @@ def _haemolysed(text: str, start: int, end: int) -> bool:
     repeat, or precede its name in the sentence ("haemolysed sample: K 6.8") after
     any repeat.
     """
-    lo = max(text.rfind(c, 0, start) for c in ".;\n") + 1
-    his = [i for c in ".;\n" if (i := text.find(c, end)) >= 0]
-    hi = min(his, default=len(text))
+    lo, hi = sentence_start(text, start), sentence_end(text, end)
     before = text[lo:start]
     repeat = list(_REPEAT.finditer(before))
     if repeat:
