@@ -1704,7 +1704,24 @@ def severe_asthma(
         if child
         else "magnesium sulfate 2 g IV over 20 min"
     )
+    # lead46 (issue 10): acute severe asthma at SpO2 93 % got no oxygen (the general
+    # layer starts below 92 %): every hypoxaemic patient with acute severe asthma gets
+    # oxygen to 94-98 % (BTS/SIGN 158 2019 8.3.1; O'Driscoll BR et al. BTS 2017)
+    oxygen = (
+        [
+            _req(
+                "procedure",
+                "supplemental oxygen to SpO2 94-98%",
+                f"SpO2 {v.spo2:g}% in acute severe asthma, below the 94-98 % target "
+                "(BTS/SIGN 158 2019 8.3.1; BTS 2017 emergency oxygen)",
+                r"oxygen|\bo2\b|ventilat|bipap|cpap|intubat",
+            )
+        ]
+        if v.spo2 is not None and v.spo2 < 94
+        else []
+    )
     return [
+        *oxygen,
         _req("medication", ipratropium, f"severe exacerbation ({src})", r"ipratropium"),
         _req(
             "medication",
