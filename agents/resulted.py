@@ -233,8 +233,13 @@ TESTS: Final[tuple[_Test, ...]] = (
     ),
     _Test(
         name="transvaginal ultrasound",
-        order=_rx(r"transvaginal (?:ultraso\w*|scan|us)\b|tvus\b"),
-        reports=frozenset({"us_ectopic"}),
+        # lead46: the pelvic ultrasound with Doppler of a suspected torsion is the same
+        # study once its report is in (ACOG CO 783 2019)
+        order=_rx(
+            r"transvaginal (?:ultraso\w*|scan|us)\b|tvus\b|"
+            r"pelvic (?:ultraso\w*|scan|us)\b"
+        ),
+        reports=frozenset({"us_ectopic", "us_ovarian_torsion", "whirlpool_sign"}),
         words=_TVUS_WORDS,
     ),
     _Test(

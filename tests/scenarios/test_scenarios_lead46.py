@@ -145,3 +145,49 @@ def test_a_tall_young_smokers_pneumothorax_stays_primary(reason: Reason) -> None
         )
     )
     assert out.final.icd10 == "J93.11", out.final.diagnosis_name
+
+
+def test_torsion_shown_on_ultrasound_goes_to_laparoscopy_not_appendicectomy(
+    reason: Reason,
+) -> None:
+    """ACOG CO 783 (2019): sudden one-sided pelvic pain with vomiting and an enlarged
+    ovary without Doppler flow is adnexal torsion: the gynaecologist and laparoscopy,
+    not an appendicitis work-up (CT with contrast, IV antibiotics) beside it; the
+    reported ultrasound is not ordered again."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=26,
+            sex="F",
+            vitals=vitals(104, 118, 74, 20, 99),
+            one_liner="26F sudden severe left lower abdominal pain and vomiting",
+            ed_note="Sudden severe left lower abdominal pain two hours ago with "
+            "vomiting. Urine hCG negative. Tender left iliac fossa. Pelvic ultrasound: "
+            "enlarged left ovary with absent venous Doppler flow.",
+        )
+    )
+    assert out.final.icd10.startswith("N83.5"), out.final.diagnosis_name
+    assert O.ordered(out, "gynaecology", "gynecology")
+    assert not O.medication_ordered(out, "ceftriaxone", "antibiotic")
+    assert not O.ordered(out, "pelvic ultrasound")
+
+
+def test_a_normal_ovarian_doppler_keeps_appendicitis_worked(reason: Reason) -> None:
+    """Guard. ACEP 2023 appendicitis; ACOG CO 783: normal ovaries with normal flow do
+    not exclude torsion but show none: migrating right iliac fossa pain with fever and
+    a raised white count is still worked as appendicitis (surgeon, imaging)."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=27,
+            sex="F",
+            vitals=vitals(102, 120, 76, 18, 99, 38.2),
+            one_liner="27F periumbilical pain moving to the right iliac fossa",
+            ed_note="Periumbilical pain since yesterday, now in the right iliac fossa, "
+            "anorexia and nausea. Fever. Tender right iliac fossa with guarding. WCC "
+            "15.2. Urine hCG negative. Pelvic ultrasound: right ovary normal with "
+            "normal Doppler flow, appendix not seen.",
+        )
+    )
+    assert not out.final.icd10.startswith("N83.5"), out.final.diagnosis_name
+    assert O.ordered(out, "general surgery")

@@ -109,3 +109,25 @@ def test_pe_named_by_its_arterial_level_is_an_imaging_result() -> None:
         "PE: lungs clear, heart sounds normal",
     ):
         assert "ctpa_pe" not in {f.concept for f in read(text)}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Pelvic ultrasound: enlarged left ovary with absent venous Doppler flow.",
+            True,
+        ),
+        ("US: right ovary 6 cm, suspicious for torsion.", True),
+        (
+            "Pelvic ultrasound: right ovary normal with no evidence of reduced flow.",
+            False,
+        ),
+        ("Pelvic ultrasound: normal ovaries, normal Doppler flow.", False),
+    ],
+)
+def test_a_described_ovarian_torsion_is_read(text: str, found: bool) -> None:
+    """lead46: the twisted ovary described (no flow, 'suspicious for torsion') is the
+    ultrasound's torsion (ACOG CO 783 2019); a normal ovary or flow is not."""
+    concepts = {f.concept for f in report_findings(text)}
+    assert ("us_ovarian_torsion" in concepts) is found, concepts

@@ -192,6 +192,9 @@ _VERTEBRA_FX = (
 word fracture (a report names the level: "T12 burst fracture", "fracture of L1")."""
 """A side as ED notes write it: "fracture of the R femoral neck", "of the lt femur"."""
 
+_UNNEGATED_SPAN: Final = r"(?:(?!\b(?:no|not|without|normal)\b)[^.;\n]){0,80}?"
+"""Words of the same report sentence with no negation or "normal" among them."""
+
 _TARGETS: Final[dict[str, str]] = {
     # readers38: the appendix seen and described as not inflamed is a normal appendix
     # ("the appendix is visualised without signs of active inflammation", "appendix of
@@ -257,9 +260,16 @@ _TARGETS: Final[dict[str, str]] = {
         r"(?:(?:a?calculous|gangrenous|emphysematous|perforated|obstructive)\s+)?"
         r"cholecystitis|pericholecystic fluid|sonographic Murphy'?s?(?: sign)?"
     ),
+    # lead46: a report may describe the twisted ovary instead of naming it: an enlarged
+    # ovary without (venous) Doppler flow, or "suspicious of torsion" said of the ovary
+    # (ACOG CO 783 2019; Wattar BH et al. BJOG 2021;128:37: ultrasound signs)
     "ovarian_torsion": (
         r"(?:ovarian|adnexal|tubo-?ovarian) torsion|torsion of the (?:left |right )?"
-        r"(?:ovary|adnexa|adnexum)|torsed (?:left |right )?(?:ovary|adnexa)"
+        r"(?:ovary|adnexa|adnexum)|torsed (?:left |right )?(?:ovary|adnexa)|"
+        r"(?:(?:enlarged|oedematous|edematous|swollen) )?(?:left |right )?(?:ovary|"
+        r"adnexa|adnexal mass)" + _UNNEGATED_SPAN + r"(?:(?:absent|no|reduced|"
+        r"decreased|diminished) (?:venous |arterial )?(?:doppler |colou?r )?"
+        r"(?:blood )?flow|(?:suspicious|concerning|suggestive) (?:of|for) torsion)"
     ),
     # the whirlpool sign of the ovary's or adnexa's vascular pedicle only: a
     # mesenteric whirlpool is midgut volvulus
@@ -498,7 +508,7 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "diverticulitis": ("diverticulitis",),
     "ectopic": ("ectopic", "extrauterine", "extra-uterine", "tubal", "adnexal mass"),
     "torsion": ("torsion", "absent"),
-    "ovarian_torsion": ("torsion", "torsed"),
+    "ovarian_torsion": ("torsion", "torsed", "flow"),
     "whirlpool": ("whirlpool",),
     "melena": ("melena", "melaena", "black"),
     "subdural": ("subdural", "sdh"),
