@@ -109,13 +109,33 @@ _CHEMICAL_EYE: Final = _rx(
     rf"splash\w* (?:\w+ ){{0,4}}{_CHEMICAL}"
 )
 """A chemical in the eye (ocular chemical injury: Kuckelkorn 2002)."""
+_CHEMICAL_IN_EYE: Final = _rx(
+    rf"{_CHEMICAL}\w* (?:\w+ ){{0,6}}(?:in|into|to|on) (?:\w+ ){{0,3}}{_EYE}|"
+    rf"{_EYE} (?:\w+ ){{0,3}}(?:splash\w*|burn\w*|exposure|injury) (?:\w+ ){{0,3}}"
+    rf"(?:with |from |by )?(?:\w+ ){{0,2}}{_CHEMICAL}|"
+    rf"(?:chemical|alkali|acid) (?:eye|ocular) (?:burn|injury|splash|exposure)\w*"
+)
+"""The chemical written in or onto the eye itself (not a splash elsewhere)."""
 _EYE_CONTEXT: Final = _rx(_EYE)
+_EYE_SPARED: Final = _rx(
+    rf"{_EYE} (?:were |was |are |is )?(?:not (?:involved|affected|splashed|exposed)"
+    r"|unaffected|uninvolved|spared)|(?:wearing|wore|had on|with) (?:his |her |their )?"
+    r"(?:safety )?(?:goggles|glasses|eye protection|face shield|visor)"
+    rf"|no (?:\w+ ){{0,2}}(?:splash\w* )?(?:to |in |into )?(?:the )?{_EYE}"
+)
+"""peds46: the eye written spared ("eyes not involved", "wearing goggles"): a splash
+on the skin is a chemical skin burn (irrigation of the skin, ABLS 2018), not an eye
+injury to irrigate and refer (RCEM 2020 chemical eye injury)."""
 
 
 def chemical_eye(view: StageView, _pop: Population) -> list[Required]:
     """Irrigate a chemical eye injury now, before history, acuity or examination."""
     texts = visible_texts(view)
-    if not (asserted(_CHEMICAL_EYE, texts) and asserted(_EYE_CONTEXT, texts)):
+    if not asserted(_CHEMICAL_IN_EYE, texts) and not (
+        asserted(_CHEMICAL_EYE, texts)
+        and asserted(_EYE_CONTEXT, texts)
+        and not asserted(_EYE_SPARED, texts)
+    ):
         return []
     src = "Tintinalli 9th ed. ch. 241; Kuckelkorn R et al. Acta Ophthalmol Scand 2002"
     return [

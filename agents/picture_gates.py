@@ -97,7 +97,9 @@ __all__ = [
 ]
 
 _rx = word_start
-Gate = Literal["contraindication", "population", "treatment_threshold"]
+Gate = Literal[
+    "contraindication", "population", "treatment_threshold", "already_resulted"
+]
 
 _CHEST_CTA: Final = _rx(
     r"ct (?:pulmonary )?angiogra\w* (?:of )?(?:the )?(?:chest|thorax|pulmonary)|"
@@ -396,6 +398,35 @@ def intrauterine_seen(texts: Sequence[str]) -> bool:
     return _text.asserted(_INTRAUTERINE, texts) and not _text.asserted(_ART, texts)
 
 
+_TODAY: Final = _rx(
+    r"today|this (?:morning|afternoon|evening)|earlier (?:today|this \w+)|tonight"
+    r"|\d{1,2} hours? ago|an hour ago|this visit"
+)
+_SENTENCES: Final = re.compile(r"[^.;\n]+")
+_LOCATING_TEST: Final = _rx(r"hcg|transvaginal|ultrasound|sonograph\w*|\btvus\b|\bus\b")
+_LOCATING_TARGET: Final = _rx(r"threatened|ectopic")
+
+
+def intrauterine_scanned_today(texts: Sequence[str]) -> bool:
+    """Whether a scan of this day documents an IUP (no assisted reproduction).
+
+    peds46: RCOG Green-top 21 (2016) and NICE NG126 2023 (1.4, 1.5): a scan that
+    shows a viable intrauterine pregnancy excludes an ectopic after spontaneous
+    conception and answers the threatened miscarriage's question of location and
+    viability: the same day's bleeding needs no repeat scan or hCG (return if the
+    bleeding worsens or persists beyond 14 days, NG126 1.5.1). A scan of an earlier
+    day does not answer today's viability; assisted reproduction allows a heterotopic
+    pregnancy (``intrauterine_seen``).
+    """
+    if not intrauterine_seen(texts):
+        return False
+    return any(
+        _text.asserted(_INTRAUTERINE, (s,)) and _TODAY.search(s)
+        for t in texts
+        for s in (m.group(0) for m in _SENTENCES.finditer(t))
+    )
+
+
 _METHOTREXATE: Final = _rx(r"methotrexate")
 _STAGED: Final = re.compile(r"(?i)^\s*(?:after|only if|if|once|when)\b")
 
@@ -428,6 +459,9 @@ class Picture:
     no assisted reproduction, which allows a heterotopic pregnancy)."""
     abortion: bool = False
     """An abortion has taken place or is under way."""
+    iup_today: bool = False
+    """A scan of this day documents an intrauterine pregnancy (no assisted
+    reproduction): no repeat hCG or scan to locate it (RCOG GTG 21; NICE NG126)."""
     mild_croup: bool = False
     """Croup's stridor only when upset (or none at rest), no sign of compromise."""
     benzodiazepine_doses: int = 0
@@ -484,6 +518,7 @@ def read(
         intrauterine=(abortion := _text.asserted(_ABORTION, texts))
         or intrauterine_seen(texts),
         abortion=abortion,
+        iup_today=not abortion and intrauterine_scanned_today(texts),
         mild_croup=_text.asserted(_STRIDOR_ONLY_UPSET, texts)
         and not _text.asserted(_CROUP_COMPROMISE, texts),
         benzodiazepine_doses=benzodiazepine_doses(texts),
@@ -713,6 +748,18 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
             "embolism itself; a D-dimer only decides whether a patient at non-high "
             "pre-test probability needs imaging (ESC 2019 acute PE, diagnostic "
             "algorithm)"
+        )
+    if (
+        p.iup_today
+        and order.kind == "diagnostic"
+        and _LOCATING_TARGET.search(target)
+        and _LOCATING_TEST.search(order.name)
+    ):
+        return "already_resulted", (
+            "an intrauterine pregnancy was seen on a scan today (no assisted "
+            "reproduction): its location and viability are known; no repeat hCG or "
+            "scan for the same bleeding (RCOG Green-top 21 2016; NICE NG126 2023 1.5.1:"
+            " return if the bleeding worsens or persists beyond 14 days)"
         )
     if (
         p.intrauterine

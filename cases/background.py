@@ -9,7 +9,9 @@ history of the present illness, the examination, results). This module keeps onl
 the background: the sentences or lines of the note's history, before any
 examination heading, that carry a past-history, medication, allergy or standing-
 condition cue ("PMH:", "takes apixaban", "on haemodialysis", "kidney transplant",
-"last cycle of chemotherapy", "LMP 7 weeks ago"). The triage reasoner reads only
+"last cycle of chemotherapy", "LMP 7 weeks ago", a family history: "his brother died
+suddenly aged 31", asked at the door for a syncope: ESC 2018 Table 5; Shen WK et al.
+ACC/AHA/HRS 2017 Table 3). The triage reasoner reads only
 background conditions out of them (``agents.offline.door``). Research software.
 """
 
@@ -36,6 +38,7 @@ _CUE: Final = re.compile(
     r"home meds|allerg\w*|takes|taking|prescribed|anticoagula\w*|blood thinners?|"
     r"antiplatelets?|chemo\w*|radiotherapy|dialysis|haemodialysis|hemodialysis|"
     r"transplant\w*|immunosuppress\w*|steroids?|prednis\w*|pregnan\w*|lmp|"
+    r"family (?:history|hx)|fhx|died suddenly|sudden (?:cardiac |unexplained )?death|"
     r"last (?:menstrual )?period|weeks? (?:of )?gestation|gravida|g\d+p\d+|"
     r"end[- ]stage|esrd|eskd|stent\w*|pacemaker|prosthetic|mechanical (?:\w+ )?valve|"
     r"on (?:warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|"

@@ -144,6 +144,7 @@ from agents.offline.rules._esi_skin import (
 from agents.offline.rules._heartburn import known_reflux_recurrence, reflux_heartburn
 from agents.offline.rules._scoring import altered, gcs
 from agents.offline.rules._usual_spo2 import at_usual_saturation
+from agents.offline.rules._voice_drool import voice_not_drooling
 from agents.offline.rules.facts import ADULT_YEARS, ClinicalFacts, hypotension_sbp
 from agents.schemas import RuleResult
 from agents.shock_index import abnormal_shock_index
@@ -458,13 +459,19 @@ def _unstable_rate(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]:
     (an ESI v4 decision point A intervention: electrical therapy, emergency drugs;
     handbook ch.2 "severe bradycardia or tachycardia with signs of hypoperfusion").
     Adults only (paediatric limits differ; children are read by the PALS hypotension
-    limit in :func:`hypotensive`).
+    limit in :func:`hypotensive`). Not a bradycardia below 35 C core: it is the
+    physiological slowing of hypothermia, treated by rewarming, not by atropine or
+    pacing (Lott C et al. ERC 2021 special circumstances, Resuscitation 2021;161:152;
+    Dow J et al. WMS 2019); the hypothermia itself is the high-risk reason, and a low
+    blood pressure or an unresponsive patient stays level 1 by its own reason.
     """
     hr = v.heart_rate
     if hr is None or not triage_rule_applies("adult_rate_instability", facts):
         return []
     if hr >= BRADY_UNSTABLE_HR and hr < TACHY_UNSTABLE_HR:
         return []
+    if hr < BRADY_UNSTABLE_HR and hypothermic(v):
+        return []  # physiological in hypothermia: rewarm, no atropine or pacing
     low_bp = v.systolic_bp is not None and v.systolic_bp < 90
     ischaemic = facts.has("chest_pain") and facts.has("ecg_ischemic_changes")
     poor = low_bp or altered or ischaemic or any(facts.has(c) for c in _POOR_PERFUSION)
@@ -563,6 +570,7 @@ def _step_b(
         and (c != "open_wound" or not open_wound_not_high_risk(facts))
         and (c != "hypotension" or not well_low_blood_pressure(facts, v))
         and (c not in _WITHDRAWAL_FINDINGS or not mild)
+        and (c != "drooling" or not voice_not_drooling(facts, triage_clauses(facts)))
     ]
     reasons += complaint_high_risk(facts, complaint)
     reasons += [
@@ -708,6 +716,11 @@ _FOUND_OR_IMMERSED: Final = whole_letters(
 """How the cold was met: found down, after a fall or a long lie, or in water (a cause,
 an injury, aspiration or a deeper core than the reading: ERC 2021 drowning and
 hypothermia; ESI v4 handbook ch.4 high risk). Then hypothermia stays high risk."""
+
+
+def hypothermic(v: Vitals) -> bool:
+    """A measured temperature below ``HYPOTHERMIA_C`` (35 C: WMS 2019; ERC 2021)."""
+    return v.temperature_c is not None and v.temperature_c < HYPOTHERMIA_C
 
 
 def mild_hypothermia_alert_adult(facts: ClinicalFacts, v: Vitals) -> bool:

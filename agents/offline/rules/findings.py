@@ -50,6 +50,7 @@ from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._dark_stool import darkened_stool_spans
 from agents.offline.rules._excluding_test import unfit_exclusion
+from agents.offline.rules._family_death_age import older_relative_death
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._insulin_overdose import insulin_overdose_spans
 from agents.offline.rules._lab_trend import (
@@ -2696,6 +2697,10 @@ def extract_findings(
             status = "historical"
         if concept == "drooling" and _one_sided_drool(text, end):
             continue  # a weak lip's corner (facial palsy), not unswallowed saliva
+        if concept == "family_history_sudden_death" and older_relative_death(
+            text, start, end
+        ):
+            continue  # a sudden death at 50 or older: not premature (ESC 2018 Table 5)
         if concept == BONE_EXPOSED and fracture_context(text):
             # bone seen beside a fracture, deformity or high-energy mechanism: an open
             # fracture (BOAST 4); without one it is the wound's depth (esi34)
