@@ -268,3 +268,72 @@ def test_febrile_child_with_neck_stiffness_gets_dexamethasone(reason: Reason) ->
         )
     )
     assert O.medication_ordered(out, "dexamethasone")
+
+
+# --- a moderate hyperkalaemia sent in as an abnormal result ---
+
+
+def _abnormal_lab(reason: Reason, one_liner: str) -> ReasoningOutput:
+    return reason(
+        make_case(
+            "ABNORMAL LAB",
+            age=58,
+            sex="F",
+            vitals=vitals(92, 128, 78, 16, 98),
+            one_liner=one_liner,
+        )
+    )
+
+
+def test_potassium_of_6_2_after_chemotherapy_is_high_risk(reason: Reason) -> None:
+    """UK Kidney Association 2023 acute hyperkalaemia: a potassium of 6.0-6.4 mmol/L
+    is treated now with insulin-glucose beside an ECG; two days after chemotherapy with
+    a creatinine rise it is tumour lysis (Cairo-Bishop 2004; BSH 2015): ESI 2
+    (medgi46's request). It was ESI 4 (one resource)."""
+    out = _abnormal_lab(
+        reason,
+        "58F with lymphoma, chemotherapy 2 days ago, sent in with K 6.2 and AKI",
+    )
+    assert _esi(out) <= 2
+
+
+def test_potassium_of_5_6_sent_in_is_not_high_risk(reason: Reason) -> None:
+    """Guard: a mild hyperkalaemia (5.5-5.9 mmol/L, UK Kidney Association 2023) in a
+    well adult is repeated and treated by resources, not a high-risk situation."""
+    out = _abnormal_lab(reason, "58F sent in by her GP with a potassium of 5.6")
+    assert _esi(out) >= 3
+
+
+# --- a cough with red flags ---
+
+
+def _cough(reason: Reason, one_liner: str) -> ReasoningOutput:
+    return reason(
+        make_case(
+            "COUGH",
+            age=42,
+            sex="F",
+            vitals=vitals(90, 120, 76, 18, 97, 37.6),
+            one_liner=one_liner,
+        )
+    )
+
+
+def test_cough_with_night_sweats_and_weight_loss_is_not_esi_5(reason: Reason) -> None:
+    """NICE NG33 2016 (suspected pulmonary TB: chest x-ray and three sputum samples)
+    and NICE NG12 2015: a cough with night sweats, weight loss and a TB contact needs
+    a film and laboratory tests, two resources (ESI 3); the ACP/CDC 2016 symptomatic
+    care of an acute cough gave it none (ESI 5)."""
+    out = _cough(
+        reason,
+        "42-year-old with 5 weeks of cough, night sweats and weight loss; her "
+        "brother was treated for tuberculosis",
+    )
+    assert _esi(out) <= 3
+
+
+def test_a_few_days_of_cold_cough_stays_low_acuity(reason: Reason) -> None:
+    """Guard: ACP/CDC 2016 (Harris AM et al.): an acute cough with a cold in a
+    well adult, afebrile, normal vitals: symptomatic care, no resource (ESI 5)."""
+    out = _cough(reason, "42-year-old with 4 days of cough and a runny nose")
+    assert _esi(out) >= 4

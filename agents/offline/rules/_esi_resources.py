@@ -938,6 +938,24 @@ def febrile_cough(complaint_id: str | None, v: Vitals, age: int | None) -> bool:
     )
 
 
+COUGH_RED_FLAGS: Final = ("weight_loss", "night_sweats", "hemoptysis", "tb_exposure")
+"""A cough's systemic or exposure red flags (NICE NG12 2015 1.1.1-1.1.2; NICE NG33
+2016 TB 1.2.1)."""
+
+
+def red_flag_cough(complaint_id: str | None, facts: ClinicalFacts) -> bool:
+    """Whether a cough comes with weight loss, night sweats, haemoptysis or TB contact.
+
+    ACP/CDC 2016's symptomatic care is for an acute cough (Harris AM et al. Ann
+    Intern Med 2016;164:425: under 3 weeks, no systemic sign); a cough with weight
+    loss, night sweats, haemoptysis or a known TB contact is TB or a cancer until a
+    chest x-ray says otherwise (NICE NG33 2016: chest x-ray and three sputum samples
+    for suspected pulmonary TB; NICE NG12 2015: chest x-ray within 2 weeks): a film and
+    laboratory tests, two resources (ESI v4 handbook ch.5, Table 5-1).
+    """
+    return complaint_id == "cough" and any(facts.has(c) for c in COUGH_RED_FLAGS)
+
+
 def febrile_skin_infection(
     complaint_id: str | None, v: Vitals, age: int | None
 ) -> bool:

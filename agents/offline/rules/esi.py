@@ -86,6 +86,7 @@ from agents.offline.rules._esi_resources import (
     procedural_sedation,
     prolonged_fever_child,
     recurrent_gout_flare,
+    red_flag_cough,
     settled_nosebleed,
     simple_procedure,
     simple_red_eye,
@@ -1236,6 +1237,7 @@ def _esi_triage(
     if resources is not None and (
         febrile_skin_infection(cid, v, facts.age)
         or febrile_cough(cid, v, facts.age)
+        or red_flag_cough(cid, facts)
         or febrile_flank_infection(cid, v, facts.age, facts)
         or urinary_flank_pain(cid, facts)
         or febrile_limp(cid, v, facts.age, facts)
