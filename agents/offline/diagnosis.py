@@ -163,6 +163,8 @@ def symptom_code(
         if haemoptysis_without_dyspnoea(facts, complaint):
             complaint = None  # CEDIS haemoptysis: coded as the sign stated (R04.2)
     code = _symptom_code(kb, chief_complaint, population, complaint)
+    if code is None and _HEAD_INJURY in present:
+        code = kb.symptom_codes.get(_HEAD_INJURY)
     if code is None:
         return None
     for concept in code.refined_by:
@@ -174,6 +176,14 @@ def symptom_code(
         ):
             return finer
     return code
+
+
+_HEAD_INJURY: Final = "head_injury"
+"""trauma46: a head injury stated beside a complaint with no code of its own (an
+intoxication: "found drunk with a scalp wound, GCS 13") is the presenting problem's
+code (S09.90XA): intoxication does not explain a reduced GCS, and the patient is
+assessed and imaged as a head injury (NICE NG232 2023 1.4; ATLS 10th ed. ch. 6); the
+final abstained instead."""
 
 
 def _symptom_code(
