@@ -316,3 +316,41 @@ def test_guard_a_punch_on_the_nose_with_a_nosebleed_considers_the_fracture(
         )
     )
     assert O.proposes(out, "nasal bones"), sorted(O.diagnoses_proposed(out))
+
+
+def test_shock_after_an_injury_is_coded_as_traumatic_shock_not_r57(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM FY2024: R57 (shock, not elsewhere classified) excludes traumatic shock
+    (T79.4); the haemorrhagic shock of a pedestrian struck with an unstable pelvis is
+    coded T79.4XXA or as the injury, never R57.1 (ATLS 10th ed. ch. 3, 5)."""
+    out = reason(
+        make_case(
+            "pedestrian struck",
+            age=58,
+            sex="M",
+            vitals=vitals(128, 82, 48, 26, 95),
+            one_liner="58M hit by a van, severe pelvic pain, the pelvis unstable on "
+            "gentle assessment, pale, cold and clammy",
+        )
+    )
+    assert not _code(out).startswith("R57"), _code(out)
+    assert O.ordered(out, "binder"), _names(out)
+
+
+def test_guard_shock_from_a_bleeding_ulcer_is_not_traumatic_shock(
+    reason: Reason,
+) -> None:
+    """Guard. ICD-10-CM T79.4 is the shock of an injury; a haematemesis in shock
+    without an injury is never coded as traumatic shock (NICE CG141)."""
+    out = reason(
+        make_case(
+            "vomiting blood",
+            age=67,
+            sex="M",
+            vitals=vitals(124, 86, 52, 22, 96),
+            one_liner="67M vomiting fresh blood twice this morning, black stools, "
+            "dizzy on standing, takes naproxen",
+        )
+    )
+    assert not _code(out).startswith("T79"), _code(out)
