@@ -69,6 +69,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from agents import _text
+from agents.offline.rules.ecg_reports import new_lbbb_stated
 from agents.offline.rules.findings import stated_nihss
 from agents.offline.rules.results import results_of
 from agents.schemas import DifferentialEntry, Order
@@ -92,19 +93,23 @@ Gate = Literal["contraindication", "treatment_threshold"]
 
 STEMI_MIMIC: Final = _rx(
     r"\w*pericarditis|early repolari[sz]ation|brugada|left ventricular aneurysm|"
-    r"lv aneurysm|hyperkal(?:a)?emia"
+    r"lv aneurysm|hyperkal(?:a)?emia|takotsubo"
 )
-"""Diagnoses with ST elevation that is not an acute coronary occlusion (Wang 2003)."""
+"""Diagnoses with ST elevation that is not an acute coronary occlusion (Wang 2003;
+Takotsubo syndrome with unobstructed coronaries: Ghadri JR et al. InterTAK 2018,
+cardio46)."""
 _MIMIC_ECG: Final = _rx(
     r"pr[- ]?(?:segment )?depression|(?:diffuse|widespread|generali[sz]ed|global) "
     r"(?:concave )?(?:st[- ]?(?:segment )?)?elevation|spodick\w*|"
     r"(?:benign )?early repolari[sz]ation|brugada (?:pattern|sign)|"
-    r"(?:st[- ]?(?:segment )?elevation|ecg|changes?)[^.;]{0,40}unchanged from (?:an? |"
-    r"the )?(?:previous|prior|old|earlier|baseline|\d{4})"
+    r"(?:st[- ]?(?:segment )?elevation|ecg|changes?)(?:(?!bundle|[lr]bbb)[^.;]){0,40}"
+    r"unchanged from (?:an? |the )?(?:previous|prior|old|earlier|baseline|\d{4})"
 )
 """ECGs of ST elevation without coronary occlusion: acute pericarditis (ESC 2015:
 widespread ST elevation, PR depression), early repolarisation, a Brugada pattern, and
-ST elevation unchanged from an earlier ECG (Wang 2003)."""
+ST elevation unchanged from an earlier ECG (Wang 2003). A bundle branch block unchanged
+from an earlier ECG is no mimic: with a raised troponin it is an NSTE-ACS, treated with
+aspirin and an anticoagulant (Byrne RA et al. ESC 2023 ACS 3.2.1; cardio46)."""
 MIMIC_ECG_NAME: Final = (
     "an ECG of a STEMI mimic (pericarditis, early repolarisation, old ST elevation)"
 )
@@ -349,7 +354,8 @@ def read(
     return Situation(
         hypoperfused=hypoperfused,
         no_st_elevation=not _shown(_STEMI_CRITERIA, texts)
-        and not _text.asserted(_ST_ELEVATION, texts),
+        and not _text.asserted(_ST_ELEVATION, texts)
+        and not new_lbbb_stated(texts),
         pe_injury=pe_injury,
         sterile_sirs=sterile,
         mimic=mimic,

@@ -68,6 +68,7 @@ from agents.offline.rules import NON_BLANCHING_RASH
 from agents.offline.rules.admission_criteria import OBSERVED_HOURS
 from agents.offline.rules.csf_organisms import BACTERIAL, csf_causes
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
+from agents.offline.rules.ecg_reports import new_lbbb_stated
 from agents.offline.rules.results import result_findings, results_of
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
@@ -2057,7 +2058,7 @@ def _below_threshold(
         "anticoagulant" in classes
         and "thrombolytic" not in classes
         and _ACS_TARGET.search(target)
-        and _documented(_ISCHAEMIC_ECG, ctx.texts)
+        and (_documented(_ISCHAEMIC_ECG, ctx.texts) or new_lbbb_stated(ctx.texts))
     ):
         return None  # ESC 2023 ACS: anticoagulate at the working diagnosis (ECG)
     if (

@@ -508,6 +508,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # ESC 2024 AF: the rhythm read on an ECG with a rate above 110/min is AF with RVR
     "af_rapid_response": _one("af_rvr", "suspects"),
     "st_elevation_acs": _one("stemi"),
+    # ESC 2023 ACS 3.2.1: a new LBBB with ongoing ischaemic pain is a STEMI's strategy
+    "new_lbbb_acs": _one("stemi"),
+    # ESC 2022 VA: appropriate shocks are for VT/VF (an inappropriate one for AF or a
+    # lead fault): more than one shock suspects VT until the device is interrogated
+    "recurrent_icd_shocks": _one("ventricular_tachycardia", "suspects"),
     # AHA/ACC 2021 (Gulati M et al., 2.1.1): upper-abdominal (epigastric) pain is a
     # chest-pain equivalent, so at the pathway's age and risk NSTE-ACS stays open
     # until the troponin it orders excludes it (no weight: the troponin decides);

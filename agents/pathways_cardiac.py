@@ -52,10 +52,12 @@ from agents._text import (
     symptom_hours,
     visible_texts,
 )
+from agents.offline.rules.angiography_reports import angiography_findings
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
-from agents.offline.rules.ecg_reports import stemi_criteria_denied
+from agents.offline.rules.ecg_reports import new_lbbb_stated, stemi_criteria_denied
 from agents.offline.rules.facts import hypotension_sbp
 from agents.offline.rules.findings import EXERTIONAL_SYNCOPE_WORDS
+from agents.offline.rules.icd_shocks import repeated_icd_shocks
 from agents.offline.rules.results import (
     FREE_T4_HIGH_PMOL_L,
     TSH_SUPPRESSED_MU_L,
@@ -80,7 +82,9 @@ __all__ = [
     "epigastric_anginal_equivalent",
     "exertional_syncope",
     "lvad_patient",
+    "new_lbbb_acs",
     "post_cardiotomy_tamponade",
+    "recurrent_icd_shocks",
     "seizure_like_event",
     "st_elevation_acs",
     "stable_svt",
@@ -640,6 +644,8 @@ _STE_MIMIC: Final = _rx(
     r"takotsubo|brugada|left bundle branch block|\blbbb\b|paced rhythm|"
     r"ventricular(?:ly)? paced|friction rub"
 )
+_BALLOONING: Final = _rx(r"(?:apical|mid-?ventricular) ballooning")
+"""A Takotsubo ballooning of the left ventricle (Ghadri JR et al. InterTAK 2018)."""
 STEMI_PCI_MAX_HOURS: Final = 48.0
 """ESC 2023 ACS 5.2: primary PCI within 12 h of onset, and up to 48 h with ongoing
 symptoms; beyond 48 h without symptoms no routine reperfusion (class III)."""
@@ -654,8 +660,10 @@ def st_elevation_acs(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     if any(stemi_criteria_denied(t) for t in texts):
         return []  # the ECG reader states the ST elevation is below the criteria
-    if asserted(_STE_MIMIC, texts):
+    if asserted(_STE_MIMIC, texts) or asserted(_BALLOONING, texts):
         return []
+    if any(angiography_findings(t) for t in texts):
+        return []  # this visit's angiogram: no occlusion (ESC 2023 ACS 11, MINOCA)
     hours = symptom_hours(texts)
     if hours is not None and hours > STEMI_PCI_MAX_HOURS:
         return []
@@ -667,6 +675,45 @@ def st_elevation_acs(view: StageView, pop: Population) -> list[AcuteRequired]:
             "of the ECG diagnosis; fibrinolysis within 10 min if PCI cannot be done "
             "in time)",
             f"ST elevation (posterior leads included) with ischaemic symptoms ({src})",
+            r"cath\w* lab\w*|primary pci|\bpci\b",
+        ),
+    ]
+
+
+_SETTLED: Final = _rx(
+    r"pain[- ]free|(?:pain|symptoms?|it|now|has|have|had|completely|fully) "
+    r"(?:resolved|settled|gone|subsided|eased off)|no (?:chest )?pain now|none now"
+)
+"""Ischaemic symptoms stated over: no longer ongoing."""
+
+
+def new_lbbb_acs(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """ESC 2023 ACS: a new LBBB with ongoing ischaemic pain: primary PCI strategy.
+
+    Byrne RA et al. ESC 2023 ACS (Eur Heart J 2023;44:3720), 3.2.1 (atypical ECG
+    presentations): a bundle branch block with a clinical suspicion of ongoing
+    myocardial ischaemia is managed as a STEMI, with a primary PCI strategy (urgent
+    angiography); the O'Gara PT et al. ACCF/AHA 2013 STEMI guideline reads a new or
+    presumably new LBBB with ischaemic symptoms the same way. A known LBBB unchanged,
+    or pain that has settled, is worked as a possible NSTE-ACS (troponin).
+    """
+    if pop.age_within(years(18), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not new_lbbb_stated(texts) or not present_now(_ISCHAEMIC_PAIN, texts):
+        return []
+    if asserted(_SETTLED, texts):
+        return []
+    hours = symptom_hours(texts)
+    if hours is not None and hours > STEMI_PCI_MAX_HOURS:
+        return []
+    src = "ESC 2023 ACS (Byrne RA et al. Eur Heart J 2023;44:3720) 3.2.1"
+    return [
+        _req(
+            "consult",
+            "activate the catheter laboratory for primary PCI now: a new LBBB with "
+            "ongoing ischaemic pain is managed as a STEMI",
+            f"new left bundle branch block with ongoing ischaemic symptoms ({src})",
             r"cath\w* lab\w*|primary pci|\bpci\b",
         ),
     ]
@@ -1459,6 +1506,60 @@ def stable_vt(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+def recurrent_icd_shocks(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """More than one ICD shock: monitored, interrogated, storm treated.
+
+    Zeppenfeld K et al. ESC 2022 ventricular arrhythmias (Eur Heart J 2022;43:3997),
+    electrical storm (three or more sustained VT/VF episodes in 24 h): a monitored
+    bed, reversible triggers corrected (potassium, magnesium, ischaemia), IV
+    amiodarone with a beta-blocker and sedation, electrophysiology; Stiles MK et al.
+    HRS/EHRA/APHRS/SOLAECE 2015 ICD programming consensus: more than one shock needs
+    emergency evaluation and device interrogation (an inappropriate shock for AF or a
+    lead fault is stopped with a magnet, not an antiarrhythmic). A single shock in a
+    well patient is the device clinic's.
+    """
+    if pop.age_within(years(18), None) is not True:
+        return []
+    if not any(repeated_icd_shocks(t) for t in visible_texts(view)):
+        return []
+    src = (
+        "Zeppenfeld K et al. ESC 2022 ventricular arrhythmias; HRS/EHRA/APHRS/"
+        "SOLAECE 2015 ICD consensus"
+    )
+    why = f"more than one ICD shock: possible electrical storm ({src})"
+    return [
+        _req(
+            "monitoring",
+            "continuous ECG monitoring with defibrillator pads on, in a coronary "
+            "care unit bed",
+            why,
+            r"defibrillat\w* pads|pads on|coronary care|\bccu\b",
+        ),
+        _req(
+            "consult",
+            "cardiology / electrophysiology now: interrogate the ICD (appropriate "
+            "shocks for VT/VF, or inappropriate: AF, a lead fault; a magnet over the "
+            "device suspends its therapies while monitored)",
+            why,
+            r"interrogat",
+        ),
+        _req(
+            "diagnostic",
+            "potassium, magnesium, troponin and a 12-lead ECG (storm triggers: "
+            "electrolytes, ischaemia)",
+            why,
+            r"magnesium",
+        ),
+        _req(
+            "medication",
+            "for VT/VF on interrogation (electrical storm): IV amiodarone 300 mg "
+            "with a beta-blocker (propranolol), and sedation if distressed",
+            why,
+            r"amiodarone \d|procainamide|lidocaine",
+        ),
+    ]
+
+
 _TAMPONADE: Final = _rx(
     r"(?:cardiac |pericardial )?tamponade|(?:rv|right ventric\w*|right atri\w*) "
     r"(?:diastolic )?collapse"
@@ -1524,6 +1625,7 @@ CARDIAC_PATHWAYS: Final[
     child_svt,
     af_rapid_response,
     st_elevation_acs,
+    new_lbbb_acs,
     epigastric_anginal_equivalent,
     suspected_acs_chest_pain,
     very_high_risk_nste_acs,
@@ -1532,5 +1634,6 @@ CARDIAC_PATHWAYS: Final[
     exertional_syncope,
     lvad_patient,
     post_cardiotomy_tamponade,
+    recurrent_icd_shocks,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

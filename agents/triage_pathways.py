@@ -42,7 +42,11 @@ from agents import pathways_tox as tox
 from agents import pathways_vascular as vascular
 from agents._reads import Reuse, reused_runs
 from agents._text import new_texts, visible_texts
-from agents.offline.rules.esi import ESI_LIFE_SAVING, TEMPERATURE_EXTREME
+from agents.offline.rules.esi import (
+    ESI_LIFE_SAVING,
+    LONG_QTC_REASON,
+    TEMPERATURE_EXTREME,
+)
 from agents.pathways_acute import asserted
 from agents.pathways_medical import CHOLESTASIS, EAR, INFLAMMATION, noe_risk
 from cases.memo import HashMemo, RecentByIdentity
@@ -417,7 +421,7 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
         " (preterm labour: MFTI 2)",
     ),
     TriageCriterion(
-        "long QTc (>= 500 ms) with syncope, seizure or palpitations, or torsades",
+        LONG_QTC_REASON,
         _fires(medical.torsades),
         "AHA scientific statement (Drew BJ et al. Circulation 2010;121:1047)",
     ),

@@ -366,11 +366,19 @@ def _working_diagnosis(
         )
     if leader is None or supported(leader) or not flagged:
         return leader
-    for entry in L.unexcluded_must_not_miss(ledger):
-        spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
-        if spec is not None and spec.id in flagged:
-            return entry
-    return leader
+    threats = [
+        entry
+        for entry in L.unexcluded_must_not_miss(ledger)
+        if (spec := differential.spec_for(ctx.knowledge, entry.diagnosis)) is not None
+        and spec.id in flagged
+    ]
+    # cardio46: a flagged threat the visit's findings support is worked before one
+    # resting on its prior (a tearing pain's dissection before an ACS the complaint
+    # flagged with no finding for it: ACC/AHA 2022 aortic disease, no antithrombotic
+    # before the aorta is imaged); without one, the first in ledger order
+    return next((e for e in threats if supported(e)), None) or next(
+        iter(threats), leader
+    )
 
 
 def sepsis_source(

@@ -190,6 +190,7 @@ from agents.offline.rules.facts import (
     recorded_avpu,
     written_avpu,
 )
+from agents.offline.rules.icd_shocks import repeated_icd_shocks
 from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED, immunocompromise
 from agents.offline.rules.immunocompromise import SOURCE as IMMUNOCOMPROMISE_SOURCE
 from agents.offline.rules.registry import run_in_scope
@@ -1553,6 +1554,33 @@ AKI_SOURCE: Final = (
 )
 
 
+ICD_STORM_SOURCE: Final = (
+    "Zeppenfeld K et al. ESC 2022 ventricular arrhythmias; HRS/EHRA/APHRS/SOLAECE"
+    " 2015 ICD programming consensus"
+)
+
+
+def _repeated_icd_shocks(text: str) -> AdmissionCriterion | None:
+    """More than one ICD shock: a monitored (coronary care) bed (ESC 2022 VA)."""
+    if not repeated_icd_shocks(text):
+        return None
+    rule = RuleResult(
+        name="Repeated ICD shocks (possible electrical storm)",
+        source=ICD_STORM_SOURCE,
+        inputs={"more than one shock": True},
+        score=None,
+        interpretation="more than one ICD shock: monitored bed, device interrogation",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "icu",
+        "more than one ICD shock: admission to a monitored (coronary care) bed with"
+        " device interrogation and electrophysiology (Zeppenfeld K et al. ESC 2022"
+        " ventricular arrhythmias: electrical storm)",
+    )
+
+
 def _aki(text: str) -> AdmissionCriterion | None:
     """KDIGO stage 2-3 acute kidney injury (creatinine >= 2 x a stated baseline)."""
     staged = aki_stage(text)
@@ -2735,6 +2763,7 @@ def admission_criteria(
         _child_delayed_toxicity(facts, text),
         _toxic_hyperthermia(facts, ruled_in),
         _aki(text),
+        _repeated_icd_shocks(text),
         _long_acting_hypoglycaemia(facts, text),
         _infant_hypoglycaemia(facts),
         _cap_immunocompromised(facts, text),

@@ -23,17 +23,24 @@ are the ECG reader's negatives, returned as absent.
   only when the note states no reciprocal ST depression and no STEMI: reciprocal
   change in the opposite territory marks an occlusion MI (O'Gara PT et al. ACC/AHA
   2013 STEMI; Thygesen K et al. Fourth UDMI 2018; Wang K et al. NEJM 2003;349:2128).
+- ``ecg_new_lbbb`` (cardio46): a left bundle branch block stated new ("new LBBB",
+  "presumed new left bundle branch block") or absent from an earlier ECG ("LBBB, not
+  present on the ECG from last year"). ESC 2023 ACS (3.2.1, atypical ECG
+  presentations): a bundle branch block with ongoing ischaemic symptoms is managed
+  as a STEMI, with a primary PCI strategy; a known LBBB "unchanged from the previous
+  ECG" is not new.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from agents.offline.rules.findings import Finding, context_status
 from cases.rx import guarded
 
-__all__ = ["ecg_findings", "stemi_criteria_denied"]
+__all__ = ["ecg_findings", "new_lbbb_stated", "stemi_criteria_denied"]
 
 _STEMI = r"(?:STEMI|ST[- ](?:segment[- ])?elevation (?:MI|myocardial infarction))"
 _POSTERIOR = r"(?:V7\s*(?:-|to|through)\s*V?9|posterior leads?)"
@@ -76,6 +83,22 @@ _BRUGADA: Final = guarded(
         r"(?:[^.;\n]|\.\d){0,40}?\bV[12]\b)(?![A-Za-z0-9])"
     )
 )
+_LBBB = r"(?:LBBB|left\s+bundle[- ]branch\s+block)"
+_EARLIER_ECG = (
+    r"(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?:previous|prior|old|older|earlier"
+    r"|last|baseline)(?![A-Za-z0-9])|(?:19|20)\d\d(?!\d)|(?:ecg|ekg|tracing)s?\s+"
+    r"(?:of|from|in)\s+(?:(?:19|20)\d\d(?!\d)|last\s+(?:year|month)|\d+\s+(?:years?|"
+    r"months?)\s+ago))"
+)
+_NEW_LBBB: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![A-Za-z0-9])(?:(?:new(?:ly)?|presumed\s+new)\s+(?:onset\s+)?"
+        rf"{_LBBB}|(?P<cmp>{_LBBB})(?=\W{{0,3}}(?:(?:is|was)\s+)?(?:not\s+(?:present|"
+        rf"seen)|absent)\s+(?:on|in|from)\s+{_EARLIER_ECG}))(?![A-Za-z0-9])"
+    )
+)
+"""A new LBBB: named new, or absent from an earlier ECG (the comparison's "not present"
+is the earlier study's, not a negation of this one: ConText; readers45)."""
 _STEMI_NOT_MET: Final = guarded(
     re.compile(
         rf"(?i)(?<![A-Za-z0-9]){_STEMI}\s+criteria\s+(?:are\s+|were\s+)?not\s+"
@@ -115,6 +138,7 @@ _PATTERNS: Final = (
         _ECG_STEMI,
     ),
     ("ecg_brugada_type1", ("brugada", "coved"), _BRUGADA),
+    ("ecg_new_lbbb", ("lbbb", "bundle"), _NEW_LBBB),
     (
         "ecg_pericarditis_pattern",
         ("pr depression", "pr-", "pr segment", "elevation", "spodick"),
@@ -144,6 +168,8 @@ def ecg_findings(text: str | None) -> tuple[Finding, ...]:
         absent: Finding | None = None
         for m in rx.finditer(text):
             status = context_status(text, m.start(), m.end())
+            if status == "absent" and m.groupdict().get("cmp"):
+                status = "present"  # "not present on the ECG of 2022": new now
             if status not in ("present", "absent"):
                 continue
             found = Finding(
@@ -199,4 +225,13 @@ def stemi_criteria_denied(text: str | None) -> bool:
     return any(
         f.concept == "ecg_stemi_criteria" and f.status == "absent"
         for f in ecg_findings(text)
+    )
+
+
+def new_lbbb_stated(texts: Iterable[str | None]) -> bool:
+    """Whether any of ``texts`` states a new left bundle branch block (present)."""
+    return any(
+        f.concept == "ecg_new_lbbb" and f.status == "present"
+        for t in texts
+        for f in ecg_findings(t)
     )

@@ -336,7 +336,24 @@ FINDING_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
 diagnoses they are about: a thunderclap or worst-ever headache is the Ottawa SAH
 rule's and ACEP 2019's indication for a non-contrast CT head (Perry JJ et al. JAMA
 2013; Godwin SA et al. Ann Emerg Med 2019), whatever words the complaint used."""
-_POINTS_TO: Final = {**POINTS_TO, **COMPLAINT_RISK_POINTS_TO, **FINDING_POINTS_TO}
+LONG_QTC_REASON: Final = (
+    "long QTc (>= 500 ms) with syncope, seizure or palpitations, or torsades"
+)
+"""The triage criterion of the torsades pathway (``agents.triage_pathways``)."""
+PATHWAY_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
+    LONG_QTC_REASON: ("torsades_de_pointes",),
+}
+"""Triage criteria read with a pathway (``agents.triage_pathways``) -> the diagnoses
+they are about (cardio46): a QTc >= 500 ms with syncope, a seizure or palpitations is
+torsades de pointes until monitoring shows otherwise (Drew BJ et al. AHA/ACCF 2010 QT
+statement; Brignole M et al. ESC 2018 syncope, Table 5: a long QTc is a major
+high-risk ECG feature), not a faint of unknown cause."""
+_POINTS_TO: Final = {
+    **POINTS_TO,
+    **COMPLAINT_RISK_POINTS_TO,
+    **FINDING_POINTS_TO,
+    **PATHWAY_POINTS_TO,
+}
 
 
 def triage_points_to(red_flags: Iterable[str]) -> frozenset[str]:

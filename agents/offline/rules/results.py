@@ -80,6 +80,7 @@ from agents.offline.rules._repeat_potassium import (
     superseded_potassium,
 )
 from agents.offline.rules.anaemia import HCT_PER_HB, MILD_FLOOR, hb_threshold
+from agents.offline.rules.angiography_reports import angiography_findings
 from agents.offline.rules.csf_organisms import csf_organism_findings
 from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import (
@@ -1572,6 +1573,7 @@ def result_findings(
     reports = (
         report_findings(text)
         + ecg_findings(text)
+        + angiography_findings(text)
         + lab_word_findings(text)
         + normal_word_findings(text)
         + immunocompromise_findings(text)
