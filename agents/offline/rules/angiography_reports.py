@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from agents.offline.rules.findings import Finding, context_status, dated_past
+from agents.offline.rules.sentence import sentence_start
 from cases.rx import guarded
 
 __all__ = ["angiography_findings"]
@@ -36,7 +37,7 @@ previous angiogram showed ...")."""
 
 
 def _earlier(text: str, start: int) -> bool:
-    opened = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    opened = sentence_start(text, start, ".\n")
     return _EARLIER_STUDY.search(text, opened, start) is not None
 
 
