@@ -86,9 +86,11 @@ from agents.offline.rules._onset_course import (
     gradual_onset_span,
 )
 from agents.offline.rules._penetrating import penetrating_site_spans
+from agents.offline.rules._pressure_reproduced import pressure_reproduced_spans
 from agents.offline.rules._prodrome import viral_prodrome_spans
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
+from agents.offline.rules._tense_ascites import tense_ascites_spans
 from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
     scan_of_this_pregnancy,
@@ -257,7 +259,10 @@ _PSEUDO = (
     # oxycodone", "no relief from paracetamol" (the drug was taken)
     r"not (?:well |adequately |fully |completely )?(?:controlled|relieved|helped|"
     r"improved|settled|managed|responding|responsive)(?: \w+)? (?:with|by|on|to)|"
-    r"no (?:relief|improvement|response) (?:with|from|on|to|despite|of|in)|"
+    r"no (?:relief|improvement|response) (?:with|from|on|to|despite|of|in|after"
+    # readers46: "no improvement after three nebs" (NegEx / medspaCy PSEUDO "no
+    # improvement"): the treatment failed; the list after it is not denied
+    r"|following)|"
     r"no doubt|"
     # "collapsed without warning" is a sudden onset (no prodrome), not a trigger that
     # negates the list after it ("..., brief loss of consciousness, palpitations")
@@ -320,7 +325,11 @@ _HYPO_PRE = (
 _NEG_POST = (
     r"(?:(?:has|have|had)\s+(?:now\s+|since\s+)?)?"
     r"(?:is|was|were|are|been|:|\()?\s*(?:negative|neg|ruled out|absent|not present|"
-    r"not seen|none|unlikely|denied|resolved|excluded|-\s?ve)"
+    r"not seen|none|unlikely|denied|resolved|excluded|-\s?ve"
+    # readers46: the examiner's act named before its result: "pressing on the sternum
+    # does not reproduce it" (NegEx post-negation; AHA/ACC 2021 4.1.1)
+    r"|(?:does|did|do)\s+not\s+reproduce|(?:does|did)n't\s+reproduce"
+    r"|fail(?:s|ed)?\s+to\s+reproduce)"
 )
 _ANSWER_POST = re.compile(
     r"(?i)^(?:\s+(?:use|user|abuse|history|hx))?\s*[:=?-]\s*"
@@ -602,6 +611,14 @@ _PSEUDO_MENTION = re.compile(
     # Hansell DM et al. Radiology 2008;246:697), no blister of the skin or mucosa
     r"|\b(?:emphysematous|pulmonary|lung|apical|subpleural|giant) bullae?\b"
     r"|\bbullous (?:emphysema|lung disease)\b"
+    # readers46: "PE:" opening a statement and followed by an examination item is the
+    # physical examination's heading (Oxford Handbook of Emergency Medicine: PE =
+    # physical examination), not a pulmonary embolism ("CTPA: PE in the right lower
+    # lobe" and "PE: Wells 2" stay the disease)
+    r"|(?:(?<![\s\S])|(?<=[\n.;]))[ \t]*\bPEx?[ \t]*:[ \t]*(?=(?:general|gen|chest"
+    r"|lungs?|heart|hs|cvs|cv|resp\w*|abdo\w*|vitals?|vs|heent|alert|well|nad|gcs"
+    r"|skin|neuro\w*|ext\w*|head|eyes|afebrile|a&o|aox3|pleasant|comfortable"
+    r"|appears|pt|patient|obese|thin|anxious|distressed|pale|no acute)\b)"
     + "|"
     + TOOTH_KNOCKED_OUT.pattern
     + "|"
@@ -614,7 +631,8 @@ of the patient (the patient who "fell out of bed" is). Hay fever is allergic
 rhinitis, no fever (classic31). Consolidation treatment (chemo- or immunotherapy after
 induction, e.g. durvalumab after chemoradiation for lung cancer) is no infiltrate
 (classic32). Emphysematous or lung bullae are air spaces of the lung, no skin
-blister (lead43). Likewise a drug taken as
+blister (lead43). "PE:" heading an examination is the physical examination, no
+pulmonary embolism (readers46). Likewise a drug taken as
 directed ("fever despite paracetamol") is no poisoning exposure
 (``exposure.therapeutic_use``)."""
 _CONTACT_OF: Final = re.compile(
@@ -2126,12 +2144,14 @@ def _long_ago(text: str, start: int, end: int, s_end: int) -> bool:
 
 _TREATED_FOR: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:treated(?: (?:with|by)(?: [\w/'-]+){1,4}?)?"
-    r"|completed (?:a |the )?(?:course|treatment)(?: of \w+)?) for"
+    r"|(?P<done>(?:completed?|completing|finish(?:ed|ing)?) (?:a |the |his |her )?"
+    r"(?:course|treatment)(?: of \w+)?)) for"
     r"(?: (?:a|an|his|her|the|their))?(?: [\w'-]+){0,3}\s*$"
 )
 """An episode and its treatment: "treated for cellulitis", "treated with clindamycin
 for cellulitis" (readers41: the drug may stand between), "completed a course of
-antibiotics for a UTI"."""
+antibiotics for a UTI"; readers46: a completed or finished treatment closes the
+episode without a date ("after finishing treatment for a DVT": ConText historical)."""
 _TREATED_DATE: Final = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:(?:(?P<n>\d+|seven|eight|nine|ten|eleven|twelve|fourteen"
     r"|several)\s*days?|(?:\d+|an?|one|two|three|four|five|six|several|a few|few"
@@ -2208,12 +2228,15 @@ def _treated_before(text: str, start: int, end: int) -> bool:
     """
     cuts = list(re.finditer(r"[.;\n]", text[max(0, start - 80) : start]))
     clause = max(0, start - 80) + (cuts[-1].end() if cuts else 0)
-    if _TREATED_FOR.search(text, clause, start) is None:
+    trigger = _TREATED_FOR.search(text, clause, start)
+    if trigger is None:
         return False
     stop = re.compile(r"[.;\n]").search(text, end)
     sentence = text[clause : stop.start() if stop else len(text)]
     if _TREATED_STILL.search(sentence):
         return False
+    if trigger["done"]:
+        return True  # "completed treatment for a DVT": the episode is closed
     limit = stop.start() if stop else len(text)
     m = _TREATED_DATE.search(text, end, limit)
     if m is None:
@@ -2792,7 +2815,9 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     consciousness of 30 minutes or less (``loc_duration``), tightenings of false
     labour (``labour_words``: "tightenings that settle when she rests"), a stool
     blackened by iron or bismuth and described as not tarry (``_dark_stool``), an
-    insulin overdose by its words or dose (``_insulin_overdose``).
+    insulin overdose by its words or dose (``_insulin_overdose``), a tense abdomen in a
+    sentence on ascites (``_tense_ascites``), a chest pain that pressing on the chest
+    wall reproduces (``_pressure_reproduced``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -2812,6 +2837,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *site_pain_spans(text),
         *darkened_stool_spans(text),
         *insulin_overdose_spans(text),
+        *tense_ascites_spans(text),
+        *pressure_reproduced_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":

@@ -553,10 +553,13 @@ _ANALYTES: dict[str, _Analyte] = {
     # kb16: AASLD 2021 SBP: ascitic fluid neutrophils >= 250 cells/mm3; readers45:
     # the tap named before its count ("Ascitic tap: PMN 80 cells/mm3", "diagnostic
     # paracentesis: WCC 300, neutrophils 90"; a peritoneal dialysis effluent is not
-    # ascites: its peritonitis is > 100 white cells/uL, ISPD 2022)
+    # ascites: its peritonitis is > 100 white cells/uL, ISPD 2022); readers46: the
+    # tap named by its purpose ("Diagnostic tap: PMN 40 cells/mm3": the paracentesis
+    # of EASL 2018; a spinal tap is a lumbar puncture, named so)
     "ascitic_pmn": _Analyte(
         r"(?:(?:diagnostic )?ascitic(?: fluid)?(?: tap| aspirate| sample"
-        r"| fluid)?|(?:diagnostic )?paracentesis)(?:\s*:\s*|\s+)(?:(?:wcc|wbc|white "
+        r"| fluid)?|(?:diagnostic )?paracentesis|(?<!spinal )(?<!lumbar )"
+        r"(?:diagnostic|peritoneal) tap)(?:\s*:\s*|\s+)(?:(?:wcc|wbc|white "
         r"cells?|cell count)\s*\d{1,5}(?:\s*(?:cells/mm3|/mm3|cells/ul|/ul))?\s*[,;]"
         r"\s*)?(?:pmns?|neutrophils?|polymorphs?|polymorphonuclear (?:cells|"
         r"leukocytes))(?: count)?",
