@@ -1,6 +1,6 @@
 """readers46 (issue 10): a chest pain that pressing on the ribs reproduces, a tense
 abdomen in a sentence on ascites, the diagnostic tap's neutrophil count, "not on
-anticoagulants" after a minor head injury.
+anticoagulants" after a minor head injury, a head CT's time from onset in words.
 
 Written from the sources named in each docstring, never from rows of the shared data
 or copies of the review cases:
@@ -17,6 +17,8 @@ or copies of the review cases:
   diagnostic tap decides it).
 - NICE NG232 2023 head injury (CT within 8 h for current anticoagulant treatment; no
   CT without a risk factor; discharge with written advice).
+- Perry JJ et al. BMJ 2011;343:d4277 and NICE NG228 2023 (a normal CT within 6 h of
+  a thunderclap headache's onset excludes SAH; after 6 h an LP or CTA follows).
 
 Each scenario asserts safety properties; each target failed on main f8ebf5cd before
 its fix, except the guards (named so), which hold on both.
@@ -168,3 +170,42 @@ def test_guard_a_head_injury_on_apixaban_gets_a_ct(reason: Reason) -> None:
     )
     out = reason(case)
     assert O.ordered(out, "ct head")
+
+
+# --- a head CT's time from onset written in words -------------------------------------
+
+
+def test_a_normal_ct_three_hours_from_onset_in_words_needs_no_lp(
+    reason: Reason,
+) -> None:
+    """ "CT head at three hours after onset: no subarachnoid blood" in a neurologically
+    intact thunderclap headache: a normal CT within 6 h of onset excludes SAH
+    (Perry JJ et al. BMJ 2011;343:d4277; NICE NG228 2023): no lumbar puncture."""
+    case = make_case(
+        "HEADACHE",
+        age=41,
+        sex="F",
+        vitals=vitals(76, 126, 78, 14, 99, 36.6),
+        ed_note="Sudden severe headache while gardening, worst within a minute, began "
+        "two hours ago. Alert, neurology normal. CT head at three hours after onset: "
+        "no subarachnoid blood.",
+    )
+    out = reason(case)
+    assert not O.ordered(out, "lumbar puncture")
+
+
+def test_guard_a_normal_ct_nine_hours_from_onset_keeps_the_lp(reason: Reason) -> None:
+    """Guard: after 6 h a normal CT does not exclude SAH (Perry 2011; NICE NG228):
+    the lumbar puncture or CTA stays, not home."""
+    case = make_case(
+        "HEADACHE",
+        age=41,
+        sex="F",
+        vitals=vitals(76, 126, 78, 14, 99, 36.6),
+        ed_note="Sudden severe headache while gardening, worst within a minute, began "
+        "nine hours ago. Alert, neurology normal. CT head at nine hours after onset: "
+        "no subarachnoid blood.",
+    )
+    out = reason(case)
+    assert O.ordered(out, "lumbar puncture")
+    assert _dispo(out) != "Discharge"

@@ -18,7 +18,7 @@ import pytest
 from agents import _text
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.findings import extract_findings
-from agents.offline.rules.results import read_results, result_findings
+from agents.offline.rules.results import onset_hours, read_results, result_findings
 from agents.offline.rules.sentence import sentence_end, sentence_start
 
 
@@ -200,3 +200,37 @@ def test_an_act_that_does_not_reproduce_the_pain(kb) -> None:  # type: ignore[no
     assert ("reproducible_chest_pain", "present") in _read(
         kb, "Pressing on the chest wall reproduces it."
     )
+
+
+# --- third block: times in words, a complaint opening with its duration ---------------
+
+
+def test_onset_in_words() -> None:
+    """ESC 2023 / NICE NG228: the time from onset, written in words."""
+    assert onset_hours("Sudden severe headache, started three hours ago.") == 3.0
+    assert onset_hours("Nosebleed for two hours that will not stop.") == 2.0
+    assert onset_hours("Splashed in the eye ten minutes ago.") == pytest.approx(1 / 6)
+    assert onset_hours("Two weeks of cough.") is None  # days and weeks: no onset
+
+
+def test_a_ct_within_six_hours_in_words_excludes_sah() -> None:
+    """Perry JJ et al. BMJ 2011: a normal CT within 6 h of onset excludes SAH."""
+    text = "Thunderclap headache. CT head at four hours after onset is normal."
+    assert "ct_head_negative_early" in {f.concept for f in result_findings(text)}
+    late = "Thunderclap headache. CT head at eight hours after onset is normal."
+    assert "ct_head_negative_early" not in {f.concept for f in result_findings(late)}
+
+
+def test_a_complaint_opening_with_its_duration_is_current(kb) -> None:  # type: ignore[no-untyped-def]
+    """ConText: a recent time marks a current mention after a history trigger."""
+    text = "Known myasthenia gravis, three days of drooping eyelids and a weak voice."
+    assert ("ptosis", "present") in _read(kb, text)
+    assert ("hypertension", "historical") in _read(kb, "Known HTN, DM, CAD.")
+
+
+def test_a_bare_diagnostic_tap_needs_ascites_named() -> None:
+    """medgi46: a knee's "diagnostic tap" is another fluid (EASL 2018 is ascites)."""
+    knee = read_results("Hot knee. Diagnostic tap: neutrophils 90.")
+    assert not [r for r in knee if r.analyte == "ascitic_pmn"]
+    ascites = read_results("Cirrhosis with ascites. Diagnostic tap: PMN 40 cells/mm3.")
+    assert [r.value for r in ascites if r.analyte == "ascitic_pmn"] == [40.0]

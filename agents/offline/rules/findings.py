@@ -918,7 +918,11 @@ _NEW_ITEM_OPENER = re.compile(
     # a symptom's character (SOCRATES): "previous hysterectomy, colicky pain, bilious
     # vomiting" lists today's obstruction after a past operation
     r"|colicky|crampy|cramping|griping|central|pleuritic|crushing|tearing|stabbing"
-    r"|burning|throbbing|bilious|projectile|fa?eculent)(?![A-Za-z0-9])"
+    r"|burning|throbbing|bilious|projectile|fa?eculent"
+    # readers46 (trauma46): a complaint that opens with its duration ("known
+    # myasthenia gravis, three days of drooping eyelids")
+    r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few"
+    r"|few)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)\s+of)(?![A-Za-z0-9])"
 )
 """A comma item that opens with a word of the present ("usual", "new", "acute",
 "worsening") or with a symptom's character ("colicky", "central", "pleuritic",
@@ -928,7 +932,9 @@ bowel obstruction (Bologna guidelines: ten Broek RPG et al. World J Emerg Surg
 2018;13:24), so a history trigger's reach ("known", "previous", "history of") ends at
 that comma: a history list names diseases and operations, the character of a symptom
 describes the complaint (ConText historical scope ends at a new clinical statement,
-Harkema 2009). A bare list ("known HTN, DM, CAD"; "h/o MI, CABG") stays history."""
+Harkema 2009). So does a complaint opening with its duration ("known myasthenia
+gravis, three days of drooping eyelids": ConText, a recent time marks a current
+mention). A bare list ("known HTN, DM, CAD"; "h/o MI, CABG") stays history."""
 _DESCRIPTOR_OPENER = re.compile(
     r"(?i),\s*(?:(?:his|her|their|the)\s+)?(?:mild|moderate|severe|marked|dense"
     r"|l|r|left|right|bilateral|bibasal|bibasilar|basal|diffuse|widespread"

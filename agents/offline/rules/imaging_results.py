@@ -107,7 +107,9 @@ _FILLER: Final = (
     r"overnight|on arrival|in (?:the )?(?:ed|er|department|resus\w*)|here|"
     r"(?:at|from) (?:the )?(?:outside|referring|other|local) (?:hospital|facility|ed|"
     r"centre|center)|(?:done|performed|obtained|completed) ?(?:here|today)?|"
-    r"at \d{1,2}(?::?\d{2})? ?(?:am|pm|h)?|(?:at |within )?\d+(?:\.\d+)? ?(?:h|hrs?|"
+    r"at \d{1,2}(?::?\d{2})? ?(?:am|pm|h)?|(?:at |within )?(?:\d+(?:\.\d+)?|an?|one"
+    # readers46: the time in words ("at four hours after onset")
+    r"|two|three|four|five|six|seven|eight|nine|ten) ?(?:h|hrs?|"
     r"hours?|min\w*)(?: (?:after|from|post|since|of) (?:the )?(?:symptom |headache |"
     r"pain )?(?:onset|ictus|the fall|the injury|injury|the collision|arrival))?|"
     r"with(?:out)? (?:iv |oral )?contrast|non-?contrast|no contrast|w/?o contrast|"

@@ -115,6 +115,7 @@ from agents.offline.rules.reports import report_findings
 from agents.offline.rules.sentence import sentence_end, sentence_start
 from cases.decimal import decimal_points
 from cases.memo import HashMemo, text_digest
+from cases.number_words import number_value
 from cases.rx import Prefilter, guarded, match_starts
 
 __all__ = [
@@ -663,6 +664,10 @@ _ANY_NAME: Final = guarded(
 """Any analyte's name where a result could start: every pattern of ``_PATTERNS``
 starts so, so a text without one has no result (one scan instead of one per
 analyte: most complaints and one-liners name none)."""
+_BARE_TAP: Final = re.compile(r"(?i)diagnostic tap")
+_ASCITES_NAMED: Final = re.compile(r"(?i)ascit|cirrho|paracentesis|peritoneal")
+"""readers46 (medgi46): a tap named only by its purpose is the ascitic one when the
+text names ascites or cirrhosis (EASL 2018); a knee's "diagnostic tap" is not."""
 _FLUID_ANALYTES = frozenset(
     {"csf_rbc", "csf_wbc", "bladder_volume", "hcg", "synovial_wbc", "ascitic_pmn"}
 )
@@ -1055,6 +1060,12 @@ def _analyte_results(
             continue
         if name not in UNTRENDED and historical_value(text, m.start(), m.end()):
             continue  # a baseline or past value: history, not today's result
+        if (
+            name == "ascitic_pmn"
+            and _BARE_TAP.match(text, m.start())
+            and not _ASCITES_NAMED.search(text)
+        ):
+            continue  # a joint's or a pleural "diagnostic tap" is another fluid
         unit = (m.group("u") or "").strip().lower()
         if name == "glucose" and not unit:
             unit = stated_glucose_unit(text)  # the case's one glucose unit
@@ -1258,15 +1269,18 @@ def _troponin_assay(value: float, unit: str) -> tuple[str, str]:
     return "troponin_hs", "ng/L"
 
 
+_WORD_NUM = r"(?<![a-z])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+"""A count of hours in words ("started three hours ago": readers46)."""
 _ONSET = guarded(
     re.compile(
         r"(?i)(?:(?:onset|began|started|starting)\s*"
-        r"(?:about |approximately |~)?(?P<a>\d+(?:\.\d+)?|an?|one)\s*"
+        rf"(?:about |approximately |~)?(?P<a>\d+(?:\.\d+)?|{_WORD_NUM})\s*"
         r"(?P<ua>hours?|hrs?|h|minutes?|mins?)\b)|"
         r"(?:(?:for(?: the (?:past|last))?|x)\s*"
-        r"(?:about |approximately |~)?(?P<c>\d+(?:\.\d+)?|an?|one)\s*"
+        rf"(?:about |approximately |~)?(?P<c>\d+(?:\.\d+)?|{_WORD_NUM})\s*"
         r"(?P<uc>hours?|hrs?|h)\b)|"
-        r"(?:(?P<b>\d+(?:\.\d+)?|an?|one)\s*(?P<ub>hours?|hrs?|h|minutes?|mins?)\s*"
+        rf"(?:(?P<b>\d+(?:\.\d+)?|{_WORD_NUM})\s*"
+        r"(?P<ub>hours?|hrs?|h|minutes?|mins?)\s*"
         r"(?:ago|prior to (?:arrival|presentation)|before (?:arrival|presentation)"
         r"|of (?:symptoms|pain|headache)))|"
         # readers45: the duration after its symptom ("hs-troponin T <5 ng/L, symptoms
@@ -1320,7 +1334,7 @@ def onset_hours_joined(first: str, rest: str, rest_hours: float | None) -> float
 
 def _onset_of(m: re.Match[str]) -> float:
     number = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).lower()
-    value = 1.0 if number in ("a", "an", "one") else float(number)
+    value = number_value(number) if number[0].isalpha() else float(number)
     unit = (m.group("ua") or m.group("ub") or m.group("uc") or m.group("ud")).lower()
     return value / 60.0 if unit.startswith("m") else value
 
@@ -1965,10 +1979,12 @@ _CT_HEAD_NEGATIVE = guarded(
 """A head CT stated as negative for blood (a decimal point, "at 2.5 h", is no sentence
 end)."""
 _CT_TIME_FROM_ONSET = re.compile(
-    r"(?i)(?:(?:at|within|<)\s*)?(?<![\d.])(?P<h>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*"
+    r"(?i)(?:(?:at|within|<)\s*)?(?:(?<![\d.])(?P<h>\d+(?:\.\d+)?)|(?<![a-z])"
+    r"(?P<w>an?|one|two|three|four|five|six|seven|eight|nine|ten))\s*(?:h|hrs?|hours?)\s*"
     r"(?:of|from|after)\s*(?:the\s*)?(?:onset|ictus|symptom|headache)"
 )
-"""The scan's own time from onset, stated with it: "CT head at 3 h from onset"."""
+"""The scan's own time from onset, stated with it: "CT head at 3 h from onset",
+"at four hours after onset" (readers46: in words too)."""
 _CLAUSE_END: Final = re.compile(r"[;\n]|\.(?!\d)")
 """The end of the reading's clause: the scan's time may follow its verdict ("normal CT
 head at 2 hours after onset"); a decimal point is no end."""
@@ -2003,7 +2019,9 @@ def _early_negative_ct(text: str | None, onset: float | None) -> Finding | None:
         text, start, clause.start() if clause else len(text)
     )
     if timed is not None:
-        onset = float(timed.group("h"))
+        onset = (
+            float(timed.group("h")) if timed.group("h") else number_value(timed["w"])
+        )
     if onset is None or onset > 6:
         return None
     return _found("ct_head_negative_early", text, start, end)
