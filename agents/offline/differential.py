@@ -912,7 +912,11 @@ def rule_in_met(
     rule-out criteria exclude it.
 
     A diagnosis defined by a result (``DiagnosisSpec.requires``) never meets it
-    without that result (``defined``).
+    without that result (``defined``); under a complaint that is itself the result
+    (``ComplaintSpec.listed_by_result``) the listed diagnosis that result defines
+    meets it (medgi46: a well patient sent in with a sodium of 131 has hyponatraemia,
+    Spasovski G et al. ESE 2014, though a mildly low sodium weighs against it as the
+    explanation of symptoms).
     """
     if not defined(spec, facts):
         return False
@@ -920,8 +924,16 @@ def rule_in_met(
         return True
     if symptom_level(spec):
         return entry_support(spec, facts) > 0.0
-    if kb is not None and kb.match_complaint(facts.chief_complaint) is None:
+    complaint = None if kb is None else kb.match_complaint(facts.chief_complaint)
+    if kb is not None and complaint is None:
         return confirmed(entry, spec, facts)
+    if (
+        complaint is not None
+        and complaint.listed_by_result
+        and spec.requires
+        and spec.id in complaint.differential
+    ):
+        return True
     if any(pathway_strength(ev) == "suspects" for ev in entry.evidence_for):
         return True  # a pathway's criteria met: discriminating findings
     support = specific_support(spec, facts, kb)
@@ -1173,6 +1185,28 @@ def _at_named_sites(
         for d in complaint.differential
         if d in kb.diagnoses and at_site(kb.diagnoses[d], sites)
     ]
+
+
+def _complaint_ids(
+    kb: KnowledgeBase,
+    complaint: ComplaintSpec,
+    complaint_text: str | None,
+    facts: ClinicalFacts | None,
+) -> list[str]:
+    """The complaint's list at its named sites, less the results it was not sent for.
+
+    medgi46: under a complaint that is itself a result (``listed_by_result``: CEDIS
+    'abnormal lab values', Grafstein E et al. CJEM 2008) the value sent in is the
+    visit's reason; a listed diagnosis whose defining result is not documented
+    (``defined``: a diabetes with no glucose, beside a sodium of 131) is not what the
+    patient came with, and enters only by its findings like any other. When no listed
+    result is documented yet (a one-liner's bare "glucose 19", its unit unread) the
+    whole list stands.
+    """
+    ids = _at_named_sites(kb, complaint, complaint_text)
+    if facts is None or not complaint.listed_by_result:
+        return ids
+    return [d for d in ids if defined(kb.diagnoses[d], facts)] or ids
 
 
 INJURY_MECHANISMS: Final = frozenset(
@@ -1573,7 +1607,7 @@ def _listed_ids(
     complaint = complaint_of(kb, complaint_text, facts)
     if complaint is None:
         return None
-    ids = _at_named_sites(kb, complaint, complaint_text)
+    ids = _complaint_ids(kb, complaint, complaint_text, facts)
     if facts is not None:
         ids = [
             *ids,
@@ -1670,7 +1704,11 @@ def _candidate_specs(
     kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts | None
 ) -> list[DiagnosisSpec]:
     complaint = complaint_of(kb, complaint_text, facts)
-    ids = None if complaint is None else _at_named_sites(kb, complaint, complaint_text)
+    ids = (
+        None
+        if complaint is None
+        else _complaint_ids(kb, complaint, complaint_text, facts)
+    )
     listed = [kb.diagnoses[d] for d in ids or ()]
     if facts is None:
         return listed

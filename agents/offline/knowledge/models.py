@@ -582,6 +582,12 @@ class ComplaintSpec(_Frozen):
         description="Vitals without which decision point D cannot be judged for this "
         "time-critical complaint: any missing -> ESI 2 floor, flagged",
     )
+    listed_by_result: bool = Field(
+        default=False,
+        description="The complaint is the result the patient was sent in with (CEDIS "
+        "'abnormal lab values'): a listed diagnosis defined by a result (``requires``) "
+        "that is not documented is not on its list (a sodium of 131 is no diabetes)",
+    )
     source: str
 
 

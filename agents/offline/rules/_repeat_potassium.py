@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final, Protocol, TypeVar
+from typing import Final, TypeVar
 
+from agents.offline.rules._spanned_result import SpannedResult as _Result
 from agents.offline.rules.sentence import sentence_end, sentence_start
 
 __all__ = [
@@ -84,15 +85,6 @@ def repeat_potassium_values(text: str) -> list[tuple[float, int, int]]:
         (float(m.group("v")), m.start("v"), m.end("v"))
         for m in _REPEAT_VALUE.finditer(text)
     ]
-
-
-class _Result(Protocol):
-    @property
-    def value(self) -> float: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
 
 
 R = TypeVar("R", bound=_Result)

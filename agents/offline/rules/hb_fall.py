@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Final, Protocol
+from typing import Final
 
+from agents.offline.rules._spanned_result import AnalyteResult as _Result
 from agents.offline.rules.sentence import sentence_start
 
 __all__ = ["HB_FALL_G_DL", "PLATELET_FALL_RATIO", "hemoglobin_fall", "platelet_fall"]
@@ -25,17 +26,6 @@ HB_FALL_G_DL: Final = 2.0
 """ISTH 2005: a fall in haemoglobin of 2 g/dL or more marks a major bleed."""
 _HB_RANGE: Final = (3.0, 22.0)
 """Plausible haemoglobins in g/dL (a number outside is no earlier haemoglobin)."""
-
-
-class _Result(Protocol):
-    @property
-    def analyte(self) -> str: ...
-    @property
-    def value(self) -> float: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
 
 
 _AFTER: Final = re.compile(

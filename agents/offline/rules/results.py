@@ -51,7 +51,9 @@ windows, with their sources:
 - synovial fluid WBC >= 100,000/uL (LR+ 28), 50,000-100,000 (LR+ 7.7), < 25,000
   (LR 0.32) for septic arthritis (Margaretten ME et al. JAMA 2007;297:1478);
 - ascitic fluid neutrophils >= 250/mm3 SBP (Biggins SW et al. AASLD 2021), < 250
-  normal: SBP excluded (EASL 2018 decompensated cirrhosis, J Hepatol 2018;69:406).
+  normal: SBP excluded (EASL 2018 decompensated cirrhosis, J Hepatol 2018;69:406);
+- serum osmolality (measured or calculated) > 320 mOsm/kg: HHS's (JBDS-IP 2022); MCV
+  < 80 fL: microcytosis (Snook J et al. BSG 2021 iron deficiency anaemia).
 """
 
 from __future__ import annotations
@@ -309,12 +311,20 @@ def _pco2(value: float, unit: str) -> float | None:
     return value * 7.50 if unit == "kpa" or (not unit and value < 15) else value
 
 
+MAGNESIUM_LOW_MMOL_L: Final = 0.7
+"""Hypomagnesaemia below 0.7 mmol/L (1.7 mg/dL; Pham PC et al. 2014)."""
+
+
 def _magnesium(value: float, unit: str) -> float | None:
     # mg/dL to mmol/L (x 0.4114); a bare value is read only when it can be one unit
-    # alone (< 1.3 mmol/L would be < 3.2 mg/dL, both plausible): unitless values wait
+    # alone (< 1.3 mmol/L would be < 3.2 mg/dL, both plausible): unitless values wait,
+    # unless low in either unit (medgi46: "magnesium 0.62" is 0.62 mmol/L or 0.26:
+    # hypomagnesaemia both ways, read as the higher, mmol/L)
     if "mg/dl" in unit:
         return value * 0.4114
-    return value if "mmol" in unit else None
+    if "mmol" in unit or (not unit and value < MAGNESIUM_LOW_MMOL_L):
+        return value
+    return None
 
 
 def _ethanol(value: float, unit: str) -> float | None:
@@ -370,6 +380,8 @@ _ANALYTES: dict[str, _Analyte] = {
         r"BM(?=[ \t]*(?:[:=][ \t]*|(?:of|was|is)[ \t]+)?\d+(?:\.\d|[ \t]*mmol))",
     ),
     "hemoglobin": _Analyte(r"hemoglobin|haemoglobin|hgb|hb", "g/dL", _per_litre_hb),
+    # medgi46: the red cells' mean volume (femtolitres)
+    "mcv": _Analyte(r"mcv|mean cell volume|mean corpuscular volume", "fL", _same),
     "hematocrit": _Analyte(
         # not a combination tablet's "lisinopril-HCT 20/12.5" (hydrochlorothiazide)
         r"hematocrit|haematocrit|packed cell volume|(?<![-/])hct",
@@ -499,6 +511,14 @@ _ANALYTES: dict[str, _Analyte] = {
         _bilirubin,
     ),
     "osmolar_gap": _Analyte(r"osmol[ae]r? gap|osmolal gap|osm gap", "mOsm/kg", _same),
+    # medgi46: the serum osmolality, measured or calculated (2 Na + glucose + urea),
+    # never its gap (``osmolar_gap``) nor the urine's (``_SPECIMEN``)
+    "osmolality": _Analyte(
+        r"(?:serum |plasma |calculated |measured |effective )?osmol(?:al|ar)ity"
+        r"(?! gap)",
+        "mOsm/kg",
+        _same,
+    ),
     # med29: what else raises an osmolar gap (``osmolar_gap``): ethanol (Purssell RA
     # et al. Ann Emerg Med 2001) and ketosis (ADA 2024: beta-hydroxybutyrate)
     "ethanol": _Analyte(
@@ -1425,6 +1445,12 @@ def _bands(
         # medgi45: above 1000 mg/dL (11.3 mmol/L) a cause of acute pancreatitis (Tenner
         # S et al. ACG 2024; Scherer J et al. J Clin Gastroenterol 2014;48:195)
         "triglycerides": [(v >= 1000, "triglycerides_very_high")],
+        # medgi46: a serum osmolality above 320 mOsm/kg is HHS's (JBDS-IP 2022 HHS;
+        # Umpierrez GE et al. ADA 2024 hyperglycaemic crises: > 300 effective)
+        "osmolality": [(v > 320, "osmolality_hhs")],
+        # medgi46: microcytosis below 80 fL, iron deficiency's red cells until the
+        # ferritin says otherwise (Snook J et al. BSG 2021; WHO 2011)
+        "mcv": [(v < 80, "mcv_low")],
         "creatinine": [(v >= 1.5, "creatinine_high")],
         # Holbrook A et al. CHEST 2012: an INR of 4.5 or more on a vitamin K
         # antagonist is above every target range (hold it; vitamin K above 10)
@@ -1460,7 +1486,10 @@ def _bands(
         # lead39: Society for Endocrinology 2016 (Turner J et al. Endocr Connect
         # 2016;5:G7): an adjusted calcium < 1.9 mmol/L (7.6 mg/dL) is severe, IV calcium
         # when symptomatic; <= 7.0 mg/dL is Cairo-Bishop's tumour-lysis criterion
+        # medgi46: below 3.0 mmol/L (12 mg/dL) mild (Society for Endocrinology 2016
+        # emergency guidance: asymptomatic, no urgent correction)
         "calcium": [(v >= 14.0, "calcium_high_severe"), (v > 10.5, "calcium_high"),
+                    (10.5 < v < 12.0, "calcium_high_mild"),
                     (v <= 7.0, "calcium_low"), (v < 7.6, "calcium_low_severe")],
         # therapeutic 0.5-2.0 ng/mL (Lavonas EJ et al. AHA 2023 toxicology)
         "digoxin": [(v > 2.0, "digoxin_level_high")],
@@ -1476,7 +1505,7 @@ def _bands(
         "phosphate": [(v >= 1.45, "phosphate_high")],
         "urate": [(v >= 8.0, "urate_high")],
         # kb16: Pham PC et al. Clin J Am Soc Nephrol 2014: hypomagnesaemia < 0.7 mmol/L
-        "magnesium": [(v < 0.7, "magnesium_low")],
+        "magnesium": [(v < MAGNESIUM_LOW_MMOL_L, "magnesium_low")],
         # McCallum 2019: an IOP above 40 mmHg with proptosis after trauma is an orbital
         # compartment syndrome (canthotomy); EGS 2020: > 21 raised
         "iop": [(v > 21, "raised_iop"), (v > 40, "iop_very_high")],
