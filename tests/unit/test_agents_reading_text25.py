@@ -159,7 +159,8 @@ QUALIFIED = [
     ("Feels weak all over.", "weakness", "present"),
     ("Weak and dizzy since this morning.", "weakness", "present"),
     ("Left arm weak.", "unilateral_weakness", "present"),
-    ("Weak cough.", "bulbar_weakness", "present"),
+    # trauma46: a weak cough is its own concept (implying bulbar_weakness in the facts)
+    ("Weak cough.", "weak_cough", "present"),
     # numbness the cold brings on (Raynaud's phenomenon), not a sensory deficit
     ("Fingers go white and numb in the cold.", "numbness", "not_present"),
     ("Numbness in the fingers in cold weather.", "numbness", "not_present"),
