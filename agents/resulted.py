@@ -157,12 +157,15 @@ dissection")."""
 
 _LP = r"(?:lumbar puncture|lp|spinal tap|csf)"
 _JOINT_ASPIRATE_WORDS: Final = _rx(
-    r"(?:joint |synovial |knee |ankle )?(?:aspirate|fluid|arthrocentesis)\b[^.;]{0,30}?"
-    r"(?::|=|shows?|showed|reveal\w*|demonstrat\w*)[^.;]{0,40}?(?:crystals?|"
-    r"birefringen\w*|wbc|white cells?|cell count|gram stain|organisms?|culture)"
+    r"(?:(?:joint |synovial |knee |ankle )?(?:aspirated?|fluid|arthrocentesis)\b"
+    r"[^.;]{0,30}?(?::|=|shows?|showed|reveal\w*|demonstrat\w*)[^.;]{0,40}?"
+    r"(?:crystals?|birefringen\w*|wbc|wcc|white cells?|cell count|gram stain|"
+    r"organisms?|culture)|synovial (?:fluid )?(?:wbc|wcc|white cell count|"
+    r"white cells?|cell count|leucocytes?|leukocytes?)\W{0,3}(?:of |was |is )?\d)"
 )
 """A joint aspirate stated with its findings ("aspirate shows needle crystals, no
-organisms on Gram stain")."""
+organisms on Gram stain", "knee aspirated: turbid fluid, synovial WCC 78,000";
+infect46: the past participle and the synovial count read too)."""
 _LP_WORDS: Final = _rx(
     r"(?:no |without |negative for |positive for )?xanthochrom\w*|"
     r"opening pressure\W{0,3}(?:of |was |is )?\d|"

@@ -611,6 +611,32 @@ def undefined_sign(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
 SEPSIS_ID: Final = "sepsis"
 """The knowledge base's sepsis: the treatment looks for its source, the diagnosis
 names it before its localised source."""
+NG51_ADULT_FROM: Final = 16
+"""NICE NG51's adult tables (NEWS2) apply from 16 years; children have their own."""
+
+
+def infection_unsuspected(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether an adult's sepsis is not suspected: nothing suggests an infection.
+
+    NICE NG51 (2016, updated 2024) 1.1.1: think "could this be sepsis?" when the
+    signs or symptoms indicate possible infection; Sepsis-3 (Singer M et al. JAMA
+    2016;315:801) is organ dysfunction caused by infection. With a temperature
+    recorded and no fever or hypothermia, no documented sign of infection, and no
+    hypotension, altered mentation, raised lactate or immunosuppression (none of
+    sepsis's ``requires`` met), a fast pulse and breathing alone (a panic attack's
+    hyperventilation at NEWS2 4: lead45) do not hold sepsis open for cultures and a
+    lactate. Children (NICE NG51's own tables, NG143) and an unrecorded temperature
+    keep it open.
+    """
+    return (
+        spec.id == SEPSIS_ID
+        and facts.age is not None
+        and facts.age >= NG51_ADULT_FROM
+        and facts.vitals.temperature_c is not None
+        and not defined(spec, facts)
+    )
+
+
 CAUSE_HELD: Final[float] = 0.2
 """The least probability at which a declared cause is named before its manifestation
 (below it the cause is a possibility to test, not the working explanation)."""
@@ -2210,6 +2236,7 @@ def score(
             and p >= L.TEST_THRESHOLD
             and (not spec.held_open_by or any(facts.has(c) for c in spec.held_open_by))
             and not requirement_explained(spec, facts)
+            and not infection_unsuspected(spec, facts)
         ):
             status = "cannot_exclude"
         prev = earlier.get(L.key(spec.name))

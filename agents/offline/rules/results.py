@@ -83,6 +83,7 @@ from agents.offline.rules._repeat_potassium import (
 )
 from agents.offline.rules.anaemia import HCT_PER_HB, MILD_FLOOR, hb_threshold
 from agents.offline.rules.angiography_reports import angiography_findings
+from agents.offline.rules.blood_cultures import blood_culture_findings
 from agents.offline.rules.csf_organisms import csf_organism_findings
 from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import (
@@ -1313,13 +1314,22 @@ _ONSET = guarded(
 """Time from onset: "began 2 hours ago", "started 40 minutes ago", "an hour ago"
 ("for 2 hours" counts in hours; "for a minute" is an episode's length, not the time
 since onset)."""
+_HOUR_WORDS: Final = {
+    "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0,
+    "ten": 10.0, "twelve": 12.0, "sixteen": 16.0, "twenty-four": 24.0,
+}  # fmt: skip
+"""Hours told in words in a timed level ("a four-hour paracetamol level")."""
 _POST_INGESTION = guarded(
     re.compile(
-        r"(?i)(?:(?P<a>\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?|h)\s*"
-        r"(?:post[- ]ingestion|after ingestion|level)|"
+        r"(?i)(?:(?P<a>\d+(?:\.\d+)?|"
+        + "|".join(_HOUR_WORDS)
+        + r")\s*(?:-\s*)?(?:hours?|hrs?|h)\s*"
+        r"(?:post[- ]ingestion|after ingestion|(?:(?:paracetamol|acetaminophen|"
+        r"APAP|salicylate|drug) )?(?:level|concentration))|"
         r"(?:level )?at (?P<b>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b)"
     )
 )
+"""A timed level (infect46: "a four-hour paracetamol level 58 mg/L" reads its 4 h)."""
 
 
 def onset_hours(text: str | None, *, ingestion: bool = False) -> float | None:
@@ -1330,7 +1340,8 @@ def onset_hours(text: str | None, *, ingestion: bool = False) -> float | None:
     if m is None:
         return None
     if ingestion:
-        return float(m.group("a") or m.group("b"))
+        told = m.group("a") or m.group("b")
+        return _HOUR_WORDS.get(told.lower()) or float(told)
     return _onset_of(m)
 
 
@@ -1624,6 +1635,7 @@ def result_findings(
         + normal_word_findings(text)
         + immunocompromise_findings(text)
         + csf_organism_findings(text)
+        + blood_culture_findings(text)
         + pupil_findings(text)
     )
     reports += _negative_study_findings(text, reports)
