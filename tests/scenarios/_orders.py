@@ -59,6 +59,17 @@ def disposition(out: ReasoningOutput) -> DispositionResult:
     return record.output
 
 
+def working(out: ReasoningOutput) -> str:
+    """The treatment stage's working diagnosis in lower case ("" when it named none)."""
+    result = treatment(out)
+    return (result.working_diagnosis or "").lower() if result else ""
+
+
+def dispo(out: ReasoningOutput) -> str:
+    """The disposition chosen ("Discharge", "Observation ward", "Admit", ...)."""
+    return disposition(out).disposition
+
+
 def orders(out: ReasoningOutput) -> tuple[Order, ...]:
     """The orders of the treatment stage (empty when it did not run)."""
     result = treatment(out)

@@ -18,15 +18,8 @@ this file from those sources, never from shared-file rows; properties, not strin
 
 from __future__ import annotations
 
-from graph.state import ReasoningOutput
-from tests.scenarios._orders import LYTIC, disposition, ordered, proposes, treatment
+from tests.scenarios._orders import LYTIC, disposition, ordered, proposes, working
 from tests.scenarios.conftest import Reason, make_case, vitals
-
-
-def _working(out: ReasoningOutput) -> str:
-    result = treatment(out)
-    return (result.working_diagnosis or "").lower() if result else ""
-
 
 # --- an ongoing deficit is a stroke, not a TIA ------------------------------------
 
@@ -47,7 +40,7 @@ def test_ongoing_droop_drift_and_aphasia_is_no_tia(reason: Reason) -> None:
             case_id="complaint30-ongoing-deficit",
         )
     )
-    assert "transient" not in _working(out)
+    assert "transient" not in working(out)
     assert not (out.final.icd10 or "").startswith("G45")
     assert out.final.disposition in ("Admit", "Transfer")
     assert ordered(out, "stroke team", "neurology")
@@ -67,7 +60,7 @@ def test_deficit_present_on_examination_is_no_tia(reason: Reason) -> None:
             case_id="complaint30-deficit-persists",
         )
     )
-    assert "transient" not in _working(out)
+    assert "transient" not in working(out)
     assert out.final.disposition in ("Admit", "Transfer")
 
 

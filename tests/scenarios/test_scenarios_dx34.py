@@ -17,11 +17,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _working(out: object) -> str:
-    result = O.treatment(out)  # type: ignore[arg-type]
-    return (result.working_diagnosis or "").lower() if result else ""
-
-
 def _final(out: object) -> str:
     return f"{out.final.icd10} {out.final.diagnosis_name}".lower()  # type: ignore[attr-defined]
 
@@ -49,9 +44,9 @@ def test_thunderclap_headache_in_a_woman_not_known_pregnant_is_not_preeclampsia(
             "focal neurological deficit.",
         )
     )
-    assert "eclampsia" not in _working(out), _working(out)
+    assert "eclampsia" not in O.working(out), O.working(out)
     assert not out.final.icd10 or not out.final.icd10.startswith("O1"), _final(out)
-    assert "subarachnoid" in _working(out), _working(out)
+    assert "subarachnoid" in O.working(out), O.working(out)
     assert O.ordered(out, r"ct head|head ct"), O.orders(out)
 
 
@@ -77,7 +72,7 @@ def test_thunderclap_headache_at_46_keeps_preeclampsia_far_below_sah(
     sah = next(p for d, p in ledger.items() if "subarachnoid" in d)
     pe = max((p for d, p in ledger.items() if "eclampsia" in d), default=0.0)
     assert pe < sah / 5, ledger
-    assert "eclampsia" not in _working(out), _working(out)
+    assert "eclampsia" not in O.working(out), O.working(out)
 
 
 def test_guard_pregnant_at_32_weeks_with_severe_bp_and_headache_stays_preeclampsia(
@@ -96,7 +91,7 @@ def test_guard_pregnant_at_32_weeks_with_severe_bp_and_headache_stays_preeclamps
             "headache since this morning and flashing lights. Urine protein 2+.",
         )
     )
-    assert "eclampsia" in _working(out), _working(out)
+    assert "eclampsia" in O.working(out), O.working(out)
     assert O.medication_ordered(out, "magnesium"), O.orders(out)
 
 
@@ -115,7 +110,7 @@ def test_guard_two_weeks_post_partum_headache_and_high_bp_stays_preeclampsia(
             "headache for a day and blurred vision. No history of hypertension.",
         )
     )
-    assert "eclampsia" in _working(out), _working(out)
+    assert "eclampsia" in O.working(out), O.working(out)
 
 
 # --- a hypertensive crisis with encephalopathy is a hypertensive emergency ---
@@ -140,7 +135,7 @@ def test_drowsy_patient_with_a_crisis_pressure_is_a_hypertensive_emergency(
         )
     )
     assert O.proposes(out, "hypertensive emergency"), O.diagnoses_proposed(out)
-    assert "gastroenteritis" not in _working(out), _working(out)
+    assert "gastroenteritis" not in O.working(out), O.working(out)
     assert O.ordered(out, r"ct head|head ct"), O.orders(out)
     assert O.medication_ordered(out, "labetalol", "nicardipine", "clevidipine")
 
@@ -161,7 +156,7 @@ def test_confusion_and_blurred_vision_at_a_crisis_pressure_images_the_brain(
             "disoriented, no focal weakness.",
         )
     )
-    assert "hypertensive emergency" in _working(out), _working(out)
+    assert "hypertensive emergency" in O.working(out), O.working(out)
     assert O.ordered(out, r"ct head|head ct|mri"), O.orders(out)
 
 
@@ -182,7 +177,7 @@ def test_guard_asymptomatic_crisis_pressure_for_a_refill_is_no_emergency(
             "change or weakness. Examination normal.",
         )
     )
-    assert "hypertensive emergency" not in _working(out), _working(out)
+    assert "hypertensive emergency" not in O.working(out), O.working(out)
     assert not O.medication_ordered(out, "labetalol", "nicardipine", "clevidipine")
 
 
@@ -235,7 +230,7 @@ def test_black_stools_on_warfarin_is_a_gi_bleed_not_an_anaemia(
             "tarry stools for 3 days, light-headed on standing. Hb 7.4 g/dL, INR 3.8.",
         )
     )
-    assert "gastrointestinal" in _working(out), _working(out)
+    assert "gastrointestinal" in O.working(out), O.working(out)
     assert not O.medication_ordered(out, "diltiazem"), O.orders(out)
 
 
@@ -256,7 +251,7 @@ def test_guard_heavy_periods_anaemia_without_anticoagulant_is_not_a_gi_bleed(
             "no regular medicines. Hb 9.8 g/dL, MCV 71.",
         )
     )
-    assert "gastrointestinal" not in _working(out), _working(out)
+    assert "gastrointestinal" not in O.working(out), O.working(out)
     assert not O.ordered(out, r"rectal exam"), O.orders(out)
 
 
@@ -324,7 +319,7 @@ def test_guard_troponins_negative_at_0_and_3_hours_are_no_infarction(
         )
     )
     assert not (out.final.icd10 or "").startswith("I21"), _final(out)
-    assert "infarction" not in _working(out), _working(out)
+    assert "infarction" not in O.working(out), O.working(out)
 
 
 # --- a dose taken twice by mistake is an accidental poisoning by that drug ---
@@ -348,7 +343,7 @@ def test_a_dose_taken_twice_by_mistake_is_that_drugs_accidental_poisoning(
             "mistake (double dose by mistake). Feels well, no other tablets taken.",
         )
     )
-    assert "opioid" not in _working(out), _working(out)
+    assert "opioid" not in O.working(out), O.working(out)
     assert (out.final.icd10 or "").startswith("T43.221"), _final(out)
     assert not O.ordered(out, r"suicide risk|psychosocial"), O.orders(out)
 

@@ -35,11 +35,6 @@ CTA = (r"ct angiograph", r"\bcta\b")
 STROKE_TEAM = (r"stroke team",)
 
 
-def _working(out: ReasoningOutput) -> str:
-    result = O.treatment(out)
-    return (result.working_diagnosis or "").lower() if result else ""
-
-
 def _final(out: ReasoningOutput) -> str:
     return f"{out.final.icd10} {out.final.diagnosis_name}".lower()
 
@@ -77,7 +72,7 @@ def test_head_injury_on_apixaban_under_weakness_is_the_head_injury(
         )
     )
     assert (out.final.icd10 or "").startswith(("S09", "S06")), _final(out)
-    assert "weakness" not in _working(out)
+    assert "weakness" not in O.working(out)
     assert O.ordered(out, r"ct (?:of the )?head|ct head")
 
 
@@ -97,7 +92,7 @@ def test_head_injury_on_rivaroxaban_under_dizziness_is_the_head_injury(
         )
     )
     assert (out.final.icd10 or "").startswith(("S09", "S06")), _final(out)
-    assert "dizziness" not in _working(out)
+    assert "dizziness" not in O.working(out)
 
 
 def test_confused_after_head_injury_on_warfarin_is_no_out_of_scope_case(
@@ -177,7 +172,7 @@ def test_stable_tender_aneurysm_is_not_labelled_ruptured(reason: Reason) -> None
         )
     )
     assert (out.final.icd10 or "").startswith("I71.4"), _final(out)
-    assert "ruptured" not in _final(out) and "ruptured" not in _working(out)
+    assert "ruptured" not in _final(out) and "ruptured" not in O.working(out)
     assert _on_ledger(out, "aortic aneurysm, ruptured")
     assert O.ordered(out, r"vascular surgery")
     assert not O.ordered(out, r"permissive hypotension|massive transfusion")
@@ -422,7 +417,7 @@ def test_right_lower_quadrant_fever_at_22_weeks_is_not_chorioamnionitis(
             "flank with guarding. WCC 15.8, CRP 88. Fetal heart 148.",
         )
     )
-    assert "chorioamnionitis" not in _working(out)
+    assert "chorioamnionitis" not in O.working(out)
     assert "chorioamnionitis" not in _final(out)
     assert not O.ordered(out, r"delivery is the treatment")
     assert O.ordered(out, r"general surgery|surgical review")
@@ -523,7 +518,7 @@ def test_cryptococcal_meningitis_in_a_transplant_is_no_haemorrhage(
             "recipient.",
         )
     )
-    assert "hemorrhage" not in _working(out)
+    assert "hemorrhage" not in O.working(out)
     assert not O.ordered(out, r"^neurosurgery$")
     assert "out_of_scope" in _flags(out)
 

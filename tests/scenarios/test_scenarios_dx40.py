@@ -30,11 +30,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _working(out: ReasoningOutput) -> str:
-    result = O.treatment(out)
-    return (result.working_diagnosis or "").lower() if result else ""
-
-
 def _code(out: ReasoningOutput) -> str:
     return out.final.icd10 or ""
 
@@ -97,7 +92,7 @@ def test_transplant_recipient_dry_from_diarrhoea_is_not_graft_pyelonephritis(
         )
     )
     assert not _code(out).startswith(("N10", "N11", "N12"))
-    assert "pyelonephritis" not in _working(out)
+    assert "pyelonephritis" not in O.working(out)
 
 
 # ---- bullous pemphigoid (BAD 2022) ---------------------------------------------------
@@ -122,7 +117,7 @@ def test_tense_blisters_in_an_older_adult_are_pemphigoid_not_urticaria(
         )
     )
     assert not _code(out).startswith("L50"), _code(out)
-    assert "urticaria" not in _working(out)
+    assert "urticaria" not in O.working(out)
     assert O.medication_ordered(out, "clobetasol", "corticosteroid", "prednisolone")
     assert O.ordered(out, "dermatology")
 
@@ -142,7 +137,7 @@ def test_wheals_without_blisters_stay_urticaria(reason: Reason) -> None:
             "wheeze, no dizziness.",
         )
     )
-    assert "pemphigoid" not in _working(out)
+    assert "pemphigoid" not in O.working(out)
     assert O.medication_ordered(out, "cetirizine", "antihistamine", "loratadine")
 
 
@@ -167,7 +162,7 @@ def test_painless_testicular_lump_gets_ultrasound_markers_and_urology(
             "within the right testis.",
         )
     )
-    assert "calculus" not in _working(out) and "kidney" not in _working(out)
+    assert "calculus" not in O.working(out) and "kidney" not in O.working(out)
     assert not _code(out).startswith(("N20", "N23", "N50.81"))
     assert O.ordered(out, "scrotal ultrasound")
     assert O.ordered(out, "afp", "hcg")
@@ -189,7 +184,7 @@ def test_sudden_painful_testis_stays_torsion(reason: Reason) -> None:
             "absent.",
         )
     )
-    assert "torsion" in _working(out)
+    assert "torsion" in O.working(out)
     assert O.ordered(out, "urology")
 
 
@@ -367,7 +362,7 @@ def test_ascending_weakness_after_diarrhoea_keeps_ivig(reason: Reason) -> None:
             "LP: protein 1.4 g/L, white cells 1.",
         )
     )
-    assert "guillain" in _working(out)
+    assert "guillain" in O.working(out)
     assert O.medication_ordered(out, "ivig", "plasma exchange")
 
 

@@ -16,11 +16,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _working(out: ReasoningOutput) -> str:
-    tr = O.treatment(out)
-    return (tr.working_diagnosis or "").lower() if tr else ""
-
-
 def _consults(out: ReasoningOutput) -> list[Order]:
     return [o for o in O.orders(out) if o.kind == "consult"]
 
@@ -55,7 +50,7 @@ def test_ankle_injury_unable_to_take_four_steps_is_filmed_as_a_fracture(
         )
     )
     assert _films(out, "ankle"), [o.name for o in O.orders(out)]
-    assert "fracture" in _working(out)
+    assert "fracture" in O.working(out)
 
 
 def test_tender_tip_of_the_medial_malleolus_with_a_limp_is_filmed(
@@ -76,7 +71,7 @@ def test_tender_tip_of_the_medial_malleolus_with_a_limp_is_filmed(
         )
     )
     assert _films(out, "ankle"), [o.name for o in O.orders(out)]
-    assert "contusion" not in _working(out) and "sprain" not in _working(out)
+    assert "contusion" not in O.working(out) and "sprain" not in O.working(out)
 
 
 def test_navicular_tenderness_after_a_foot_injury_is_filmed_as_a_foot_fracture(
@@ -97,7 +92,7 @@ def test_navicular_tenderness_after_a_foot_injury_is_filmed_as_a_foot_fracture(
         )
     )
     assert _films(out, "foot"), [o.name for o in O.orders(out)]
-    assert "fracture" in _working(out)
+    assert "fracture" in O.working(out)
 
 
 def test_ottawa_negative_ankle_with_a_limp_gets_no_film_and_goes_home(
@@ -144,8 +139,8 @@ def test_ottawa_knee_positive_is_worked_up_as_a_fracture_not_a_contusion(
         )
     )
     assert _films(out, "knee"), [o.name for o in O.orders(out)]
-    assert "contusion" not in _working(out)
-    assert "fracture" in _working(out)
+    assert "contusion" not in O.working(out)
+    assert "fracture" in O.working(out)
 
 
 # --- an open fracture in a patient's words (BOAST 4 2017) ---
@@ -196,7 +191,7 @@ def test_hip_replacement_with_a_shortened_internally_rotated_leg_is_reduced(
             ),
         )
     )
-    assert "dislocation" in _working(out)
+    assert "dislocation" in O.working(out)
     assert any(O.mentions(o, ("reduction",)) for o in _consults(out))
     assert O.disposition(out).disposition != "Discharge"
 
@@ -219,7 +214,7 @@ def test_fall_with_a_shortened_externally_rotated_leg_is_a_hip_fracture(
             ),
         )
     )
-    assert "femur" in _working(out) or "hip" in _working(out)
+    assert "femur" in O.working(out) or "hip" in O.working(out)
     assert not O.ordered(out, "wrist")
     assert O.ordered(out, "hip")
     assert O.disposition(out).disposition != "Discharge"
@@ -247,7 +242,7 @@ def test_back_pain_with_saddle_numbness_and_retention_in_lay_words_is_cauda_equi
         )
     )
     assert O.ordered(out, r"\bmri\b"), [o.name for o in O.orders(out)]
-    assert "cauda equina" in _working(out)
+    assert "cauda equina" in O.working(out)
     assert O.disposition(out).disposition != "Discharge"
 
 

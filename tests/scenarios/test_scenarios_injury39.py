@@ -17,17 +17,8 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _working(out: ReasoningOutput) -> str:
-    tr = O.treatment(out)
-    return (tr.working_diagnosis or "").lower() if tr else ""
-
-
 def _code(out: ReasoningOutput) -> str:
     return out.final.icd10 or ""
-
-
-def _dispo(out: ReasoningOutput) -> str:
-    return O.disposition(out).disposition
 
 
 def _names(out: ReasoningOutput) -> list[str]:
@@ -56,8 +47,8 @@ def test_open_tibial_shaft_fracture_gets_antibiotics_and_stays_in(
         )
     )
     assert O.medication_ordered(out, "cefazolin", "co-amoxiclav"), _names(out)
-    assert _dispo(out) != "Discharge"
-    assert "contusion" not in _working(out)
+    assert O.dispo(out) != "Discharge"
+    assert "contusion" not in O.working(out)
 
 
 def test_bone_visible_in_a_deformed_forearm_wound_is_an_open_forearm_fracture(
@@ -80,7 +71,7 @@ def test_bone_visible_in_a_deformed_forearm_wound_is_an_open_forearm_fracture(
         )
     )
     assert O.medication_ordered(out, "cefazolin", "co-amoxiclav"), _names(out)
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
     assert _code(out).startswith("S52") and _code(out).endswith("B"), _code(out)
 
 
@@ -164,10 +155,10 @@ def test_stable_stab_wound_of_the_abdomen_is_labelled_a_wound_not_a_contusion(
             ),
         )
     )
-    assert "contusion" not in _working(out)
+    assert "contusion" not in O.working(out)
     assert _code(out).startswith("S31"), _code(out)
     assert O.ordered(out, "surg"), _names(out)
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 def test_omentum_not_visible_is_no_evisceration(reason: Reason) -> None:
@@ -211,7 +202,7 @@ def test_stab_wound_of_the_chest_is_a_thoracic_wound_with_a_chest_film(
     )
     assert _code(out).startswith("S21"), _code(out)
     assert O.ordered(out, r"chest x-?ray", "efast"), _names(out)
-    assert "shock" not in _working(out)
+    assert "shock" not in O.working(out)
 
 
 def test_stab_wound_of_the_lower_back_is_not_an_ankle_sprain(reason: Reason) -> None:
@@ -224,9 +215,9 @@ def test_stab_wound_of_the_lower_back_is_not_an_ankle_sprain(reason: Reason) -> 
         "Vital signs: HR 96, BP 132/84, RR 18, SpO2 98%, T 36.7 C."
     )
     out = reason(make_case(text, age=41, sex="M", vitals=vitals(96, 132, 84, 18, 98)))
-    assert "sprain" not in _working(out)
+    assert "sprain" not in O.working(out)
     assert _code(out).startswith("S31"), _code(out)
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 def test_stab_wound_with_peritonism_is_coded_with_peritoneal_penetration(
@@ -276,9 +267,9 @@ def test_buckle_fracture_gets_a_removable_splint_not_a_reduction(
     )
     assert O.ordered(out, "splint"), _names(out)
     assert not O.ordered(out, r"\breduction\b(?! and)", "reduction and splint")
-    assert "contusion" not in _working(out)
+    assert "contusion" not in O.working(out)
     assert _code(out).startswith("S52.52"), _code(out)
-    assert _dispo(out) == "Discharge"
+    assert O.dispo(out) == "Discharge"
 
 
 def test_scaphoid_fracture_on_the_film_is_immobilised_with_fracture_clinic(
@@ -323,7 +314,7 @@ def test_suspected_scaphoid_with_a_normal_film_is_labelled_as_the_scaphoid(
             ),
         )
     )
-    assert "scaphoid" in _working(out), _working(out)
+    assert "scaphoid" in O.working(out), O.working(out)
     assert not _code(out).startswith("S62"), _code(out)
     assert O.ordered(out, r"\bmri\b"), _names(out)
 
@@ -347,7 +338,7 @@ def test_guard_displaced_distal_radius_fracture_in_an_adult_is_still_reduced(
         )
     )
     assert O.ordered(out, "reduction"), _names(out)
-    assert "torus" not in _working(out) and "buckle" not in _working(out)
+    assert "torus" not in O.working(out) and "buckle" not in O.working(out)
 
 
 # --- tendons (BSSH 2021; Cochrane 2004; Ilan 2003) ---
@@ -370,7 +361,7 @@ def test_mallet_finger_gets_an_extension_splint(reason: Reason) -> None:
         )
     )
     assert O.ordered(out, "mallet splint", r"splint.*(?:dip|extension)"), _names(out)
-    assert "contusion" not in _working(out)
+    assert "contusion" not in O.working(out)
 
 
 def test_quadriceps_tendon_rupture_is_referred_for_repair(reason: Reason) -> None:
@@ -391,7 +382,7 @@ def test_quadriceps_tendon_rupture_is_referred_for_repair(reason: Reason) -> Non
     )
     assert O.ordered(out, "orthop"), _names(out)
     assert O.ordered(out, "immobili"), _names(out)
-    assert "sprain" not in _working(out)
+    assert "sprain" not in O.working(out)
 
 
 def test_gunshot_wound_of_the_thigh_gets_an_arterial_index_and_a_film(
@@ -442,7 +433,7 @@ def test_sore_hip_after_a_long_lie_is_filmed_and_not_sent_home(
         )
     )
     assert O.ordered(out, r"(?:hip|pelvi\w*).{0,30}(?:x-?ray|radiograph)"), _names(out)
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 def test_hip_pain_after_a_fall_at_triage_is_not_forecast_home(
@@ -456,7 +447,7 @@ def test_hip_pain_after_a_fall_at_triage_is_not_forecast_home(
         "SpO2 96%, T 36.2 C."
     )
     out = reason(make_case(text, age=81, sex="M", vitals=vitals(96, 142, 80, 18, 96)))
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 # --- back pain in a person with cancer (NICE NG59 2016; NICE NG234 2023) ---
@@ -484,7 +475,7 @@ def test_cancer_with_spinal_pain_gets_no_nonspecific_back_pain_order(
     )
     assert not O.ordered(out, "no imaging without red flags"), _names(out)
     assert O.ordered(out, r"\bmri\b"), _names(out)
-    assert "low back pain" not in _working(out), _working(out)
+    assert "low back pain" not in O.working(out), O.working(out)
 
 
 def test_guard_mechanical_low_back_pain_keeps_its_nsaid_and_goes_home(
@@ -507,7 +498,7 @@ def test_guard_mechanical_low_back_pain_keeps_its_nsaid_and_goes_home(
     )
     assert O.medication_ordered(out, *O.NSAID), _names(out)
     assert not O.ordered(out, r"\bmri\b")
-    assert _dispo(out) == "Discharge"
+    assert O.dispo(out) == "Discharge"
 
 
 # --- symptom-level codes (ICD-10-CM FY2024 Official Guidelines I.B.4) ---
@@ -553,8 +544,8 @@ def test_guard_ottawa_negative_ankle_sprain_is_discharged_without_films(
         )
     )
     assert not O.ordered(out, r"ankle.{0,20}(?:x-?ray|radiograph)")
-    assert "sprain" in _working(out)
-    assert _dispo(out) == "Discharge"
+    assert "sprain" in O.working(out)
+    assert O.dispo(out) == "Discharge"
 
 
 def test_guard_finger_laceration_is_repaired_and_home(reason: Reason) -> None:
@@ -577,7 +568,7 @@ def test_guard_finger_laceration_is_repaired_and_home(reason: Reason) -> None:
     assert O.ordered(out, "repair", "suture", "closure"), _names(out)
     assert not O.medication_ordered(out, "cefazolin")
     assert _code(out).startswith("S61"), _code(out)
-    assert _dispo(out) == "Discharge"
+    assert O.dispo(out) == "Discharge"
 
 
 def test_guard_thigh_contusion_stays_a_contusion_and_goes_home(
@@ -598,8 +589,8 @@ def test_guard_thigh_contusion_stays_a_contusion_and_goes_home(
             ),
         )
     )
-    assert "contusion" in _working(out), _working(out)
-    assert _dispo(out) == "Discharge"
+    assert "contusion" in O.working(out), O.working(out)
+    assert O.dispo(out) == "Discharge"
     assert not O.medication_ordered(out, "cefazolin")
 
 
@@ -624,7 +615,7 @@ def test_stab_wound_of_the_forearm_is_coded_as_a_forearm_wound(
         )
     )
     assert _code(out).startswith("S51"), _code(out)
-    assert _dispo(out) == "Discharge"
+    assert O.dispo(out) == "Discharge"
 
 
 def test_guard_open_book_pelvic_fracture_is_not_an_open_fracture(
@@ -713,4 +704,4 @@ def test_guard_stabbing_chest_pain_is_no_stab_wound(reason: Reason) -> None:
         )
     )
     assert not _code(out).startswith("S21"), _code(out)
-    assert "open wound" not in _working(out), _working(out)
+    assert "open wound" not in O.working(out), O.working(out)

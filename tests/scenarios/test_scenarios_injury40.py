@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from agents.schemas import DispositionResult
 from cases.adapters._common import demographics_from_text
 from cases.models import Case
 from cases.vitals import extract_vitals_report
@@ -38,15 +37,6 @@ def _narrative(text: str, case_id: str) -> Case:
 
 def _names(out: ReasoningOutput) -> list[str]:
     return [o.name for o in O.orders(out)]
-
-
-def _dispo(out: ReasoningOutput) -> DispositionResult:
-    return O.disposition(out)
-
-
-def _working(out: ReasoningOutput) -> str:
-    tr = O.treatment(out)
-    return (tr.working_diagnosis or "").lower() if tr else ""
 
 
 def _now_ct_head(out: ReasoningOutput) -> bool:
@@ -251,7 +241,7 @@ def test_stated_11000_volt_contact_is_a_high_voltage_injury(reason: Reason) -> N
     )
     assert O.ordered(out, r"\becg\b"), _names(out)
     assert O.ordered(out, r"\bck\b|creatine kinase"), _names(out)
-    assert _dispo(out).disposition != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 # --- smoke inhalation (ATLS 10th ed. ch. 9; ABLS 2018) ---
@@ -272,7 +262,7 @@ def test_stridor_after_a_burning_flat_is_inhalation_injury_not_anaphylaxis(
             "i40-smoke",
         )
     )
-    assert "anaphyla" not in _working(out), _working(out)
+    assert "anaphyla" not in O.working(out), O.working(out)
     assert not O.medication_ordered(out, r"epinephrine|adrenaline"), _names(out)
     assert O.ordered(out, r"intubat"), _names(out)
 
@@ -346,7 +336,7 @@ def test_febrile_child_who_will_not_put_weight_on_a_hot_knee_is_aspirated(
         )
     )
     assert O.ordered(out, r"aspirat|arthrocentesis"), _names(out)
-    assert _dispo(out).disposition != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 def test_adult_hot_swollen_knee_without_injury_keeps_the_aspiration(
@@ -393,7 +383,7 @@ def test_suspected_hip_fracture_is_not_coded_as_a_fracture_before_the_film(
     )
     assert not (out.final.icd10 or "").startswith("S72"), out.final.icd10
     assert O.ordered(out, r"hip|pelvi"), _names(out)
-    assert _dispo(out).disposition != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 def test_hip_fracture_on_the_film_is_coded_as_the_fracture(reason: Reason) -> None:
@@ -497,7 +487,7 @@ def test_stabbing_chest_pain_is_no_stab_wound(reason: Reason) -> None:
         )
     )
     assert not O.ordered(out, _PENETRATING), _names(out)
-    assert "penetrating" not in _dispo(out).rationale.lower()
+    assert "penetrating" not in O.disposition(out).rationale.lower()
 
 
 def test_sharp_stabbing_abdominal_pain_gets_no_stab_wound_ct(reason: Reason) -> None:
@@ -512,7 +502,7 @@ def test_sharp_stabbing_abdominal_pain_gets_no_stab_wound_ct(reason: Reason) -> 
         )
     )
     assert not O.ordered(out, r"rectal contrast"), _names(out)
-    assert "penetrating" not in _dispo(out).rationale.lower()
+    assert "penetrating" not in O.disposition(out).rationale.lower()
 
 
 def test_stabbing_back_pain_gets_no_stab_wound_ct(reason: Reason) -> None:
@@ -543,7 +533,7 @@ def test_a_real_stab_wound_of_the_chest_stays_penetrating_trauma(
         )
     )
     assert O.ordered(out, r"efast|trauma surgery|cardiothoracic"), _names(out)
-    assert _dispo(out).disposition != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 def test_a_real_stab_wound_of_the_abdomen_stays_penetrating_trauma(
@@ -564,7 +554,7 @@ def test_a_real_stab_wound_of_the_abdomen_stays_penetrating_trauma(
         )
     )
     assert O.ordered(out, r"ct abdomen|serial abdominal|trauma surgery"), _names(out)
-    assert _dispo(out).disposition != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 def test_ottawa_posterior_malleolar_edge_and_no_weight_asks_for_the_film(

@@ -37,11 +37,6 @@ def _code(out: ReasoningOutput) -> str:
     return out.final.icd10 or ""
 
 
-def _working(out: ReasoningOutput) -> str:
-    result = O.treatment(out)
-    return (result.working_diagnosis or "").lower() if result else ""
-
-
 def _open(out: ReasoningOutput) -> list[str]:
     summary = out.final.summary
     return [d.lower() for d in summary.open_must_not_miss] if summary else []
@@ -67,7 +62,7 @@ def test_melaena_under_an_abdominal_pain_complaint_is_an_upper_gi_bleed(
             "No vomiting.",
         )
     )
-    assert "gastrointestinal hemorrhage" in _working(out), _working(out)
+    assert "gastrointestinal hemorrhage" in O.working(out), O.working(out)
     assert O.medication_ordered(out, r"pantoprazole|omeprazole|esomeprazole|ppi")
     assert O.ordered(out, r"gastroenterolog|endoscop"), O.orders(out)
     assert _code(out).startswith("K92"), (_code(out), out.final.diagnosis_name)
@@ -213,7 +208,7 @@ def test_left_colon_wall_thickening_in_a_watershed_is_colon_ischaemia(
             "vessels patent.",
         )
     )
-    assert "ischemi" in _working(out), _working(out)
+    assert "ischemi" in O.working(out), O.working(out)
     assert O.ordered(out, r"colonoscop|surg"), O.orders(out)
 
 
@@ -333,7 +328,7 @@ def test_greenish_stools_on_prescribed_iron_are_no_iron_poisoning_guard(
             "since. Haemoglobin 10.9 g/dL, the same as last week. Abdomen soft.",
         )
     )
-    assert "iron" not in _working(out), _working(out)
+    assert "iron" not in O.working(out), O.working(out)
     assert not _code(out).startswith("T45.4"), (_code(out), out.final.diagnosis_name)
     assert not O.ordered(out, r"serum iron|deferoxamine|poison"), O.orders(out)
 
@@ -356,7 +351,7 @@ def test_black_stools_on_prescribed_iron_are_no_iron_poisoning(reason: Reason) -
             "Abdomen soft.",
         )
     )
-    assert "iron" not in _working(out), _working(out)
+    assert "iron" not in O.working(out), O.working(out)
     assert not _code(out).startswith("T45.4"), (_code(out), out.final.diagnosis_name)
     assert not O.ordered(out, r"serum iron|deferoxamine|poison"), O.orders(out)
 

@@ -19,11 +19,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _working(out: ReasoningOutput) -> str:
-    t = O.treatment(out)
-    return (t.working_diagnosis or "").lower() if t is not None else ""
-
-
 def _open_mnm(out: ReasoningOutput) -> str:
     return " ".join(out.final.summary.open_must_not_miss).lower()
 
@@ -105,7 +100,7 @@ def test_pain_at_16_weeks_is_not_worked_up_as_an_ectopic(reason: Reason) -> None
             "symptoms. Abdomen soft, uterus size as expected, fetal heart heard.",
         )
     )
-    assert "ectopic" not in _working(out)
+    assert "ectopic" not in O.working(out)
     assert "ectopic" not in _open_mnm(out)
     assert not O.ordered(out, "transvaginal")
 
@@ -146,7 +141,7 @@ def test_painless_bleeding_at_22_weeks_is_no_ectopic(reason: Reason) -> None:
             "Uterus soft and non-tender. Fetal heart 148.",
         )
     )
-    assert "ectopic" not in _working(out)
+    assert "ectopic" not in O.working(out)
     assert O.ordered(out, "placenta")
 
 
@@ -165,7 +160,7 @@ def test_early_pregnancy_one_sided_pain_keeps_the_ectopic(reason: Reason) -> Non
             "adnexal tenderness.",
         )
     )
-    assert "ectopic" in _working(out)
+    assert "ectopic" in O.working(out)
     assert O.ordered(out, "transvaginal", "ultrasound")
 
 
@@ -193,8 +188,8 @@ def test_appendicitis_at_28_weeks_pain_right_sided_at_the_umbilicus(
             "soft, non-tender. Urine dip negative. WCC 15.",
         )
     )
-    assert "append" in _working(out)
-    assert "chorioamnionitis" not in _working(out)
+    assert "append" in O.working(out)
+    assert "chorioamnionitis" not in O.working(out)
     assert O.ordered(out, "surgery")
 
 
@@ -213,7 +208,7 @@ def test_pyelonephritis_at_28_weeks_with_a_positive_dip_stays(reason: Reason) ->
             "nitrite and leucocytes positive.",
         )
     )
-    assert "pyelonephritis" in _working(out)
+    assert "pyelonephritis" in O.working(out)
     assert O.disposition(out).disposition != "Discharge"
 
 
@@ -300,7 +295,7 @@ def test_chickenpox_in_pregnancy_within_a_day_gets_oral_aciclovir(
         )
     )
     assert O.medication_ordered(out, "aciclovir", "acyclovir")
-    assert "urticaria" not in _working(out)
+    assert "urticaria" not in O.working(out)
 
 
 def test_pprom_keeps_its_latency_antibiotic(reason: Reason) -> None:

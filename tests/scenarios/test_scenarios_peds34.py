@@ -24,11 +24,6 @@ from tests.scenarios.conftest import Reason, make_case, vitals
 _BENZODIAZEPINE = ("lorazepam", "midazolam", "diazepam")
 
 
-def _working(out: ReasoningOutput) -> str:
-    t = O.treatment(out)
-    return (t.working_diagnosis or "") if t is not None else ""
-
-
 def _problems(out: ReasoningOutput) -> str:
     return " ".join(
         r.output.problem_representation or ""
@@ -54,7 +49,7 @@ def test_febrile_child_still_convulsing_gets_a_benzodiazepine(reason: Reason) ->
         )
     )
     assert O.medication_ordered(out, *_BENZODIAZEPINE)
-    assert "febrile convulsion" not in _working(out).lower()
+    assert "febrile convulsion" not in O.working(out)
 
 
 def test_brief_febrile_seizure_back_to_normal_stays_simple(reason: Reason) -> None:
@@ -90,7 +85,7 @@ def test_fever_with_a_swollen_eyelid_is_no_febrile_seizure(reason: Reason) -> No
             "moves fully without pain, no proptosis.",
         )
     )
-    assert "febrile convulsion" not in _working(out).lower()
+    assert "febrile convulsion" not in O.working(out)
     assert not O.ordered(out, "do not prevent recurrence", "seizure first aid")
 
 
@@ -285,7 +280,7 @@ def test_afebrile_limp_after_a_cold_is_transient_synovitis(reason: Reason) -> No
             "Painful internal rotation of the left hip. WCC 7.9, CRP 3.",
         )
     )
-    assert "synovitis" in _working(out).lower()
+    assert "synovitis" in O.working(out)
     assert O.medication_ordered(out, "ibuprofen")
 
 
@@ -305,7 +300,7 @@ def test_new_hypertension_at_36_weeks_is_gestational(reason: Reason) -> None:
             "Normal BP at booking. Baby moving normally.",
         )
     )
-    assert "essential" not in _working(out).lower()
+    assert "essential" not in O.working(out)
     assert O.ordered(out, re.escape("protein:creatinine"), "ctg", "non-stress")
     assert not O.medication_ordered(out, "magnesium", "labetalol", "hydralazine")
 

@@ -24,11 +24,6 @@ _CT = (r"\bct\b", "computed tom")
 _TORSION_SURGERY = (r"urolog", r"explor", r"detorsion")
 
 
-def _working(out: ReasoningOutput) -> str:
-    t = O.treatment(out)
-    return (t.working_diagnosis or "").lower() if t is not None else ""
-
-
 def _final_code(out: ReasoningOutput) -> str:
     found = [r.output for r in out.trace if isinstance(r.output, DiagnosisResult)]
     return found[-1].icd10 if found else ""
@@ -310,7 +305,7 @@ def test_smoke_exposure_without_injury_is_the_exposure(reason: Reason) -> None:
         )
     )
     assert O.ordered(out, r"carboxyh|cohb|co-oximetry")
-    assert "pneumonia" not in _working(out)
+    assert "pneumonia" not in O.working(out)
     assert _final_code(out).startswith("T59.81")
 
 
@@ -374,7 +369,7 @@ def test_childs_deformed_wrist_stays_a_wrist_fracture(reason: Reason) -> None:
         )
     )
     assert O.ordered(out, r"wrist|forearm")
-    assert "supracondylar" not in _working(out)
+    assert "supracondylar" not in O.working(out)
     assert not O.ordered(out, r"elbow")
 
 

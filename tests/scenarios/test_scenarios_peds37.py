@@ -34,11 +34,6 @@ def _meds(out: ReasoningOutput) -> list[str]:
     return [o.name.lower() for o in O.medications(out)]
 
 
-def _working(out: ReasoningOutput) -> str:
-    t = O.treatment(out)
-    return (t.working_diagnosis or "").lower() if t is not None else ""
-
-
 def test_neonate_shocked_with_absent_femorals_gets_prostaglandin(
     reason: Reason,
 ) -> None:
@@ -202,7 +197,7 @@ def test_cold_floppy_neonate_is_treated_as_sepsis(reason: Reason) -> None:
         )
     )
     assert O.medication_ordered(out, *_ANTIBIOTIC)
-    assert "hypothermia" not in _working(out)
+    assert "hypothermia" not in O.working(out)
 
 
 def test_adolescent_anorexia_with_bradycardia_is_admitted_for_refeeding(

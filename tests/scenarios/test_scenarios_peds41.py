@@ -20,11 +20,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _working(out: ReasoningOutput) -> str:
-    t = O.treatment(out)
-    return (t.working_diagnosis or "").lower() if t is not None else ""
-
-
 def _esi(out: ReasoningOutput) -> int:
     esi = out.final.esi
     assert esi is not None
@@ -56,7 +51,7 @@ def test_projectile_vomiting_in_a_young_infant_is_worked_as_pyloric_stenosis(
     assert O.ordered(out, r"pyloric ultrasound|ultrasound (?:of the )?pylorus")
     assert O.ordered(out, r"blood gas|electrolytes")
     assert not O.medication_ordered(out, "ondansetron", "oral rehydration")
-    assert "pyloric" in _working(out)
+    assert "pyloric" in O.working(out)
     assert O.disposition(out).disposition != "Discharge"
 
 
@@ -99,7 +94,7 @@ def test_older_infant_with_vomiting_and_diarrhoea_is_not_pyloric(
         )
     )
     assert not O.ordered(out, r"pyloric")
-    assert "pyloric" not in _working(out)
+    assert "pyloric" not in O.working(out)
 
 
 def test_bilious_vomiting_in_a_young_infant_is_not_pyloric(reason: Reason) -> None:
@@ -117,7 +112,7 @@ def test_bilious_vomiting_in_a_young_infant_is_not_pyloric(reason: Reason) -> No
         )
     )
     assert O.ordered(out, r"upper gi contrast")
-    assert "pyloric" not in _working(out)
+    assert "pyloric" not in O.working(out)
 
 
 # --- complaint words ------------------------------------------------------------
@@ -141,8 +136,8 @@ def test_knocked_out_child_is_a_head_injury_at_level_2_with_a_ct(
     )
     assert _esi(out) <= 2
     assert O.ordered(out, r"ct head")
-    assert "gastrointestinal" not in _working(out)
-    assert "syncope" not in _working(out)
+    assert "gastrointestinal" not in O.working(out)
+    assert "syncope" not in O.working(out)
 
 
 def _complaint(text: str) -> str | None:
@@ -189,7 +184,7 @@ def test_painful_crisis_is_a_sickle_cell_episode_with_analgesia_in_30_minutes(
     assert _esi(out) <= 2
     assert O.medication_ordered(out, r"within 30 min")
     assert not O.ordered(out, r"salicylate")
-    assert "sickle" in _working(out) or "hb-ss" in _working(out)
+    assert "sickle" in O.working(out) or "hb-ss" in O.working(out)
 
 
 # --- croup ------------------------------------------------------------------------

@@ -32,11 +32,6 @@ def _icd(out: object) -> str:
     return out.final.icd10 or ""  # type: ignore[attr-defined]
 
 
-def _working(out: object) -> str:
-    result = O.treatment(out)  # type: ignore[arg-type]
-    return (result.working_diagnosis or "").lower() if result else ""
-
-
 # --- a queried diagnosis, a colon, then what was found ------------------------------
 
 

@@ -29,16 +29,6 @@ from __future__ import annotations
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
-
-def _working(out: object) -> str:
-    result = O.treatment(out)  # type: ignore[arg-type]
-    return (result.working_diagnosis or "").lower() if result else ""
-
-
-def _dispo(out: object) -> str:
-    return O.disposition(out).disposition  # type: ignore[arg-type]
-
-
 # --- an ECG finding absent on an old ECG is new now -----------------------------------
 
 
@@ -55,9 +45,9 @@ def test_a_new_lbbb_absent_on_the_old_ecg_is_worked_as_stemi(reason: Reason) -> 
         "LBBB, not seen on the previous ECG.",
     )
     out = reason(case)
-    assert _working(out).startswith("st elevation")  # not "non-st elevation"
+    assert O.working(out).startswith("st elevation")  # not "non-st elevation"
     assert O.medication_ordered(out, "aspirin")
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 # --- a raised D-dimer, the pill named after a negated item ---------------------------
@@ -77,7 +67,7 @@ def test_a_raised_d_dimer_in_pleuritic_pain_gets_a_ctpa(reason: Reason) -> None:
     )
     out = reason(case)
     assert O.ordered(out, "ct pulmonary angiography", "ctpa")
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 # --- a value written after its direction word -----------------------------------------
@@ -97,7 +87,7 @@ def test_a_potassium_low_at_2_2_gets_iv_replacement(reason: Reason) -> None:
     )
     out = reason(case)
     assert O.medication_ordered(out, "potassium chloride iv", "iv potassium")
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 # --- syncope while climbing stairs ----------------------------------------------------
@@ -117,7 +107,7 @@ def test_syncope_climbing_stairs_with_a_murmur_gets_an_echo(reason: Reason) -> N
     )
     out = reason(case)
     assert O.ordered(out, "echocardiogra")
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 # --- the ascitic tap's neutrophil count ----------------------------------------------
@@ -153,7 +143,7 @@ def test_guard_an_ascitic_count_above_250_is_treated_as_sbp(reason: Reason) -> N
     )
     out = reason(case)
     assert O.medication_ordered(out, "cefotaxime", "ceftriaxone")
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 def test_guard_a_collapse_with_a_prodrome_is_not_exertional(reason: Reason) -> None:

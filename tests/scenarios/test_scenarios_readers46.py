@@ -29,16 +29,6 @@ from __future__ import annotations
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
-
-def _working(out: object) -> str:
-    result = O.treatment(out)  # type: ignore[arg-type]
-    return (result.working_diagnosis or "").lower() if result else ""
-
-
-def _dispo(out: object) -> str:
-    return O.disposition(out).disposition  # type: ignore[arg-type]
-
-
 # --- a chest pain that pressing on the chest wall reproduces --------------------------
 
 
@@ -59,9 +49,9 @@ def test_pressing_the_ribs_reproduces_the_pain_is_chest_wall_pain(
         "rhythm, no acute changes. hs-TnT <5 ng/L, symptoms 7 hours.",
     )
     out = reason(case)
-    assert "chest wall" in _working(out)
+    assert "chest wall" in O.working(out)
     assert not O.ordered(out, "serial troponin")
-    assert _dispo(out) == "Discharge"
+    assert O.dispo(out) == "Discharge"
 
 
 def test_pressing_that_does_not_reproduce_it_leaves_acs_worked(
@@ -79,9 +69,9 @@ def test_pressing_that_does_not_reproduce_it_leaves_acs_worked(
         "sweating. Pressing on the sternum does not reproduce it.",
     )
     out = reason(case)
-    assert "chest wall" not in _working(out)
+    assert "chest wall" not in O.working(out)
     assert O.medication_ordered(out, "aspirin")
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"
 
 
 # --- a tense abdomen in a sentence on ascites ---------------------------------------
@@ -155,7 +145,7 @@ def test_not_on_anticoagulants_minor_head_injury_goes_home(reason: Reason) -> No
     )
     out = reason(case)
     assert not O.ordered(out, "ct head")
-    assert _dispo(out) == "Discharge"
+    assert O.dispo(out) == "Discharge"
 
 
 def test_guard_a_head_injury_on_apixaban_gets_a_ct(reason: Reason) -> None:
@@ -208,4 +198,4 @@ def test_guard_a_normal_ct_nine_hours_from_onset_keeps_the_lp(reason: Reason) ->
     )
     out = reason(case)
     assert O.ordered(out, "lumbar puncture")
-    assert _dispo(out) != "Discharge"
+    assert O.dispo(out) != "Discharge"

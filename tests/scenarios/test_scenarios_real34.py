@@ -47,11 +47,6 @@ def _kept_open(out: ReasoningOutput, *words: str) -> bool:
     return False
 
 
-def _working(out: ReasoningOutput) -> str:
-    tx = O.treatment(out)
-    return (tx.working_diagnosis or "").lower() if tx else ""
-
-
 def test_older_adults_epigastric_pain_gets_a_troponin_and_acs_on_the_list(
     reason: Reason,
 ) -> None:
@@ -170,7 +165,7 @@ def test_drowsy_older_adults_headache_is_no_migraine(reason: Reason) -> None:
             vitals={**vitals(84, 188, 98, 18, 97, 36.6), "raw": _DROWSY},
         )
     )
-    assert "migraine" not in _working(out)
+    assert "migraine" not in O.working(out)
     assert not O.medication_ordered(out, *_MIGRAINE_ABORTIVE)
     assert O.ordered(out, r"\bct\b", "computed tomograph")
 
@@ -187,7 +182,7 @@ def test_confused_older_adults_headache_is_no_migraine(reason: Reason) -> None:
             vitals=vitals(80, 150, 88, 16, 98, 36.7),
         )
     )
-    working = _working(out)
+    working = O.working(out)
     assert "migraine" not in working and "tension" not in working
     assert not O.medication_ordered(out, *_MIGRAINE_ABORTIVE)
 
@@ -208,7 +203,7 @@ def test_guard_typical_migraine_in_a_young_adult_keeps_its_abortive(
             "nausea and photophobia",
         )
     )
-    assert "migraine" in _working(out)
+    assert "migraine" in O.working(out)
     assert O.medication_ordered(out, "prochlorperazine", "metoclopramide")
 
 

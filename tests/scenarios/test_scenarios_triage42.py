@@ -23,11 +23,6 @@ def _esi(out: ReasoningOutput) -> int:
     return esi
 
 
-def _working(out: ReasoningOutput) -> str:
-    t = O.treatment(out)
-    return (t.working_diagnosis or "").lower() if t is not None else ""
-
-
 # --- eczema herpeticum ---------------------------------------------------------
 
 
@@ -127,7 +122,7 @@ def test_squared_off_shoulder_after_a_fall_is_a_dislocation_at_esi_3(
         )
     )
     assert _esi(out) <= 3
-    assert "dislocation" in _working(out)
+    assert "dislocation" in O.working(out)
     assert O.ordered(out, r"reduction")
 
 
@@ -147,7 +142,7 @@ def test_shoulder_that_lost_its_rounded_contour_is_a_dislocation(
         )
     )
     assert _esi(out) <= 3
-    assert "dislocation" in _working(out)
+    assert "dislocation" in O.working(out)
 
 
 def test_sore_shoulder_with_full_movement_stays_a_low_acuity_visit(
