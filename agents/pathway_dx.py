@@ -209,6 +209,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     "sexual_assault_care": _none("preventive care after an assault: no diagnosis"),
     "supratherapeutic_inr": _none("a drug level above its range, any bleed site"),
+    "transfusion_below_threshold": _none(
+        "a haemoglobin below the transfusion threshold in any bleeding: no diagnosis"
+    ),
     # agents.pathways_child
     # ICD-10-CM T76.12XA is the suspicion itself: TEN-4-FACESp bruising or a fracture
     # in a non-ambulant child meets it (AAP 2015); the assessment continues as an

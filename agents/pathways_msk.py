@@ -302,7 +302,9 @@ _HIP: Final = _rx(
     r"(?:the |his |her |their )?(?:\w+ )?(?:hip|groin)|"
     r"tender\w* (?:over )?(?:the )?(?:\w+ )?(?:hip|greater trochanter)|"
     # injury39: a sore or painful hip in lay words ("complains of a sore right hip")
-    r"(?:sore|painful|aching) (?:\w+ )?hip|hip (?:is |was |feels )?(?:sore|painful)|"
+    # readers47: the plural ("no head injury, sore hips")
+    r"(?:sore|painful|aching) (?:\w+ )?hips?|hips? (?:is |was |are |were |feels? )?"
+    r"(?:sore|painful)|"
     r"hip hurts|"
     r"pain on (?:log[- ]?roll\w*|hip rotation|rotation of the hip)|"
     r"(?:unable|cannot|can't|not able) to (?:bear weight|weight[- ]bear|walk|stand)|"

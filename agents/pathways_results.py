@@ -39,6 +39,7 @@ from agents import reversal
 from agents._text import (
     any_kept,
     asserted,
+    current,
     each_kept,
     each_text,
     lab_results,
@@ -58,7 +59,9 @@ from agents.offline.stage_facts import current_findings
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
+from agents.pathways_acute import BLOOD_LOSS
 from agents.pathways_medical import long_qtc, torsades_risk
+from agents.population import years
 from cases.population import Population
 from cases.rx import word_start
 from cases.views import StageView
@@ -604,6 +607,49 @@ def raised_bilirubin(view: StageView, pop: Population) -> list[ResultRequired]:
     return out
 
 
+HB_TRANSFUSE_G_DL: Final = 7.0
+"""The restrictive red-cell threshold, 70 g/L (NICE NG24 2015 blood transfusion 1.2.1;
+Carson JL et al. AABB International Guidelines, JAMA 2023;330:1892: 7 g/dL for
+hospitalised adults; Villanueva C et al. NEJM 2013;368:11: 7 g/dL in acute upper GI
+bleeding)."""
+TRANSFUSION_ADULT_YEARS: Final = 16
+"""Adults: a child's red cells are dosed by weight (mL/kg), not by the unit."""
+
+
+def transfusion_below_threshold(
+    view: StageView, pop: Population
+) -> list[ResultRequired]:
+    """An adult bleeding now with a measured haemoglobin below 7 g/dL: red cells now.
+
+    The knowledge base writes the threshold as a condition ("transfuse red cells if
+    Hb < 7 g/dL"); once the note states a haemoglobin below it, the condition is met
+    and the order is the transfusion itself, one unit then a recheck (NICE NG24 1.2.1
+    and 1.2.2: single units in adults without active major haemorrhage, reassessed
+    after each; the readers47 review: "Hb 6.2 g/dL" read, transfusion left "if").
+    Only with bleeding of this visit (``pathways_acute.BLOOD_LOSS``): a chronic iron
+    deficiency anaemia without bleeding is given iron first (BSG 2021 iron deficiency
+    anaemia; NICE NG24 1.1.4).
+    """
+    hb = lowest(view, "hemoglobin")
+    if hb is None or hb >= HB_TRANSFUSE_G_DL:
+        return []
+    if pop.age_within(years(TRANSFUSION_ADULT_YEARS), None) is not True:
+        return []
+    if not current(BLOOD_LOSS, visible_texts(view)):
+        return []
+    src = "NICE NG24 2015 1.2.1-1.2.2; Villanueva C et al. NEJM 2013;368:11"
+    return [
+        _req(
+            "medication",
+            "transfuse red cells now: one unit, then recheck the haemoglobin (target "
+            "7-9 g/dL)",
+            f"haemoglobin {hb:g} g/dL below the 7 g/dL threshold with bleeding ({src})",
+            r"red cells now|transfus\w* (?:one|1|two|2) units?|"
+            r"emergency-release|massive transfusion|uncrossmatched|o-negative",
+        )
+    ]
+
+
 RESULT_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[ResultRequired]], ...]
 ] = (
@@ -614,5 +660,6 @@ RESULT_PATHWAYS: Final[
     supratherapeutic_inr,
     high_anion_gap_acidosis,
     raised_bilirubin,
+    transfusion_below_threshold,
 )
 """Every critical-result pathway, run by ``agents.pathways.required_orders``."""

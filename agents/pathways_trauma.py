@@ -75,6 +75,7 @@ from agents.offline.rules.facts import (
 from agents.offline.rules.findings import DANGEROUS_FALL_M, FALL_HEIGHT, fall_metres
 from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.pupils import anisocoria
+from agents.offline.rules.retrograde_amnesia import RETROGRADE_AMNESIA_30
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -883,13 +884,27 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
     old = pop.age_within(years(CCHR_AGE), None) is True
     # trauma43: an older adult's new confusion is the rule's witnessed disorientation
     # (Stiell 2001: GCS 13-15 with disorientation; age >= 65 a high-risk factor)
-    entry = asserted(_MINOR_HEAD_ENTRY, texts) or (old and asserted(_CONFUSED, texts))
+    # readers47: a retrograde amnesia of 30 minutes or more in words ("cannot remember
+    # the events for an hour before the injury") is both the rule's amnesia and its
+    # medium-risk criterion (Stiell 2001; NICE NG232 2023 1.4.9)
+    retro = asserted(RETROGRADE_AMNESIA_30, texts)
+    entry = (
+        retro
+        or asserted(_MINOR_HEAD_ENTRY, texts)
+        or (old and asserted(_CONFUSED, texts))
+    )
     if not entry:
         return _gcs_below_15_ct(low, asserted(_TWO_HOURS_ON, texts))
     high = (_fall_metres(texts) or 0.0) > NG232_FALL_M
-    if not (old or low < 15 or high or asserted(_CCHR_RISK, texts)):
+    if not (old or low < 15 or high or retro or asserted(_CCHR_RISK, texts)):
         return []
-    why = f"age >= {CCHR_AGE}" if old else "a high- or medium-risk criterion"
+    why = (
+        f"age >= {CCHR_AGE}"
+        if old
+        else "more than 30 minutes of retrograde amnesia"
+        if retro
+        else "a high- or medium-risk criterion"
+    )
     src = "Stiell IG et al. Lancet 2001;357:1391; NICE NG232 2023 (1.4.7)"
     return [
         _req(
@@ -1318,7 +1333,13 @@ def adult_head_low_risk(view: StageView, pop: Population) -> bool:
     scores = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
     if min((g for g in scores if 3 <= g <= 15), default=15) < 15:
         return False
-    risks = (_MINOR_HEAD_ENTRY, _CCHR_RISK, _PECARN_SKULL, _PECARN_EXCLUDED)
+    risks = (
+        _MINOR_HEAD_ENTRY,
+        _CCHR_RISK,
+        _PECARN_SKULL,
+        _PECARN_EXCLUDED,
+        RETROGRADE_AMNESIA_30,  # readers47: NICE NG232 1.4.9, in words
+    )
     # trauma43: every NG232 one-hour criterion is a risk here too (a basal skull
     # fracture worded "clear fluid running from the nose" held the CT back)
     one_hour = tuple(rx for _, rx in _NG232_ONE_HOUR)

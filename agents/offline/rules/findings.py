@@ -145,6 +145,7 @@ from agents.offline.rules.pain_rating import NOW_CUE, SEVERE_PAIN_NRS, WORDED_RA
 from agents.offline.rules.passive_ideation import passive_ideation_spans
 from agents.offline.rules.peds_signs import peds_sign_spans
 from agents.offline.rules.post_operative import post_operative_spans
+from agents.offline.rules.retrograde_amnesia import retrograde_amnesia_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.scan_wait import SCAN_CUES, scan_delayed_spans
 from agents.offline.rules.self_harm_intent import self_harm_intent_spans
@@ -329,7 +330,11 @@ _NEG_POST = (
     # readers46: the examiner's act named before its result: "pressing on the sternum
     # does not reproduce it" (NegEx post-negation; AHA/ACC 2021 4.1.1)
     r"|(?:does|did|do)\s+not\s+reproduce|(?:does|did)n't\s+reproduce"
-    r"|fail(?:s|ed)?\s+to\s+reproduce)"
+    r"|fail(?:s|ed)?\s+to\s+reproduce"
+    # readers47: the denial after a relative pronoun ("pressing on the chest wall,
+    # which did not reproduce the pain": NegEx post-negation, Chapman 2001)
+    r"|(?:which|that)\s+(?:(?:does|did|do)\s+not|(?:does|did)n't|fail(?:s|ed)?\s+to)"
+    r"\s+reproduce)"
 )
 _ANSWER_POST = re.compile(
     r"(?i)^(?:\s+(?:use|user|abuse|history|hx))?\s*[:=?-]\s*"
@@ -967,6 +972,20 @@ alternates absent and present findings, and a part with its own predicate adject
 is an observation, not a member of the "no" list (ConText: a new finding with its own
 assertion ends the scope, Harkema 2009; NICE NG240 2024 / NG228: neck stiffness is
 meningism)."""
+_SIGN_ITEM: Final = re.compile(
+    r"(?i)\s*(?:(?:very|markedly|slightly|mildly)\s+)?(?:sore|swollen|painful|tender"
+    r"|bruised|deformed|aching|achy)\s+(?:(?:his|her|their|the|both)\s+)?"
+    r"(?:(?:left|right|l|r|bilateral)\s+)?(?:hips?|knees?|ankles?|calf|calves|legs?"
+    r"|arms?|wrists?|shoulders?|elbows?|feet|foot|hands?|thighs?|shins?|ribs?"
+    r"|fingers?|toes?|heels?|groins?)(?![A-Za-z])"
+)
+"""readers47: a comma item opened by its predicate adjective and naming a limb part
+("no head injury, sore hips"; "no chest pain, swollen left calf"): a new finding with
+its own assertion, where the "no" list ends (ConText: Harkema 2009; NegEx scope,
+Chapman 2001), the mirror of ``_PREDICATE_ITEM``'s "calf swollen"; the items after it
+are outside the list too ("no head injury, sore hips, unable to stand"; trauma47). A
+symptom name ("no cough, sore throat") names no limb part and stays in the list, as
+does an item after "or" ("no fever, sore hips or back pain")."""
 _RESIDUAL_SOURCE = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:stroke|cva|cvas|infarct\w*|cerebrovascular|ich"
     r"|(?:intra)?cerebral (?:haem|hem)\w*|sah|subarachnoid|tbi|(?:traumatic )?brain"
@@ -1666,11 +1685,14 @@ def _described_item(clause: str, negation: int, after: str, mention: str) -> boo
     """
     if not _ABSENCE_TRIGGER.search(clause, 0, negation):
         return False
-    if not _DESCRIPTOR_OPENER.search(clause + mention, negation) and not (
-        _PREDICATE_ITEM.match(
-            clause[clause.rfind(",") + 1 :]
-            + mention
-            + re.split(r"[,.;:\n]", after, maxsplit=1)[0]
+    head = mention + re.split(r"[,.;:\n]", after, maxsplit=1)[0]
+    if (
+        not _DESCRIPTOR_OPENER.search(clause + mention, negation)
+        and not _PREDICATE_ITEM.match(clause[clause.rfind(",") + 1 :] + head)
+        and not any(
+            _SIGN_ITEM.match(clause[c + 1 :] + head)
+            for c in range(negation, len(clause))
+            if clause[c] == ","
         )
     ):
         return False
@@ -2492,6 +2514,69 @@ def _drug_indication(text: str, start: int, before: list[Finding]) -> bool:
     )
 
 
+_SEIZURE_WORD: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:seiz\w*|fits?|fitting|convuls\w*|\w*ictal|jerk\w*|shak\w*"
+    r"|tonic|clonic|epilep\w*|twitch\w*|stiffen\w*|status)(?![A-Za-z])"
+)
+_FAINT_WORD: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:faint\w*|syncop\w*|collaps\w*|passed\s+out|blacked\s+out"
+    r"|keeled\s+over|swoon\w*|vasovagal)(?![A-Za-z])"
+)
+
+
+def _faint_recovery(text: str, start: int, end: int) -> bool:
+    """Whether a recovery phrase ("back to normal in a minute") closes a faint.
+
+    The lexicon's recovery words ("back to normal", "back to baseline", "now alert")
+    are the end of a post-ictal phase only where the note tells of a seizure; after a
+    faint or a collapse with no seizure word they are the rapid, complete recovery of
+    a syncope (ESC 2018 syncope guideline, Brignole M et al. Eur Heart J 2018;39:1883:
+    transient loss of consciousness with spontaneous complete recovery), not a
+    seizure's (Harkema 2009: the mention's sense is its context's).
+    """
+    return (
+        _SEIZURE_WORD.search(text) is None
+        and _FAINT_WORD.search(text) is not None
+        and _SEIZURE_WORD.search(text[start:end]) is None
+    )
+
+
+_TOOK_FOR: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:took|taken|had\s+taken|(?:was|were)\s+taking|used"
+    r"|(?:was|were)\s+(?:prescribed|given)|prescribed|had)\s+(?:an?\s+|some\s+)?"
+    r"[A-Za-z][\w-]*(?:\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml))?\s+for\s+"
+    r"(?:(?:his|her|their|the|some|an?|mild)\s+)?$"
+)
+_DAYS_AGO: Final = (
+    r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|several|(?:a\s+)?few)\s+"
+    r"(?:days?|weeks?|wks?|months?|years?)\s+ago|last\s+(?:week|month|year))"
+    r"(?![A-Za-z0-9])"
+)
+_AGO_AFTER: Final = re.compile(rf"(?i)\s*,?\s*(?:about\s+|around\s+)?{_DAYS_AGO}")
+_AGO_BEFORE: Final = re.compile(rf"(?i)(?<![A-Za-z0-9]){_DAYS_AGO}")
+
+
+def _past_indication(text: str, start: int, end: int) -> bool:
+    """Whether the mention is the reason for a drug taken days or more ago.
+
+    "Took ondansetron for nausea 2 days ago": a mention in a "DRUG for X" frame is
+    the drug's indication (pyConText's INDICATION modifier, Chapman BE et al. J
+    Biomed Inform 2011;44:728; medspaCy's context rules), and dated days or more
+    before the visit it is history, not a symptom of today (ConText historical,
+    Harkema 2009): a nausea two days ago is no syncope prodrome (ESC 2018 syncope).
+    A drug given now ("given ondansetron for nausea") or undated keeps its symptom,
+    and so does a date that is the symptom's onset ("took paracetamol for the
+    headache, which started 2 days ago"): the date must follow the mention at once or
+    open the sentence before the drug.
+    """
+    s_start = sentence_start(text, start)
+    took = _TOOK_FOR.search(text, max(s_start, start - 60), start)
+    return took is not None and (
+        _AGO_AFTER.match(text, end) is not None
+        or _AGO_BEFORE.search(text, s_start, took.start()) is not None
+    )
+
+
 def extract_findings(
     text: str | None,
     knowledge: KnowledgeBase,
@@ -2713,6 +2798,8 @@ def extract_findings(
             and _drug_indication(text, start, out)
         ):
             status = "historical"  # "rivaroxaban for atrial fibrillation": the reason
+        if status == "present" and _past_indication(text, start, end):
+            status = "historical"  # "took ondansetron for nausea 2 days ago": then's
         if concept.startswith(ABSENT_PREFIX):
             concept = concept.removeprefix(ABSENT_PREFIX)
             status = _negated(status, text[max(0, start - 14) : start])
@@ -2724,6 +2811,8 @@ def extract_findings(
             concept, status = _FAMILY_MAP[concept], "present"
         elif status == "present" and prior_source:
             status = "historical"
+        if concept == "seizure_recovered" and _faint_recovery(text, start, end):
+            continue  # "fainted ..., back to normal in a minute": a syncope's recovery
         if concept == "drooling" and _one_sided_drool(text, end):
             continue  # a weak lip's corner (facial palsy), not unswallowed saliva
         if concept == "family_history_sudden_death" and older_relative_death(
@@ -2823,7 +2912,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     blackened by iron or bismuth and described as not tarry (``_dark_stool``), an
     insulin overdose by its words or dose (``_insulin_overdose``), a tense abdomen in a
     sentence on ascites (``_tense_ascites``), a chest pain that pressing on the chest
-    wall reproduces (``_pressure_reproduced``).
+    wall reproduces (``_pressure_reproduced``), a retrograde amnesia of 30 minutes or
+    more in words (``retrograde_amnesia``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -2845,6 +2935,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *insulin_overdose_spans(text),
         *tense_ascites_spans(text),
         *pressure_reproduced_spans(text),
+        *retrograde_amnesia_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":
