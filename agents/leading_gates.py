@@ -131,9 +131,13 @@ _ACS_TARGET: Final = _rx(
 CATH_LAB: Final = _rx(
     r"cath\w* lab\w*|primary pci|percutaneous coronary|coronary angiograph\w*"
 )
-_IMMEDIATE_INVASIVE: Final = _rx(r"immediate invasive strategy")
+_IMMEDIATE_INVASIVE: Final = _rx(
+    r"immediate invasive strategy|early invasive coronary angiograph"
+)
 """A very-high-risk NSTE-ACS's angiography within 2 h (Byrne RA et al. ESC 2023 ACS
-5.3, class I; ``pathways_cardiac.very_high_risk_nste_acs``): decided without ST
+5.3, class I; ``pathways_cardiac.very_high_risk_nste_acs``), and the Wellens pattern's
+early angiography (a high-risk NSTE-ACS: critical proximal LAD stenosis, de Zwaan C et
+al. Am Heart J 1982; ESC 2023 5.3, within 24 h; cardio47): decided without ST
 elevation, so not made conditional on STEMI criteria (cardio42)."""
 _ANTITHROMBOTIC: Final = _rx(
     r"aspirin\b|asa\b|clopidogrel|ticagrelor|prasugrel|antiplatelet|heparin|"

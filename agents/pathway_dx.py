@@ -529,6 +529,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # cardio44: syncope during exertion keeps the arrhythmic (cardiac) syncope open
     # until its work-up (echo, monitoring) answers (ESC 2018 syncope, Table 5)
     "exertional_syncope": _one("arrhythmic_syncope", "keeps_open"),
+    # cardio47: so do a syncope while supine and palpitations immediately before it
+    # (ESC 2018 Table 5)
+    "high_risk_syncope_history": _one("arrhythmic_syncope", "keeps_open"),
     # AHA/ACC 2014 NSTE-ACS: aspirin for a suspected ACS before it is confirmed
     "suspected_acs_chest_pain": _none("aspirin while ACS is worked up: no diagnosis"),
     # ESC 2023 ACS 5.3: the NSTE-ACS protocol names the infarction; this adds its timing

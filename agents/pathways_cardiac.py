@@ -64,6 +64,7 @@ from agents.offline.rules.results import (
     result_findings,
     results_of,
 )
+from agents.offline.rules.syncope_history import PALPITATION_SYNCOPE, SUPINE_SYNCOPE
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, blood_loss_now
 from agents.population import years
@@ -81,6 +82,7 @@ __all__ = [
     "child_svt",
     "epigastric_anginal_equivalent",
     "exertional_syncope",
+    "high_risk_syncope_history",
     "lvad_patient",
     "new_lbbb_acs",
     "post_cardiotomy_tamponade",
@@ -1456,6 +1458,46 @@ def exertional_syncope(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+def high_risk_syncope_history(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Syncope while supine, or palpitations immediately before it: an arrhythmia.
+
+    cardio47: a man with an old infarct who lost consciousness on the sofa just after
+    his heart started racing was labelled vasovagal with no echo or cardiologist. Both
+    are major high-risk features of the history (Brignole M et al. ESC 2018 syncope,
+    Table 5; EGSYS: Del Rosso A et al. Heart 2008;94:1620): an arrhythmic cause is
+    sought with monitoring, echocardiography and a cardiologist before any discharge
+    (ESC 2018 4.1.2). It keeps the arrhythmic syncope open (``agents.pathway_dx``).
+    """
+    if pop.age_within(years(EXERTIONAL_SYNCOPE_AGE), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not current(SUPINE_SYNCOPE, texts) and not current(PALPITATION_SYNCOPE, texts):
+        return []
+    src = "Brignole M et al. ESC 2018 syncope, Table 5 and 4.1.2"
+    why = "syncope while supine or right after palpitations: an arrhythmic cause"
+    return [
+        _req(
+            "monitoring",
+            "continuous cardiac telemetry",
+            f"{why} ({src})",
+            r"telemetry|cardiac monitor\w*",
+        ),
+        _req(
+            "diagnostic",
+            "echocardiogram (structural heart disease, LV function)",
+            f"{why}: structural heart disease to exclude ({src})",
+            r"echocardiogra\w*|\becho\b",
+        ),
+        _req(
+            "consult",
+            "cardiology before discharge: arrhythmic syncope suspected (prolonged ECG "
+            "monitoring, electrophysiology study if structural heart disease)",
+            f"a major high-risk syncope feature ({src})",
+            r"cardiolog\w*",
+        ),
+    ]
+
+
 _POLYMORPHIC: Final = _rx(r"polymorphic|torsade\w*|irregular\w*|pre-?excit\w*|wpw\b")
 """Not a regular monomorphic broad-complex tachycardia: torsades (magnesium), an
 irregular pre-excited AF (no AV-nodal or amiodarone reflex) are other pathways."""
@@ -1632,6 +1674,7 @@ CARDIAC_PATHWAYS: Final[
     acute_chest_pain_ecg,
     seizure_like_event,
     exertional_syncope,
+    high_risk_syncope_history,
     lvad_patient,
     post_cardiotomy_tamponade,
     recurrent_icd_shocks,

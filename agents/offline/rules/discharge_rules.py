@@ -173,12 +173,13 @@ def canadian_syncope_risk_score(facts: ClinicalFacts, text: str) -> RuleResult:
 
 
 ESC_SYNCOPE_MAJOR_NOW: Final = (
-    "exertional_syncope", "ecg_nsvt", "ecg_bifascicular_block", "ecg_brugada_type1",
-    "ecg_av_block",
+    "exertional_syncope", "supine_syncope", "palpitation_syncope", "ecg_nsvt",
+    "ecg_bifascicular_block", "ecg_brugada_type1", "ecg_av_block",
 )  # fmt: skip
 """Major high-risk features of syncope documented now (Brignole M et al. ESC 2018
-syncope, Eur Heart J 2018;39:1883, Table 5): syncope during exertion, non-sustained
-VT, bifascicular block, a type 1 Brugada pattern, a high-grade AV block."""
+syncope, Eur Heart J 2018;39:1883, Table 5): syncope during exertion or supine,
+palpitations immediately followed by syncope, non-sustained VT, bifascicular block, a
+type 1 Brugada pattern, a high-grade AV block."""
 ESC_SYNCOPE_MAJOR_HISTORY: Final = ("chf",)
 """ESC 2018 Table 5's severe structural heart disease (heart failure, low LVEF), also
 when only in the past history."""

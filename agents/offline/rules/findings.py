@@ -143,6 +143,7 @@ from agents.offline.rules.labour_words import false_labour_spans
 from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.pain_rating import NOW_CUE, SEVERE_PAIN_NRS, WORDED_RATING
 from agents.offline.rules.passive_ideation import passive_ideation_spans
+from agents.offline.rules.pci_delay import PCI_CUES, pci_delayed_spans
 from agents.offline.rules.peds_signs import peds_sign_spans
 from agents.offline.rules.post_operative import post_operative_spans
 from agents.offline.rules.retrograde_amnesia import retrograde_amnesia_spans
@@ -157,6 +158,7 @@ from agents.offline.rules.sentence import sentence_end, sentence_start
 from agents.offline.rules.skin_lesion_words import PUNCHED_OUT_LESIONS, VESICLES_ON_V1
 from agents.offline.rules.spine_level_words import THORACOLUMBAR_TENDERNESS
 from agents.offline.rules.stopped import planned, stopped
+from agents.offline.rules.syncope_history import PALPITATION_SYNCOPE, SUPINE_SYNCOPE
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
 from cases.memo import HashMemo, RecentByIdentity, text_digest
@@ -3384,6 +3386,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "horner_syndrome", m))
     for m in scan(_EXERTIONAL_SYNCOPE, text):
         out.append(_sign(text, "exertional_syncope", m))  # ESC 2018 Table 5
+    for m in scan(SUPINE_SYNCOPE, text):
+        out.append(_sign(text, "supine_syncope", m))  # ESC 2018 Table 5 (cardio47)
+    for m in scan(PALPITATION_SYNCOPE, text):
+        out.append(_sign(text, "palpitation_syncope", m))  # ESC 2018 Table 5
     for start, end in malaria_travel_spans(text):
         out.append(_span_sign(text, "malaria_area_travel", start, end))
     for start, end in dengue_travel_spans(text):
@@ -3500,6 +3506,11 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         # "ultrasound not available until tomorrow": a scan over 4 h away (NG158)
         for start, end in scan_delayed_spans(text):
             out.append(_span_sign(text, "scan_delayed", start, end))
+    if any(cue in low for cue in PCI_CUES):
+        # "the nearest PCI centre is 3 hours away": no primary PCI within 120 min
+        # (ESC 2023 ACS 5.2.2: fibrinolysis within 10 min of the diagnosis)
+        for start, end in pci_delayed_spans(text):
+            out.append(_span_sign(text, "pci_delayed", start, end))
     if any(cue in low for cue in DRAIN_CUES):
         for concept, rx in _DRAIN_SIGNS:
             # "the nephrostomy fell out": the drain and its problem in one sentence
