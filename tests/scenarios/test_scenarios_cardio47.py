@@ -213,3 +213,26 @@ def test_guard_faint_on_getting_up_from_bed_is_no_supine_syncope(
     )
     assert not O.ordered(out, "echocardiogra", r"\becho\b"), _names(out)
     assert not O.ordered(out, "cardiolog"), _names(out)
+
+
+# ---- atrial fibrillation in thyrotoxicosis -------------------------------------------
+
+
+def test_thyrotoxic_af_gets_a_stroke_prevention_decision(reason: Reason) -> None:
+    """Ross DS et al. ATA 2016 (recommendation 5); Van Gelder IC et al. ESC 2024 AF:
+    atrial fibrillation in thyrotoxicosis is anticoagulated by the usual risk score,
+    beside the beta-blocker for the rate and the thyroid's treatment."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=67,
+            sex="F",
+            vitals=vitals(124, 142, 70, 18, 97),
+            one_liner="67F palpitations, weight loss and tremor, irregular pulse",
+            ed_note="Six weeks of weight loss, heat intolerance and tremor. ECG: "
+            "atrial fibrillation 124. TSH < 0.01, free T4 52 pmol/L. Goitre, lid lag. "
+            "Hypertension. Not on anticoagulants.",
+            case_id="cardio47-thyrotoxic-af",
+        )
+    )
+    assert O.medication_ordered(out, *ANTICOAGULANT), (_names(out), _working(out))
