@@ -370,6 +370,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "high_risk_mechanism_imaging": _none("the adjuncts of the ATLS surveys: imaging"),
     "blunt_chest_wall_films": _none("an imaging decision after chest wall injury"),
     "wound_foreign_body": _none("an imaging decision for a wound's foreign body"),
+    "head_wound_closure": _none("a head wound's closure beside any working diagnosis"),
     "pelvic_haemorrhage": _one("pelvic_fracture"),
     "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),

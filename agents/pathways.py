@@ -1789,9 +1789,7 @@ def self_injury_wound(texts: Sequence[str]) -> list[Required]:
     return [
         _req(
             "procedure",
-            "wound care: examine depth, tendons and nerves; irrigate and close "
-            "(sutures, adhesive strips or glue) under local anaesthesia; tetanus by "
-            "immunisation status",
+            trauma.WOUND_CARE,
             "a self-injury's wound has the same care as any other (NICE NG225 2022; "
             "NICE CG16 1.1.7; UKHSA Green Book ch. 30)",
             r"wound care|irrigat\w*|sutur\w*|wound closure|laceration repair",

@@ -190,6 +190,13 @@ _LONG_LIE: Final = _rx(
     r"found (?:lying )?on the (?:\w+ )?(?:floor|ground)\b[^.]{0,80}?\b(?:(?:had )?been "
     r"there|lying there|lain there) (?:\w+ ){0,2}?(?:since (?:last night|yesterday)|"
     rf"overnight|all night|for {_HOURS})|"
+    # trauma47: "found on the floor this morning after a night there", "spent the night
+    # on the floor": a night down is a long lie (Fleming & Brayne 2008: an hour or more)
+    r"found (?:lying )?on the (?:\w+ )?(?:floor|ground)\b[^.]{0,80}?\bafter (?:a|the) "
+    r"(?:whole |entire )?night (?:there|lying there|on (?:it|the (?:\w+ )?"
+    r"(?:floor|ground)))|"
+    r"(?:spent|after) (?:a|the) (?:whole |entire )?night (?:lying )?on the (?:\w+ )?"
+    r"(?:floor|ground)|"
     r"(?:could not|couldn't|unable to|was unable to|cannot|can't) get (?:\w+ )?up\W+"
     r"(?:\w+\W+){0,8}?(?:overnight|all night|(?:the )?next (?:morning|day)|"
     rf"{_HOURS} later|{_HOURS} on the (?:floor|ground))"

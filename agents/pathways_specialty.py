@@ -170,10 +170,11 @@ _SECRETIONS: Final = _rx(
 epiglottitis, Ludwig's angina or a deep neck abscess."""
 _PERITONSILLAR: Final = _rx(
     r"peritonsillar|quinsy|uvula\w* (?:\w+ ){0,2}(?:deviat\w*|displac\w*|pushed|"
-    r"shifted)|(?:deviat\w*|displac\w*) (?:\w+ ){0,2}uvula|"
+    r"shifted)|(?:deviat\w*|displac\w*|push\w*) (?:\w+ ){0,2}uvula|"
     r"(?:unilateral|asymmetric\w*|one-sided) (?:\w+ ){0,2}tonsil\w*|"
     r"tonsil\w* (?:\w+ ){0,3}(?:pushed|displaced) (?:medially|to the midline|across)|"
-    r"(?:bulg\w*|fullness|swelling) (?:\w+ ){0,2}(?:soft palate|above the tonsil)"
+    r"(?:bulg\w*|fullness|swelling) (?:\w+ ){0,2}(?:soft palate|above the "
+    r"(?:left |right )?tonsil)"
 )
 """A unilateral peritonsillar process (Galioto NJ. Am Fam Physician 2017;95:501: a
 peritonsillar bulge displacing the uvula). Drooling, a muffled voice, trismus and

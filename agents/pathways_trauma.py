@@ -91,11 +91,14 @@ from cases.views import StageView
 __all__ = [
     "DEGLOVING",
     "ELDER_ABUSE_AGE",
+    "HEAD_WOUND",
     "INTRACRANIAL_BLEED",
     "SHOCK_INDEX_ABNORMAL",
     "TO_THEATRE_FOR_BLEEDING",
     "TRAUMA_PATHWAYS",
+    "WOUND_CARE",
     "elder_abuse",
+    "head_wound_closure",
     "herniation_signs",
     "injury_hours",
     "internal_bleeding_open",
@@ -1981,6 +1984,50 @@ def injured_unconscious(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+WOUND_CARE: Final = (
+    "wound care: examine depth, tendons and nerves; irrigate and close "
+    "(sutures, adhesive strips or glue) under local anaesthesia; tetanus by "
+    "immunisation status"
+)
+"""A wound's care and closure (NICE CKS lacerations; UKHSA Green Book ch. 30)."""
+_HEAD_WOUND_WORD: Final = r"(?:lacerations?|wounds?|cuts?|gash(?:es)?|splits?)"
+_HEAD_SITE: Final = (
+    r"(?:scalp|forehead|occipital|occiput|parietal|eyebrow|brow|chin|head)"
+)
+HEAD_WOUND: Final = _rx(
+    rf"{_HEAD_SITE} {_HEAD_WOUND_WORD}\b|"
+    rf"{_HEAD_WOUND_WORD} (?:to|on|of|over|in) (?:the |his |her |their )?"
+    rf"(?:back of the |left |right |top of the )?{_HEAD_SITE}\b"
+)
+"""A skin wound of the scalp, forehead, brow or chin, named with its site."""
+
+
+def head_wound_closure(view: StageView, _pop: Population) -> list[Required]:
+    """A scalp or facial wound is closed whatever the visit is worked up as.
+
+    A head wound beside an intoxication, a fall or a seizure is the same wound: it is
+    examined (a skull fracture felt for through the scalp, a galeal tear), irrigated
+    and closed, with tetanus by immunisation status (NICE CKS lacerations 2023;
+    Tintinalli 9th ed. ch. 43 face and scalp lacerations; UKHSA Green Book ch. 30).
+    The head injury itself follows NICE NG232 (``minor_head_injury_ct``). A wound
+    that may hold glass or wood has its own care (``wound_foreign_body``).
+    """
+    texts = visible_texts(view)
+    if not asserted(HEAD_WOUND, texts) or wound_foreign_body(view, _pop):
+        return []
+    return [
+        _req(
+            "procedure",
+            WOUND_CARE,
+            "a scalp or facial wound is examined (skull fracture, galea), irrigated "
+            "and closed whatever the visit is worked up as (NICE CKS lacerations "
+            "2023; Tintinalli 9th ed. ch. 43; UKHSA Green Book ch. 30)",
+            r"wound care|irrigat\w*|sutur\w*|staple\w*|wound closure|laceration repair|"
+            r"\bglue\b",
+        )
+    ]
+
+
 TRAUMA_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -2004,6 +2051,7 @@ TRAUMA_PATHWAYS: Final[
     elder_abuse,
     degloving,
     wound_foreign_body,
+    head_wound_closure,
     head_injury_advice,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
