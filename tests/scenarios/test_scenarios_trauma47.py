@@ -212,3 +212,41 @@ def test_guard_a_young_adults_wrist_fracture_has_no_fracture_liaison(
         )
     )
     assert not O.ordered(out, "fracture liaison"), _names(out)
+
+
+def test_an_older_adults_low_sodium_on_citalopram_withholds_the_ssri(
+    reason: Reason,
+) -> None:
+    """AGS Beers 2023 (SSRIs: SIADH, hyponatraemia in older adults); Spasovski G et
+    al. ESE 2014 (stop the drugs that cause it): an SSRI started weeks before a
+    sodium of 120 with confusion is withheld while the sodium is low."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=83,
+            sex="F",
+            vitals=vitals(82, 136, 74, 16, 97),
+            one_liner="83F increasingly muddled and unsteady over four days, started "
+            "sertraline a month ago, sodium 120, no vomiting, no seizures",
+        )
+    )
+    assert O.ordered(out, "withhold the ssri"), _names(out)
+
+
+def test_guard_a_low_sodium_on_a_thiazide_alone_stops_the_thiazide_not_an_ssri(
+    reason: Reason,
+) -> None:
+    """Guard. ESE 2014; Liamis 2008: the thiazide is the drug stopped; no SSRI is
+    named to withhold."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=80,
+            sex="F",
+            vitals=vitals(80, 132, 74, 16, 97),
+            one_liner="80F increasingly muddled over four days, takes "
+            "bendroflumethiazide, sodium 121, no vomiting, no seizures",
+        )
+    )
+    assert O.ordered(out, "thiazide"), _names(out)
+    assert not O.ordered(out, "withhold the ssri"), _names(out)
