@@ -2000,6 +2000,16 @@ HEAD_WOUND: Final = _rx(
     rf"(?:back of the |left |right |top of the )?{_HEAD_SITE}\b"
 )
 """A skin wound of the scalp, forehead, brow or chin, named with its site."""
+_NOT_A_SIMPLE_WOUND: Final = _rx(
+    r"gunshot|shot|bullet|stab\w*|penetrat\w*|impaled|entry wound|exit wound|"
+    r"skull fracture|fracture of (?:the )?skull|brain (?:matter|tissue)|"
+    r"burn\w*|scald\w*|bit(?:e|es|ten)\b|infect\w*|pus\b|purulent|cellulitis|"
+    r"abscess\w*|dehisc\w*|surgical wound|operation|post-?op\w*|ulcer\w*"
+)
+"""A head wound that is no fresh simple laceration: a missile or blade that may have
+entered the skull, a fracture beneath it, a burn, a bite, an infected or surgical
+wound: each has its own care, not primary closure in the ED (ATLS 10th ed. ch. 6;
+NICE CKS bites and lacerations; ABA 2022)."""
 
 
 def head_wound_closure(view: StageView, _pop: Population) -> list[Required]:
@@ -2010,10 +2020,15 @@ def head_wound_closure(view: StageView, _pop: Population) -> list[Required]:
     and closed, with tetanus by immunisation status (NICE CKS lacerations 2023;
     Tintinalli 9th ed. ch. 43 face and scalp lacerations; UKHSA Green Book ch. 30).
     The head injury itself follows NICE NG232 (``minor_head_injury_ct``). A wound
-    that may hold glass or wood has its own care (``wound_foreign_body``).
+    that may hold glass or wood has its own care (``wound_foreign_body``), and so
+    has a penetrating, fractured, burnt, bitten, infected or surgical one.
     """
     texts = visible_texts(view)
-    if not asserted(HEAD_WOUND, texts) or wound_foreign_body(view, _pop):
+    if (
+        not asserted(HEAD_WOUND, texts)
+        or asserted(_NOT_A_SIMPLE_WOUND, texts)
+        or wound_foreign_body(view, _pop)
+    ):
         return []
     return [
         _req(

@@ -245,3 +245,38 @@ def test_guard_a_low_sodium_on_a_thiazide_alone_stops_the_thiazide_not_an_ssri(
     )
     assert O.ordered(out, "thiazide"), _names(out)
     assert not O.ordered(out, "withhold the ssri"), _names(out)
+
+
+def test_guard_a_stab_wound_of_the_scalp_is_not_simply_closed(reason: Reason) -> None:
+    """Guard. ATLS 10th ed. ch. 6: a blade into the scalp may have entered the skull:
+    CT and neurosurgery decide, not a primary closure order beside the work-up."""
+    out = reason(
+        make_case(
+            "assault",
+            age=22,
+            sex="M",
+            vitals=vitals(96, 134, 82, 16, 98),
+            one_liner="22M stabbed in the back of the head with a knife, 2 cm wound "
+            "to the scalp, GCS 15",
+        )
+    )
+    assert not O.ordered(out, "irrigate and close"), _names(out)
+
+
+def test_a_first_seizure_goes_home_with_safety_and_driving_advice(
+    reason: Reason,
+) -> None:
+    """NICE NG217 2022 1.2: after a first seizure, back to baseline, the patient is
+    referred to a specialist within 2 weeks and told about safety and driving until
+    then (DVLA)."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=33,
+            sex="M",
+            vitals=vitals(86, 128, 78, 16, 99),
+            one_liner="33M first ever generalised seizure at home, witnessed by his "
+            "wife, lasted a minute, now back to normal, no injury, no medical history",
+        )
+    )
+    assert O.ordered(out, "driving"), _names(out)

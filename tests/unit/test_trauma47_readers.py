@@ -10,7 +10,7 @@ from agents._text import asserted
 from agents.offline.knowledge import load_knowledge
 from agents.offline.rules.findings import extract_findings
 from agents.pathways_older import _LONG_LIE
-from agents.pathways_trauma import HEAD_WOUND
+from agents.pathways_trauma import _NOT_A_SIMPLE_WOUND, HEAD_WOUND
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,25 @@ def test_a_head_wound_is_read(text: str) -> None:
 )
 def test_no_head_wound(text: str) -> None:
     assert not asserted(HEAD_WOUND, (text,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gunshot wound to the head",
+        "burn wound on the forehead",
+        "dog bite to the chin",
+        "infected scalp wound with pus",
+        "scalp laceration over a depressed skull fracture",
+    ],
+)
+def test_a_head_wound_with_its_own_care_is_no_simple_laceration(text: str) -> None:
+    assert asserted(HEAD_WOUND, (text,)) or "bite" in text
+    assert asserted(_NOT_A_SIMPLE_WOUND, (text,))
+
+
+def test_a_fresh_scalp_laceration_is_a_simple_wound() -> None:
+    assert not asserted(_NOT_A_SIMPLE_WOUND, ("3 cm occipital laceration, bleeding",))
 
 
 @pytest.mark.parametrize(
