@@ -1309,6 +1309,12 @@ _APAP_THEN_TIME: Final = _rx(
 )
 """The time after the level: "paracetamol 180 mg/L at 4 h", "paracetamol level 190
 mg/L taken 4 hours after ingestion" (tox28)."""
+_APAP_TIME_POST: Final = _rx(
+    rf"{_APAP}\W{{0,3}}{_HOURS}\s+{_POST_INGESTION}\W{{0,12}}(?:was |of |is )?"
+    rf"(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
+)
+"""The time after the analyte without "at" (infect47): "paracetamol level 6 hours after
+ingestion 148 mg/L", "paracetamol level 4 h post-ingestion: 190 mg/L"."""
 _TIME_THEN_APAP: Final = _rx(
     rf"(\d+(?:\.\d+)?)\s*-?\s*(?:h|hrs?|hours?)\b(?:\s+{_POST_INGESTION}"
     rf"\s*[:,]?)?\s+{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
@@ -1344,6 +1350,10 @@ def _timed_levels(text: str) -> tuple[tuple[float, float], ...]:
         + [
             (float(m.group(2)), m.group(3), float(m.group(1)))
             for m in _scan(_TIME_THEN_APAP, text)
+        ]
+        + [
+            (float(m.group(2)), m.group(3), float(m.group(1)))
+            for m in _scan(_APAP_TIME_POST, text)
         ]
     )
     return tuple((_mg_per_l(value, unit), hours) for value, unit, hours in timed)

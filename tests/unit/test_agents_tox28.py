@@ -15,6 +15,9 @@ from agents.pathways_tox import RECENT_STIMULANT
         ("paracetamol level 190 mg/L taken 4 hours after ingestion", [(190.0, 4.0)]),
         ("paracetamol 180 mg/L at 4 h", [(180.0, 4.0)]),
         ("4-h paracetamol level 210 mg/L", [(210.0, 4.0)]),
+        # infect47: the time after the analyte, without "at"
+        ("Paracetamol level 6 hours after ingestion 148 mg/L", [(148.0, 6.0)]),
+        ("paracetamol level 4 h post-ingestion: 190 mg/L", [(190.0, 4.0)]),
         # a time that is not the level's time after the ingestion
         ("paracetamol level 190 mg/L taken 4 hours ago", []),
         ("symptoms for 5 hours. Paracetamol level 60 mg/L", []),

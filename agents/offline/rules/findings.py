@@ -1052,6 +1052,11 @@ _FAMILY_MAP = {
     # (RCOG Green-top 13 2015: contact with chickenpox or shingles)
     "varicella": "varicella_exposure",
     "zoster_rash": "varicella_exposure",
+    # infect47: a relative's or flatmate's tuberculosis is the patient's TB contact
+    # (NICE NG33 2016 1.5, household and close contacts): "her husband was recently
+    # treated for pulmonary TB"
+    "tb_exposure": "tb_exposure",
+    "pulmonary_tuberculosis": "tb_exposure",
 }
 _NOT_BEFORE = re.compile(r"(?i)(?:^|[^A-Za-z0-9])(?:not|no longer|never)\s+$")
 """A negation word negated where it stands ("not afebrile", "no longer afebrile"):

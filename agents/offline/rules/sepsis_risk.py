@@ -16,6 +16,12 @@ its own tables for them), with every NEWS2 observation recorded, an aggregate be
 (scored by ``admission.news2_items`` with its consciousness item) and none of the
 high-risk criteria. Undocumented observations, children and pregnancy never make it.
 
+``CURB65_SEVERE`` is a CURB-65 of 3 or more in an adult (Lim WS et al. Thorax
+2003;58:377: confusion, urea > 7 mmol/L, respiratory rate >= 30, systolic < 90 or
+diastolic <= 60, age >= 65; undocumented items count nothing): the severe pneumonia
+whose pathogen tests (sputum culture, pneumococcal and Legionella urinary antigens)
+BTS 2009 and NICE NG138 ask for; it grades a pneumonia, never diagnoses one.
+
 ``SIRS_2`` is two or more SIRS criteria in an adult (Bone RC et al. Chest 1992:
 temperature > 38 or < 36 C, heart rate > 90, respiratory rate > 20, white count > 12 or
 < 4; ``rules.vitals.sirs``): the "systemic signs of infection" that make a cellulitis
@@ -28,9 +34,11 @@ from typing import Final
 
 from agents.offline.rules.admission import news2_items
 from agents.offline.rules.facts import ClinicalFacts
+from agents.offline.rules.medical import curb65
 from agents.offline.rules.vitals import sirs
 
 __all__ = [
+    "CURB65_SEVERE",
     "HIGH_RISK_CONCEPTS",
     "NEWS2_URGENT_SCORE",
     "NG51_LOW_RISK",
@@ -40,6 +48,9 @@ __all__ = [
 
 NG51_LOW_RISK: Final = "ng51_low_risk"
 SIRS_2: Final = "sirs_2_or_more"
+CURB65_SEVERE: Final = "curb65_severe"
+CURB65_SEVERE_FROM: Final = 3
+"""CURB-65 3-5: severe pneumonia (Lim WS et al. Thorax 2003; BTS 2009 CAP)."""
 SIRS_ADULT_FROM: Final = 18
 NEWS2_URGENT_SCORE: Final = 5
 """NEWS2 >= 5: RCP 2017 urgent response, NICE NG51 moderate-to-high risk."""
@@ -101,8 +112,16 @@ def sirs_count(facts: ClinicalFacts) -> int | None:
     return None if score is None else int(score)
 
 
+def curb65_points(facts: ClinicalFacts) -> int | None:
+    """An adult's CURB-65 on the documented items (Lim 2003), else None."""
+    if facts.age is None or facts.age < SIRS_ADULT_FROM:
+        return None
+    score = curb65(facts).score
+    return None if score is None else int(score)
+
+
 def with_sepsis_risk(facts: ClinicalFacts) -> ClinicalFacts:
-    """``facts`` with ``NG51_LOW_RISK`` and ``SIRS_2`` present when they hold."""
+    """``facts`` with ``NG51_LOW_RISK``, ``SIRS_2`` and ``CURB65_SEVERE`` that hold."""
     added: dict[str, str] = {}
     score = ng51_low_risk(facts)
     if score is not None:
@@ -112,6 +131,9 @@ def with_sepsis_risk(facts: ClinicalFacts) -> ClinicalFacts:
     met = sirs_count(facts)
     if met is not None and met >= 2:
         added[SIRS_2] = f"{met} SIRS criteria (Bone RC et al. Chest 1992)"
+    points = curb65_points(facts)
+    if points is not None and points >= CURB65_SEVERE_FROM:
+        added[CURB65_SEVERE] = f"CURB-65 {points} (Lim WS et al. Thorax 2003)"
     if not added:
         return facts
     return facts.model_copy(
