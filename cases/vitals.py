@@ -472,6 +472,24 @@ _REPORTED_TEMP: Final = re.compile(
 )
 """A temperature taken before the visit (at home, by a parent) or the illness's
 maximum: history, not a vital sign of this visit."""
+_MEASURED_TEMP: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:mother|mum|mom|father|dad|parents?|carer|caregiver"
+    r"|grand(?:mother|ma|father|pa|ad)|granny|wife|husband|partner|daughter|son"
+    r"|family|she|he|they)\s+(?:had\s+)?(?:(?:measured|recorded|checked)\s+"
+    r"(?:(?:it|him|her|them)\s+)?|(?:took|got)\s+(?:it|him|her|them)\s+)"
+    r"(?:(?:at|as|of)\s+)?((?:3[5-9]|4[0-2])(?:\.\d)?)"
+    r"(?!\d|\.\d)(?:\s*(?:[°˚º]\s*C?|deg(?:rees)?(?:\s*C)?|C(?![A-Za-z])))?"
+    r"(?=\s*(?:$|[.,;:)\n]|(?:at|this|last|yesterday|overnight|earlier|before|on|in"
+    r"|and|with|but|when|tonight|today|then)(?![A-Za-z])))"
+)
+"""readers47: a temperature a carer measured, stated without the word "temperature"
+("Mother measured 38.3 at home", "Dad took it at 38.6"): a parent-measured fever counts
+(NICE NG143 2019 fever in under 5s, 1.2.1.1: a fever reported by a parent or carer is
+a fever). A value of 35-42.9 after a lay person's "measured" / "recorded" /
+"checked" (or "took it at"), ending its clause or followed by a time or place ("She
+took 40 paracetamol tablets" is none); always a reading before the visit (never this
+visit's vital sign: ``text_temperature`` leaves it out). The span read is the
+value's."""
 _CLAUSE_BREAK: Final = re.compile(r"[.;,\n]")
 TEXT_TEMPERATURE_RANGE: Final = (30.0, 44.0)
 """Temperatures (°C) a text reading may give; outside it the number is another."""
@@ -498,6 +516,8 @@ def text_temperature(text: str | None) -> float | None:
     lo, hi = TEXT_TEMPERATURE_RANGE
     found: list[float] = []
     for start, end, value in temperature_readings(text):
+        if _carer_measured(text, start):
+            continue  # a carer's reading is history, not this visit's vital sign
         before = text[max(0, start - 30) : start]
         cuts = list(_CLAUSE_BREAK.finditer(before))
         before = before[cuts[-1].end() :] if cuts else before
@@ -521,13 +541,22 @@ def temperature_readings(text: str | None) -> list[tuple[int, int, float]]:
     if not text:
         return []
     out = []
-    for m in _TEXT_TEMP.finditer(decimal_points(text)):
+    text = decimal_points(text)
+    for m in _TEXT_TEMP.finditer(text):
         if m.group(1) is not None:
             value = _to_celsius(float(m.group(1)), m.group(2))
         else:
             value = _to_celsius(float(m.group(3)), m.group(4) or m.group(5))
         out.append((m.start(), m.end(), value))
-    return out
+    for m in _MEASURED_TEMP.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(), float(m.group(1))))
+    return sorted(out)
+
+
+def _carer_measured(text: str, start: int) -> bool:
+    """Whether the reading at ``start`` is the value of a carer's measuring verb."""
+    return any(m.start(1) == start for m in _MEASURED_TEMP.finditer(text))
 
 
 def with_text_temperature(vitals: Vitals, texts: Iterable[str | None]) -> Vitals:

@@ -1,7 +1,7 @@
 """readers47 (issue 10): a limb sign after a "no" item, a denial after "which", a tense
 abdomen after the sentence on ascites, a retrograde amnesia in words, a drug's
 indication days ago, the RLQ named after its pain, a haemoglobin below the transfusion
-threshold.
+threshold, a carer-measured fever.
 
 Written from the sources named in each docstring, never from rows of the shared data
 or copies of the review cases:
@@ -22,6 +22,8 @@ or copies of the review cases:
   Jerusalem guidelines (migration to the RLQ, RLQ tenderness).
 - NICE NG24 2015 blood transfusion 1.2.1 (restrictive threshold 70 g/L); Villanueva C
   et al. NEJM 2013;368:11 (upper GI bleeding).
+- NICE NG143 2019 fever in under 5s (a parent-measured fever counts; under 3 months
+  with a fever: red, blood culture).
 
 Each scenario asserts safety properties; each target failed on main ce7da4a3 before
 its fix, except the guards (named so), which hold on both.
@@ -243,3 +245,25 @@ def test_guard_melaena_with_an_hb_of_9_is_not_transfused(reason: Reason) -> None
     )
     out = reason(case)
     assert not _transfused_now(out), [o.name for o in O.orders(out)]
+
+
+# --- a carer-measured fever without the word "temperature" (NICE NG143) ------------
+
+
+def test_a_mother_measured_fever_in_a_7_week_old_gets_blood_cultures(
+    reason: Reason,
+) -> None:
+    """A 7-week-old feeding less; "Mum measured 38.5 at home this morning", afebrile in
+    the department: a parent-measured fever counts (NICE NG143 2019 1.2.1.1) and a
+    fever under 3 months is red (1.2.1.5: blood culture among the tests); the value
+    is read though the word "temperature" is missing."""
+    case = make_case(
+        "POOR FEEDING",
+        age=0,
+        sex="F",
+        vitals=vitals(158, 82, 50, 40, 98, 37.0),
+        ed_note="7 weeks old, feeding less since yesterday. Mum measured 38.5 at home "
+        "this morning. Afebrile in the department.",
+    )
+    out = reason(case)
+    assert O.ordered(out, r"blood cultures?"), [o.name for o in O.orders(out)]

@@ -17,6 +17,7 @@ from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.findings import context_status, extract_findings
 from agents.offline.rules.retrograde_amnesia import retrograde_amnesia_spans
 from agents.pathways_msk import _HIP
+from cases.vitals import temperature_readings, text_temperature
 
 
 @pytest.fixture(scope="module")
@@ -238,3 +239,45 @@ def test_a_faint_recovery_is_no_seizure_recovery(kb, text: str) -> None:  # type
 )
 def test_guard_a_seizure_recovery_stays(kb, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("seizure_recovered", "present") in _read(kb, text)
+
+
+# --- a carer-measured temperature without the word (NICE NG143) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mother measured 38.3 at home last night.", 38.3),
+        ("Dad took it at 38.6 this morning.", 38.6),
+        ("Mum measured 38,4 C.", 38.4),
+    ],
+)
+def test_a_carer_measured_temperature_is_read(text: str, value: float) -> None:
+    """NICE NG143 1.2.1.1: a fever measured by a parent or carer counts."""
+    assert [v for _, _, v in temperature_readings(text)] == [value]
+    assert text_temperature(text) is None  # before the visit: no vital sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pulse measured 40 at rest.", "The AAA measured 55 mm.", "She measured 38 cm."],
+)
+def test_guard_other_measurements_are_no_temperature(text: str) -> None:
+    assert temperature_readings(text) == []
+
+
+def test_a_carer_measured_fever_is_the_patient_s(kb) -> None:  # type: ignore[no-untyped-def]
+    text = "6 weeks old. Mother measured 38.3 at home last night. Feeding less."
+    assert ("fever", "present") in _read(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took 40 paracetamol tablets last night.",
+        "He took 40 at once.",
+        "Mother measured his height, 38 in centimetres.",
+    ],
+)
+def test_guard_a_count_is_no_temperature(text: str) -> None:
+    assert temperature_readings(text) == []
