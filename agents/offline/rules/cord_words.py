@@ -24,10 +24,12 @@ NECK_MECHANISM: Final = word_start(
     r"(?:\w+ )?tender\w*|midline tender\w* (?:\w+ ){0,3}(?:neck|cervical|c-?spine|"
     r"c[1-7]\b)|"
     r"(?:landed|fell|dived|dove) (?:\w+ ){0,5}(?:on|onto) (?:his|her|the) head|"
-    r"head[- ]first|diving|whiplash|hyperextension|hyperflexion|axial load\w*|"
+    r"head[- ]first|(?<!scuba )(?<!scuba-)diving(?! (?:trip|computer|medicine))|"
+    r"whiplash|hyperextension|hyperflexion|axial load\w*|"
     r"c-?spine|cervical spine"
 )
-"""A neck mechanism: neck pain or tenderness, diving, landing on the head, whiplash."""
+"""A neck mechanism: neck pain or tenderness, diving (into water: scuba diving is no
+neck mechanism, lead47), landing on the head, whiplash."""
 CORD_SYMPTOM: Final = word_start(
     r"(?:both|all four|all 4) (?:arms|legs|hands|limbs) (?:\w+ ){0,6}(?:weak\w*|"
     r"numb\w*|tingl\w*|fizzy|floppy|flaccid|dead|paralys\w*|could not move|"

@@ -90,6 +90,7 @@ from agents.offline.rules._pressure_reproduced import pressure_reproduced_spans
 from agents.offline.rules._prodrome import viral_prodrome_spans
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
+from agents.offline.rules._skin_extent import erythroderma_extent_spans
 from agents.offline.rules._tense_ascites import tense_ascites_spans
 from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
@@ -2920,7 +2921,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     insulin overdose by its words or dose (``_insulin_overdose``), a tense abdomen in a
     sentence on ascites (``_tense_ascites``), a chest pain that pressing on the chest
     wall reproduces (``_pressure_reproduced``), a retrograde amnesia of 30 minutes or
-    more in words (``retrograde_amnesia``).
+    more in words (``retrograde_amnesia``), redness of 90 % or more of the skin
+    (``_skin_extent``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -2943,6 +2945,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *tense_ascites_spans(text),
         *pressure_reproduced_spans(text),
         *retrograde_amnesia_spans(text),
+        *erythroderma_extent_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":

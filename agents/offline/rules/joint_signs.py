@@ -22,9 +22,15 @@ _JOINT: Final = (
     r"metatarsophalangeal|sternoclavicular)s?"
 )
 _HOT: Final = r"(?:hot|swollen|warm|red|erythematous|inflamed|effused|septic)"
+_ANKLE_OEDEMA: Final = (
+    r"(?:(?:both|bilateral(?:ly)?) )?(?:swollen|puffy|oedematous|edematous) ankles\b|"
+    r"(?:both )?ankles (?:are |were |both )?(?:\w+ )?(?:swollen|puffy)\b"
+)
+"""Both ankles swollen and nothing more: dependent oedema, not a joint (lead47)."""
 HOT_JOINT: Final = word_start(
+    rf"(?!{_ANKLE_OEDEMA})(?:"
     rf"{_HOT}(?:,? (?:and |or )?(?:\w+ ){{0,2}}?{_HOT})*,? (?:and )?(?:\w+ ){{0,2}}"
     rf"(?:(?:left|right) )?{_JOINT}\b|{_JOINT} (?:is |was )?(?:\w+ )?{_HOT}\b|"
-    rf"{_JOINT} effusion|effusion (?:of|in) the (?:(?:left|right) )?{_JOINT}\b"
+    rf"{_JOINT} effusion|effusion (?:of|in) the (?:(?:left|right) )?{_JOINT}\b)"
 )
 """A hot, red or swollen joint, or a joint effusion (BSR/BOA 2006)."""
