@@ -27,14 +27,15 @@ def _working(out: ReasoningOutput) -> str:
     return (result.working_diagnosis or "").lower() if result else ""
 
 
-# ---- poisoning and perforation ---------------------------------------------------------
+# ---- poisoning and perforation ------------------------------------------------------
 
 
 def test_insulin_overdose_is_worked_as_the_poisoning(reason: Reason) -> None:
     """Goldfrank's Toxicologic Emergencies 11th ed. ch. 47; ICD-10-CM I.C.19.e.5.b and
     I.A.13: an intentional insulin overdose is the poisoning, its hypoglycaemia the
-    manifestation: the overdose is what is worked and treated (a dextrose infusion for
-    the depot's duration, the self-harm assessment), not 'diabetes with hypoglycaemia'."""
+    manifestation: the overdose is what is worked and treated (a dextrose infusion
+    for the depot's duration, the self-harm assessment), not 'diabetes with
+    hypoglycaemia'."""
     out = reason(
         make_case(
             "overdose",
@@ -42,10 +43,10 @@ def test_insulin_overdose_is_worked_as_the_poisoning(reason: Reason) -> None:
             sex="M",
             vitals=vitals(98, 136, 82, 16, 97, 36.4),
             one_liner="61M with diabetes, drowsy, low sugar after an insulin overdose",
-            ed_note="61-year-old man with type 2 diabetes on insulin who injected 250 "
-            "units of his insulin degludec this afternoon because he wanted to end his "
-            "life. Clammy and slow to answer, capillary glucose 2.0 mmol/L, better after "
-            "IV glucose.",
+            ed_note="61-year-old man with type 2 diabetes on insulin who injected "
+            "250 units of his insulin degludec this afternoon because he wanted to "
+            "end his life. Clammy and slow to answer, capillary glucose 2.0 mmol/L, "
+            "better after IV glucose.",
         )
     )
     assert "poisoning" in _working(out), _working(out)
@@ -67,9 +68,10 @@ def test_free_air_after_epigastric_pain_on_an_nsaid_is_a_perforated_ulcer(
             sex="M",
             vitals=vitals(118, 110, 68, 24, 96, 37.6),
             one_liner="66M sudden epigastric pain, rigid abdomen",
-            ed_note="66-year-old man taking naproxen for gout for three weeks. Sudden "
-            "severe epigastric pain four hours ago, now all over the abdomen. Board-like "
-            "rigidity with guarding and rebound. CT abdomen: free intraperitoneal air.",
+            ed_note="66-year-old man taking naproxen for gout for three weeks. "
+            "Sudden severe epigastric pain four hours ago, now all over the abdomen. "
+            "Board-like rigidity with guarding and rebound. CT abdomen: free "
+            "intraperitoneal air.",
         )
     )
     assert re.match(r"K2[567]\.5", _code(out)), (_code(out), out.final.diagnosis_name)
@@ -90,9 +92,9 @@ def test_free_air_with_left_iliac_fossa_pain_without_nsaid_is_no_ulcer_guard(
             sex="F",
             vitals=vitals(112, 118, 70, 22, 96, 38.2),
             one_liner="73F left iliac fossa pain, fever, free air",
-            ed_note="73-year-old woman with known diverticular disease. Two days of left "
-            "iliac fossa pain, fever. Guarding in the left iliac fossa. CT: free air and "
-            "sigmoid diverticulitis.",
+            ed_note="73-year-old woman with known diverticular disease. Two days of "
+            "left iliac fossa pain, fever. Guarding in the left iliac fossa. CT: free "
+            "air and sigmoid diverticulitis.",
         )
     )
     assert not re.match(r"K2[567]\.", _code(out)), _code(out)
@@ -138,9 +140,9 @@ def test_dka_at_a_new_diagnosis_continues_no_basal_insulin_guard(
             sex="M",
             vitals=vitals(120, 112, 66, 28, 99, 36.9),
             one_liner="22M thirsty for weeks, vomiting, no known diabetes",
-            ed_note="22-year-old man with no past medical history. Three weeks of thirst "
-            "and weight loss, vomiting today. Glucose 29 mmol/L, blood ketones 5.2, "
-            "venous pH 7.14, bicarbonate 9.",
+            ed_note="22-year-old man with no past medical history. Three weeks of "
+            "thirst and weight loss, vomiting today. Glucose 29 mmol/L, blood "
+            "ketones 5.2, venous pH 7.14, bicarbonate 9.",
         )
     )
     assert O.medication_ordered(out, r"insulin infusion"), O.orders(out)
@@ -167,7 +169,7 @@ def test_euglycaemic_dka_on_sglt2_gets_dextrose_from_the_start_guard(
     assert O.medication_ordered(out, r"from the start"), O.orders(out)
 
 
-# ---- pancreas, gallbladder -------------------------------------------------------------
+# ---- pancreas, gallbladder ----------------------------------------------------------
 
 
 def test_mild_gallstone_pancreatitis_is_referred_for_same_admission_cholecystectomy(
@@ -205,10 +207,10 @@ def test_settled_right_upper_quadrant_pain_without_a_scan_gets_an_ultrasound(
             sex="F",
             vitals=vitals(74, 122, 76, 14, 99, 36.6),
             one_liner="36F right upper quadrant pain last night, settled",
-            ed_note="36-year-old woman who had three hours of right upper quadrant pain "
-            "last night after a large meal. Settled by the morning, now eating and "
-            "comfortable. Afebrile, Murphy sign negative, white count, CRP and liver "
-            "tests normal. Not yet scanned.",
+            ed_note="36-year-old woman who had three hours of right upper quadrant "
+            "pain last night after a large meal. Settled by the morning, now eating "
+            "and comfortable. Afebrile, Murphy sign negative, white count, CRP and "
+            "liver tests normal. Not yet scanned.",
         )
     )
     assert O.ordered(out, r"right upper quadrant ultrasound"), O.orders(out)
@@ -231,9 +233,10 @@ def test_acute_retention_in_a_man_gets_an_alpha_blocker_and_a_trial_plan(
             sex="M",
             vitals=vitals(88, 154, 88, 18, 97, 36.7),
             one_liner="74M unable to pass urine since the morning",
-            ed_note="74-year-old man with a slow stream for years, unable to pass urine "
-            "since this morning, lower abdominal discomfort. Tender palpable bladder, "
-            "bladder scan 900 mL. No fever, no back pain, normal leg neurology.",
+            ed_note="74-year-old man with a slow stream for years, unable to pass "
+            "urine since this morning, lower abdominal discomfort. Tender palpable "
+            "bladder, bladder scan 900 mL. No fever, no back pain, normal leg "
+            "neurology.",
         )
     )
     assert O.ordered(out, r"catheter"), O.orders(out)
@@ -327,7 +330,7 @@ def test_itp_with_mucosal_bleeding_and_a_clean_film_gets_a_corticosteroid(
     assert not O.medication_ordered(out, r"^platelet transfusion"), O.orders(out)
 
 
-# ---- syncope ----------------------------------------------------------------------------
+# ---- syncope -------------------------------------------------------------------------
 
 
 def test_reflex_faint_in_a_queue_leaves_no_gi_bleed_open(reason: Reason) -> None:
@@ -341,10 +344,10 @@ def test_reflex_faint_in_a_queue_leaves_no_gi_bleed_open(reason: Reason) -> None
             sex="M",
             vitals=vitals(72, 118, 72, 14, 99, 36.6),
             one_liner="24M fainted briefly, now well",
-            ed_note="24-year-old man who felt light-headed and nauseated after standing "
-            "in a long queue at a concert, then fainted for a few seconds. Full "
-            "recovery at once. No chest pain, palpitations or exertion; no family "
-            "history of sudden death.",
+            ed_note="24-year-old man who felt light-headed and nauseated after "
+            "standing in a long queue at a concert, then fainted for a few seconds. "
+            "Full recovery at once. No chest pain, palpitations or exertion; no "
+            "family history of sudden death.",
         )
     )
     summary = out.final.summary
