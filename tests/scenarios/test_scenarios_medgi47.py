@@ -22,11 +22,6 @@ def _code(out: ReasoningOutput) -> str:
     return out.final.icd10 or ""
 
 
-def _working(out: ReasoningOutput) -> str:
-    result = O.treatment(out)
-    return (result.working_diagnosis or "").lower() if result else ""
-
-
 # ---- poisoning and perforation ------------------------------------------------------
 
 
@@ -49,7 +44,7 @@ def test_insulin_overdose_is_worked_as_the_poisoning(reason: Reason) -> None:
             "better after IV glucose.",
         )
     )
-    assert "poisoning" in _working(out), _working(out)
+    assert "poisoning" in O.working(out), O.working(out)
     assert O.medication_ordered(out, r"dextrose infusion"), O.orders(out)
     assert _code(out).startswith("T38.3X2"), _code(out)
 
@@ -353,4 +348,4 @@ def test_reflex_faint_in_a_queue_leaves_no_gi_bleed_open(reason: Reason) -> None
     summary = out.final.summary
     held = [d.lower() for d in (summary.open_must_not_miss if summary else ())]
     assert not any("gastrointestinal" in d for d in held), held
-    assert O.disposition(out).disposition == "Discharge", O.disposition(out)
+    assert O.dispo(out) == "Discharge", O.disposition(out)
