@@ -349,3 +349,49 @@ def test_reflex_faint_in_a_queue_leaves_no_gi_bleed_open(reason: Reason) -> None
     held = [d.lower() for d in (summary.open_must_not_miss if summary else ())]
     assert not any("gastrointestinal" in d for d in held), held
     assert O.dispo(out) == "Discharge", O.disposition(out)
+
+
+# ---- upper GI bleeding --------------------------------------------------------------
+
+
+def test_haematemesis_with_known_varices_is_worked_as_a_variceal_bleed(
+    reason: Reason,
+) -> None:
+    """de Franchis R et al. Baveno VII 2022; Tripathi D et al. BSG 2015: blood vomited
+    by a patient with known oesophageal varices is a variceal bleed until endoscopy
+    shows otherwise: a vasoactive drug and an antibiotic before the endoscopy."""
+    out = reason(
+        make_case(
+            "hematemesis",
+            age=49,
+            sex="F",
+            vitals=vitals(118, 100, 60, 20, 97, 36.5),
+            one_liner="49F cirrhosis, vomited blood twice",
+            ed_note="49-year-old woman with alcohol-related cirrhosis and known "
+            "oesophageal varices, banded last year. Vomited fresh blood twice this "
+            "evening, about 500 mL. Hb 88 g/L, platelets 90.",
+        )
+    )
+    assert _code(out).startswith("I85.1"), (_code(out), out.final.diagnosis_name)
+    assert O.medication_ordered(out, r"octreotide|terlipressin"), O.orders(out)
+    assert O.medication_ordered(out, r"ceftriaxone"), O.orders(out)
+
+
+def test_haematemesis_without_liver_disease_is_no_variceal_bleed_guard(
+    reason: Reason,
+) -> None:
+    """Guard. NICE NG141 / Laine L et al. ACG 2021: haematemesis without liver disease
+    or varices is a non-variceal upper GI bleed (no vasoactive drug)."""
+    out = reason(
+        make_case(
+            "hematemesis",
+            age=44,
+            sex="M",
+            vitals=vitals(96, 128, 78, 16, 98, 36.7),
+            one_liner="44M vomited blood once after retching",
+            ed_note="44-year-old man who vomited a small amount of fresh blood after "
+            "repeated retching last night. No liver disease, no alcohol excess. Hb "
+            "141 g/L, urea normal.",
+        )
+    )
+    assert not _code(out).startswith("I85"), _code(out)
