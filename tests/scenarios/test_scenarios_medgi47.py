@@ -257,6 +257,27 @@ def test_retention_in_a_woman_gets_no_alpha_blocker_guard(reason: Reason) -> Non
     assert not O.medication_ordered(out, r"tamsulosin"), O.orders(out)
 
 
+def test_retention_with_a_raised_creatinine_is_not_sent_home_for_a_trial_guard(
+    reason: Reason,
+) -> None:
+    """Guard. NICE CG97 1.5.6; KDIGO 2012 AKI: retention with a raised creatinine
+    (high-pressure retention, post-obstructive diuresis) keeps its catheter in
+    hospital: no home trial without catheter."""
+    out = reason(
+        make_case(
+            "urinary retention",
+            age=82,
+            sex="M",
+            vitals=vitals(90, 150, 84, 18, 97, 36.8),
+            one_liner="82M not passing urine, creatinine up",
+            ed_note="82-year-old man unable to pass urine for a day, palpable "
+            "bladder, bladder scan 1400 mL. Creatinine 310 umol/L (baseline 95), "
+            "potassium 5.4. No fever.",
+        )
+    )
+    assert not O.ordered(out, r"trial without catheter"), O.orders(out)
+
+
 def test_mild_thiazide_hyponatraemia_sent_home_has_no_correction_monitoring(
     reason: Reason,
 ) -> None:
