@@ -238,6 +238,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # EULAR/PRINTO/PReS 2010 classification criteria met, in an afebrile child with
     # a normal platelet count
     "iga_vasculitis": _one("iga_vasculitis", "defines"),
+    # NICE NG12 1.11.1: an afebrile child's unexplained petechiae are a low platelet
+    # count's until the count answers; ITP is its commonest cause, the film excludes
+    # leukaemia (ASH 2019; Provan 2019)
+    "unexplained_petechiae": _one("immune_thrombocytopenia"),
     # agents.pathways_medical
     # classic30: documented polymorphic VT with a long QT defines torsades; a QTc
     # >= 500 ms with palpitations or syncope is its risk (AHA 2010), open on telemetry

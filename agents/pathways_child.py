@@ -72,6 +72,7 @@ __all__ = [
     "infant_gastric_outlet",
     "iron_poisoning",
     "orbital_cellulitis",
+    "unexplained_petechiae",
 ]
 
 _rx = word_start
@@ -108,8 +109,17 @@ _PUBLIC_TRAUMA: Final = _rx(
 """TEN-4-FACESp applies without a confirmed accident in a public setting (a vehicle
 collision explains the bruises; Pierce 2021)."""
 _INJURY: Final = _rx(
-    r"burn\w*|scald\w*|bruis\w*|fractur\w*|injur\w*|laceration\w*|bite marks?"
+    r"burn(?:s|ed|t)?\b|scald\w*|bruis\w*|fractur\w*|injur\w*|laceration\w*|"
+    r"bite marks?"
 )
+"""An injury's words; a fever is no burn ("burning up")."""
+_MECHANISM: Final = _rx(
+    r"fell|falls?\b|fallen|falling|rolled (?:off|out of|from)|dropped|slipped|"
+    r"knock\w*|bump\w*|banged|trapped|caught (?:\w+ ){0,2}in|twist\w*|pulled|yanked|"
+    r"stepped on|sat on|landed"
+)
+"""An injury's mechanism as carers tell it (a fall, a roll off a surface, a drop, a
+pull): a limb not used after one is a fracture until imaged (AAP 2015)."""
 _INCONSISTENT_HISTORY: Final = _rx(
     r"(?:different|differing|conflicting|changing|changed|inconsistent|varying|"
     r"contradictory) (?:\w+ ){0,2}(?:accounts?|stor(?:y|ies)|histor(?:y|ies)|"
@@ -231,19 +241,37 @@ def pre_mobile_injury(view: StageView, pop: Population) -> bool:
     protection) starts from the injury, not from a story that explains it.
     """
     texts = visible_texts(view)
-    young = pop.age_within(0, int(_ANY_BRUISE_MONTHS * 30.4)) is True
-    # triage42 (trauma42's request): an older infant stated not yet crawling,
-    # cruising or walking is pre-mobile too: Sugar 1999 grades by cruising, not age
-    premobile = asserted(_NON_AMBULANT, texts) and not any(
-        _MOBILE.search(t) for t in texts
-    )
-    if not young and not (_under(pop, 1) and premobile):
+    if not _pre_mobile(texts, pop):
         return False
     return asserted(_INJURY, texts) or asserted(_LIMB_NOT_USED, texts)
 
 
+def _pre_mobile(texts: Sequence[str], pop: Population) -> bool:
+    """An infant of 4.99 months or younger, or under 1 stated not yet mobile.
+
+    triage42 (trauma42's request): an older infant stated not yet crawling, cruising
+    or walking is pre-mobile too: Sugar 1999 grades by cruising, not age.
+    """
+    if pop.age_within(0, int(_ANY_BRUISE_MONTHS * 30.4)) is True:
+        return True
+    return (
+        _under(pop, 1)
+        and asserted(_NON_AMBULANT, texts)
+        and not any(_MOBILE.search(t) for t in texts)
+    )
+
+
 def _sentinel(texts: Sequence[str], pop: Population) -> str | None:
-    """What makes a child's injury a sentinel injury of abuse, or None (NICE CG89)."""
+    """What makes a child's injury a sentinel injury of abuse, or None (NICE CG89).
+
+    peds47: a pre-mobile infant's injury, or a limb it does not use after a fall or
+    other mechanism, is one too (Sugar NF et al. 1999: "those who don't cruise rarely
+    bruise"; Sheets LK et al. Pediatrics 2013;131:701; NICE CG89 1.2: a fracture or
+    any injury in a child not independently mobile): triage took it as a sentinel
+    injury while the work-up (skeletal survey, neuroimaging, child protection) waited
+    for a fracture to be named. A limb not used without a mechanism stays the
+    infection's or the triage's (pseudoparalysis of osteomyelitis or septic arthritis).
+    """
     infant = _under(pop, 1)
     fracture = asserted(_FRACTURE, texts) and (infant or asserted(_NON_AMBULANT, texts))
     young_infant = pop.age_within(0, int(_ANY_BRUISE_MONTHS * 30.4)) is True
@@ -258,9 +286,25 @@ def _sentinel(texts: Sequence[str], pop: Population) -> str | None:
         return "TEN-4-FACESp bruising"
     if immersion:
         return "a burn of immersion or of an implement's shape"
+    if _pre_mobile(texts, pop) and (
+        asserted(_INJURY, texts)
+        or (asserted(_LIMB_NOT_USED, texts) and _mechanism_told(texts))
+    ):
+        return "an injury of a pre-mobile infant"
     if untold:
         return "an injury whose explanation is absent, unsuitable or changing"
     return None
+
+
+def _mechanism_told(texts: Sequence[str]) -> bool:
+    """Whether a mechanism of injury is told, read past a limb's "not moving".
+
+    The "not" of "not moving her leg since she rolled off the sofa" is the limb's, not
+    the fall's: the limb phrase is set aside before the mechanism's negation is read.
+    """
+    return asserted(
+        _MECHANISM, tuple(_LIMB_NOT_USED.sub("limb unused", t) for t in texts)
+    )
 
 
 def physical_abuse(view: StageView, pop: Population) -> list[AcuteRequired]:
@@ -958,6 +1002,72 @@ def iga_vasculitis(view: StageView, pop: Population) -> list[AcuteRequired]:
     return out
 
 
+# --- unexplained petechiae or purpura in an afebrile child (NICE NG12 1.11) ---
+
+_PETECHIAL: Final = ("petechiae", "purpura")
+_STRAIN_PETECHIAE: Final = _rx(
+    r"(?:face|eyes?|eyelids?|neck|cheeks?) (?:\w+ ){0,5}(?:after|from|with|since) "
+    r"(?:\w+ ){0,2}(?:cough\w*|vomit\w*|retch\w*|strain\w*)"
+)
+"""Petechiae of the face and neck after coughing, vomiting or straining: the raised
+venous pressure's, explained (NICE NG143 1.2: above the nipple line)."""
+PETECHIAE_SOURCE: Final = (
+    "NICE NG12 2015 (2023) 1.11.1: immediate specialist assessment for leukaemia in a"
+    " child or young person with unexplained petechiae; Neunert C et al. ASH 2019 ITP"
+)
+
+
+def unexplained_petechiae(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """NICE NG12 1.11.1: an afebrile child's unexplained petechiae: count, film, team.
+
+    peds47: a 4-year-old with new bruises and a pinpoint rash after a cold was worked
+    as urticaria and sent home on an antihistamine. Unexplained petechiae in a child
+    are leukaemia (or ITP, a bone-marrow failure) until a full blood count and film
+    say otherwise: immediate specialist assessment (NICE NG12 1.11.1), with no NSAID
+    or intramuscular injection before the count is known (ASH 2019). A febrile child's
+    petechiae are meningococcal disease's (NICE NG240, its own pathway); a count
+    already resulted, chemotherapy, or petechiae of the face after coughing or
+    vomiting are explained and left to their own entries.
+    """
+    if not _under(pop, 18):
+        return []
+    facts = present_facts(view, load_knowledge())
+    if not any(facts.has(c) for c in _PETECHIAL):
+        return []
+    texts = visible_texts(view)
+    t = view.vitals.temperature_c
+    if (t is not None and t >= 38.0) or asserted(_FEVER, texts):
+        return []
+    if facts.has("recent_chemotherapy") or asserted(_STRAIN_PETECHIAE, texts):
+        return []
+    if results.lowest(view, "platelets") is not None:
+        return []
+    why = f"unexplained petechiae in a child ({PETECHIAE_SOURCE})"
+    return [
+        _req(
+            "diagnostic",
+            "full blood count with a blood film (platelets, blasts) and a clotting"
+            " screen now",
+            why,
+            r"full blood count|cbc|blood film|platelet",
+        ),
+        _req(
+            "consult",
+            "paediatric haematology or oncology: immediate (same-day) specialist"
+            " assessment",
+            why,
+            r"haematolog|hematolog|oncolog",
+        ),
+        _req(
+            "monitoring",
+            "no NSAIDs, antiplatelet drugs or intramuscular injections until the"
+            " platelet count is known",
+            f"a low platelet count bleeds more on them ({PETECHIAE_SOURCE})",
+            r"no nsaids",
+        ),
+    ]
+
+
 # --- fever in an infant of 2-3 months (past the AAP 2021 bands) ---
 
 _UNWELL: Final = _rx(
@@ -1159,6 +1269,7 @@ CHILD_PATHWAYS: Final[
     dehydration_shock,
     dka_cerebral_oedema,
     iga_vasculitis,
+    unexplained_petechiae,
     febrile_young_infant,
     febrile_child_green,
     infant_gastric_outlet,

@@ -250,10 +250,31 @@ def _topical_anaesthetic() -> Required:
     )
 
 
+def _with_child_score(
+    level: str | None, view: StageView, pop: Population
+) -> str | None:
+    """``level`` raised by a child's recorded triage pain score (peds47).
+
+    RCEM best practice "Management of pain in children" (2021) and its clinical
+    standard: a child in moderate (4-6) or severe (7-10) pain has analgesia within 20
+    minutes of arrival, the score recorded at triage being the one that counts. A
+    12-year-old's appendicitis at 7/10 in the triage vitals got none while the same
+    score written in the note was treated. Adults keep the text's documented pain.
+    """
+    score = view.vitals.pain
+    if score is None or pop.age_within(0, years(16) - 1) is not True:
+        return level
+    if score >= SEVERE:
+        return "severe"
+    if score >= MODERATE and level is None:
+        return "moderate"
+    return level
+
+
 def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
     """An analgesic plan for documented moderate or severe pain (ACEP 2017)."""
     texts = visible_texts(view)
-    level = documented_pain(texts)
+    level = _with_child_score(documented_pain(texts), view, pop)
     if level is None or asserted(_UNRESPONSIVE, texts):
         return []
     # analgesia already given is reassessed, not repeated; severe pain after only

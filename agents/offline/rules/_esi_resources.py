@@ -956,6 +956,58 @@ def red_flag_cough(complaint_id: str | None, facts: ClinicalFacts) -> bool:
     return complaint_id == "cough" and any(facts.has(c) for c in COUGH_RED_FLAGS)
 
 
+BLEEDING_SIGNS: Final = ("petechiae", "purpura", "mucosal_bleeding", "nosebleed")
+"""Signs beside bruising of a low platelet count or a coagulopathy (ASH 2019 ITP;
+NICE NG12 2015 1.10-1.11)."""
+
+
+def bruising_with_bleeding_signs(
+    complaint_id: str | None, facts: ClinicalFacts
+) -> bool:
+    """Whether bruising comes with petechiae, purpura or mucosal bleeding.
+
+    peds47: bruising with petechiae or bleeding gums is a low platelet count (ITP,
+    leukaemia, a marrow failure) or a coagulopathy until the full blood count, film
+    and clotting say otherwise, seen by haematology the same day (NICE NG12 2015
+    1.10-1.11: immediate specialist assessment of a child's unexplained petechiae;
+    Neunert C et al. ASH 2019 ITP): laboratory tests and a specialty consultation, two
+    resources (ESI v4 handbook ch.5, Table 5-1).
+    """
+    return complaint_id == "bruising" and any(facts.has(c) for c in BLEEDING_SIGNS)
+
+
+def ophthalmic_zoster(facts: ClinicalFacts) -> bool:
+    """Whether shingles involves the ophthalmic division (trauma47's request).
+
+    Herpes zoster ophthalmicus, or vesicles on the tip or side of the nose
+    (Hutchinson's sign: nasociliary branch, eye involvement likely), threatens the eye
+    with keratitis, uveitis and raised pressure: same-day ophthalmology with a slit
+    lamp and pressure measurement beside the antiviral (NICE CKS shingles 2023; Cohen
+    EJ, Jeng BH. NEJM 2020;383:2270): a consultation and a procedure, two resources
+    (ESI v4 handbook ch.5, Table 5-1).
+    """
+    return facts.has("zoster_ophthalmic")
+
+
+_SUDDEN_DEAFNESS: Final = _rx(
+    r"sudden\w*|suddenly|woke (?:up )?(?:with|deaf|unable)|overnight|abrupt\w*|"
+    r"over (?:a few|\d|one|two|three) (?:hours?|days?)"
+)
+
+
+def sudden_hearing_loss(complaint_id: str | None, facts: ClinicalFacts) -> bool:
+    """Whether a hearing loss is sudden (trauma47's request).
+
+    A sudden sensorineural hearing loss (over 72 hours or less) is referred at once
+    to be seen by ENT within 24 hours, with audiometry and a course of oral
+    corticosteroid (NICE CKS hearing loss 2023; Chandrasekhar SS et al. AAO-HNS
+    2019): a specialty consultation, one resource (ESI v4 handbook ch.5).
+    """
+    if complaint_id != "hearing_loss":
+        return False
+    return any(_SUDDEN_DEAFNESS.search(t) for t in triage_clauses(facts))
+
+
 def febrile_skin_infection(
     complaint_id: str | None, v: Vitals, age: int | None
 ) -> bool:

@@ -54,6 +54,7 @@ from agents.offline.rules._esi_patterns import (
 from agents.offline.rules._esi_resources import (
     CHICKENPOX_WELL_CHILD,
     YOUNG_INFANT_LOW_C,
+    bruising_with_bleeding_signs,
     burn_for_referral,
     contact_lens_keratitis,
     deformed_limb,
@@ -81,6 +82,7 @@ from agents.offline.rules._esi_resources import (
     needs_wound_repair,
     non_resource_need,
     older_abdominal_pain,
+    ophthalmic_zoster,
     planned_visit_resources,
     positional_vertigo,
     procedural_sedation,
@@ -92,6 +94,7 @@ from agents.offline.rules._esi_resources import (
     simple_red_eye,
     sinus_headache,
     spontaneous_mucosal_bleeding,
+    sudden_hearing_loss,
     suspected_hip_fracture,
     symptomatic_hyperglycaemia,
     symptomless_presentation,
@@ -143,6 +146,10 @@ from agents.offline.rules._esi_skin import (
     severe_soft_tissue_infection,
 )
 from agents.offline.rules._heartburn import known_reflux_recurrence, reflux_heartburn
+from agents.offline.rules._intussusception import (
+    INTUSSUSCEPTION_REASON,
+    paroxysmal_screaming_pattern,
+)
 from agents.offline.rules._scoring import altered, gcs
 from agents.offline.rules._usual_spo2 import at_usual_saturation
 from agents.offline.rules._voice_drool import voice_not_drooling
@@ -331,6 +338,7 @@ FINDING_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
     "thunderclap_headache": ("subarachnoid_hemorrhage",),
     "worst_headache": ("subarachnoid_hemorrhage",),
     ECZEMA_HERPETICUM_REASON: ("eczema_herpeticum",),
+    INTUSSUSCEPTION_REASON: ("intussusception",),  # peds47: its ultrasound (APSA 2021)
 }
 """High-risk findings (``GLOBAL_HIGH_RISK``, written as their concept name) -> the
 diagnoses they are about: a thunderclap or worst-ever headache is the Ottawa SAH
@@ -601,6 +609,7 @@ def _step_b(
     if severe := severe_withdrawal(text):
         reasons.append(severe)
     reasons += dehydrated_young_child(facts)
+    reasons += paroxysmal_screaming_pattern(facts)  # peds47: intussusception (APLS)
     if low_glucose_worded(facts):
         reasons.append("point-of-care glucose < 54 mg/dL (ADA 2023 level 2)")
     if complaint:
@@ -1255,6 +1264,7 @@ def _esi_triage(
         febrile_skin_infection(cid, v, facts.age)
         or febrile_cough(cid, v, facts.age)
         or red_flag_cough(cid, facts)
+        or bruising_with_bleeding_signs(cid, facts)
         or febrile_flank_infection(cid, v, facts.age, facts)
         or urinary_flank_pain(cid, facts)
         or febrile_limp(cid, v, facts.age, facts)
@@ -1262,6 +1272,12 @@ def _esi_triage(
         resources = max(resources, 2)  # labs plus IV antibiotics, a chest film or
         # a joint ultrasound
         trail.note("febrile infection", resources)
+    if resources is not None and ophthalmic_zoster(facts):
+        resources = max(resources, 2)  # same-day ophthalmology, slit lamp (NICE CKS)
+        trail.note("ophthalmic zoster", resources)
+    if resources is not None and sudden_hearing_loss(cid, facts):
+        resources = max(resources, 1)  # ENT within 24 h (NICE CKS 2023; AAO-HNS 2019)
+        trail.note("sudden hearing loss", resources)
     if resources is not None and necrotising_otitis_risk(facts):
         resources = max(resources, 2)  # CT, markers, IV antibiotics (NICE CKS 2023)
         trail.note("necrotising otitis externa risk", resources)
