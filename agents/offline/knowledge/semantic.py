@@ -76,7 +76,7 @@ UNLISTED_CEDIS: Final = (
     "hyperthermia",
     # peds36: "jaundice" is a complaint now (a newborn's work-up by age, NICE CG98)
     "hiccoughs",
-    "spontaneous bruising",
+    # peds47: "spontaneous bruising" is a complaint now (NICE NG12, CG89; ASH 2019)
     "exposure to communicable disease",
     "tb exposure",
     "measles exposure",
