@@ -59,8 +59,9 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from agents._text import asserted
+from agents._text import asserted, current
 from agents.offline.rules.admission_criteria import spesi
+from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
 from agents.offline.rules.cord_words import ANY_INJURY, CORD_SYMPTOM, NECK_MECHANISM
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.medical import glasgow_blatchford
@@ -492,6 +493,7 @@ def inpatient_needs(spec_id: str | None, facts: ClinicalFacts, text: str) -> lis
         deficit_beside_hypoglycaemia(facts),
         pancreatitis_organ_failure(spec_id, facts, text),
         cord_symptoms_after_injury(facts, text),
+        suspected_cauda_equina(text),
     ]
     return [n for n in found if n is not None]
 
@@ -529,6 +531,46 @@ def cord_symptoms_after_injury(facts: ClinicalFacts, text: str) -> Need | None:
         " both legs or all four limbs): a cervical cord injury until MRI excludes"
         " it, spinal precautions and spinal surgical assessment in hospital"
         f" ({CORD_SOURCE})",
+    )
+
+
+_SPINE_OR_SCIATICA: Final = re.compile(
+    r"(?i)(?<![a-z])(?:back(?! passage)|lumbar|sciatica|spin(?:e|al))(?![a-z])"
+)
+_CAUDA_FLAG: Final = re.compile(
+    rf"(?i)(?<![A-Za-z0-9])(?:{CAUDA_EQUINA_FLAGS})(?![A-Za-z0-9])"
+)
+_SPINE_IMAGED_CLEAR: Final = re.compile(
+    r"(?i)\bmri\b[^.;]{0,80}?(?:normal|unremarkable|no (?:\w+ ){0,3}(?:compression"
+    r"|cauda equina|stenosis|disc|prolapse|herniation))"
+)
+CAUDA_SOURCE: Final = (
+    "GIRFT 2023 national suspected cauda equina syndrome pathway (emergency MRI, ideally"
+    " within 4 h, with the spinal surgeon); NICE NG59 2016"
+)
+
+
+def suspected_cauda_equina(text: str) -> Need | None:
+    """Back pain or sciatica with a cauda equina red flag, the MRI not yet done.
+
+    Saddle anaesthesia or a new bladder or bowel dysfunction (retention, hesitancy,
+    lost sensation, incontinence) beside back pain is a suspected cauda equina
+    syndrome: the emergency MRI and the spinal surgeon's assessment happen before the
+    patient leaves (GIRFT 2023; NICE NG59), so a discharge forecast beside that MRI
+    does not fit. The words are the triage pattern's and the spinal pathway's
+    (``rules.cauda_equina_words``); an MRI already reported clear lifts it.
+    """
+    texts = (text,)
+    if not (asserted(_SPINE_OR_SCIATICA, texts) and current(_CAUDA_FLAG, texts)):
+        return None
+    if asserted(_SPINE_IMAGED_CLEAR, texts):
+        return None
+    return Need(
+        "Admit",
+        "ward",
+        "back pain with a cauda equina red flag (saddle anaesthesia, or a new bladder"
+        " or bowel dysfunction): suspected cauda equina syndrome, emergency MRI and"
+        f" spinal surgical assessment before any discharge ({CAUDA_SOURCE})",
     )
 
 

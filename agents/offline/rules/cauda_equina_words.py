@@ -32,6 +32,9 @@ SADDLE: Final = (
     r"|did not|didn'?t) feel (?:\w+ ){0,4}(?:wip\w*|toilet paper|bottom(?! of)"
     r"|back passage|genitals)"
     r"|no (?:feeling|sensation) (?:when|on) wiping"
+    # trauma48: "numb when wiping after the toilet" (GIRFT 2023 patient card: numb
+    # when wiping)
+    r"|numb\w* (?:\w+ ){0,2}(?:when|while|on|after) wiping"
 )
 """Saddle anaesthesia, in clinical and in lay words."""
 BLADDER_BOWEL: Final = (
@@ -46,6 +49,10 @@ BLADDER_BOWEL: Final = (
     r"|(?:can'?t|cannot|unable to|not able to|could not|couldn'?t) (?:pass"
     r" (?:urine|water)|pee|urinate|void|wee)"
     r"|urinary retention|retention of urine|not passed urine"
+    # trauma48: difficulty starting to pass urine (GIRFT 2023 national suspected CES
+    # pathway: new difficulty initiating micturition is a bladder red flag)
+    r"|(?:urinary )?hesitancy|difficulty (?:starting|initiating) (?:\w+ ){0,2}"
+    r"(?:urine|urinat\w*|stream|micturition|wee|pee)"
 )
 """New bladder or bowel dysfunction: retention, a lost sensation to void,
 incontinence."""

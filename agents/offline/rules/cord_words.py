@@ -42,17 +42,31 @@ CORD_SYMPTOM: Final = word_start(
     r"limbs|feet)|"
     r"(?:transient|brief) (?:\w+ ){0,2}(?:quadripar\w*|tetrapar\w*|paralys\w*|"
     r"weakness|paraesthesi\w*|paresthesi\w*)|quadripar\w*|tetrapar\w*|parapar\w*|"
-    r"burning hands|central cord|cord (?:injur\w*|contusion)"
+    r"burning hands|central cord|cord (?:injur\w*|contusion)|"
+    # trauma48: "cannot move or feel pain in either leg" (an anterior cord syndrome:
+    # both legs, in other words), and a dissociated sensory loss, pain and
+    # temperature lost with touch or position kept, one side (Brown-Sequard) or
+    # both (anterior cord): the spinothalamic tract is in the cord (ASIA 2019
+    # ISNCSCI; McKinley W et al. J Spinal Cord Med 2007;30:215 cord syndromes)
+    r"(?:not moving|cannot move|can't move|unable to move|could not move|couldn't "
+    r"move|cannot feel|can't feel|unable to feel)(?: or (?:move|feel))?(?: \w+){0,2}"
+    r" (?:in |of )?(?:either|both) (?:legs?|arms?|lower limbs?)|"
+    r"(?:loss of|lost|no|reduced|absent|cannot feel|can't feel|unable to feel) "
+    r"(?:\w+ )?pain (?:and|or) temperature"
 )
 """Weakness, numbness or tingling of both arms, both legs or all four limbs (arms and
 legs that cannot be moved; numb below the neck or shoulders: a sensory level); a
-transient quadriparesis; burning hands; a named cord injury."""
+transient quadriparesis; burning hands; a named cord injury; either leg that cannot
+be moved or felt, and pain and temperature lost (a dissociated sensory loss)."""
 
 ANY_INJURY: Final = word_start(
     r"fell|(?:a|the|after|from) fall\b|fall (?:from|off|onto|down)|injured|"
     r"(?:head|neck|back|spinal|sports?|diving) injur\w*|trauma\b|"
     r"(?:road|traffic|car|motor|vehicle|bike|bicycle|cycling|diving|sports?) "
-    r"accident|collision|mvc\b|rta\b|(?:hit|struck) by|thrown from|injury: yes"
+    r"accident|collision|mvc\b|rta\b|(?:hit|struck) by|thrown from|injury: yes|"
+    # trauma48: a penetrating injury is an injury (ATLS 10th ed. ch. 7: a deficit
+    # after a stab or a gunshot is a cord injury until imaged)
+    r"stabbed|stab wound|knife wound|shot (?:in|through)|gunshot|gsw\b"
 )
 """An injury or a fall as an event ('a fall', 'fell'; not 'frequent falls', which weak
 legs cause, a 'cerebrovascular accident' or an organ's 'injury'), or the triage

@@ -1,0 +1,134 @@
+"""trauma48 (session 48): spinal cord syndromes, cauda equina, neurology, ENT, psychiatry.
+
+Written from the sources named in each docstring, never from rows of the shared data:
+- ASIA 2019 ISNCSCI; McKinley W et al. J Spinal Cord Med 2007;30:215 (cord syndromes);
+  ATLS 10th ed. ch. 7; NICE NG41 2016 spinal injury;
+- GIRFT 2023 national suspected cauda equina syndrome pathway; NICE NG59 2016.
+
+Each target scenario failed on main before its fix; each guard passes on both.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _names(out: object) -> list[str]:
+    return [o.name for o in O.orders(out)]  # type: ignore[arg-type]
+
+
+def test_legs_that_cannot_move_or_feel_pain_after_a_fall_are_a_cord_injury(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. ch. 7; McKinley 2007: neither leg moving nor feeling pain, with
+    vibration and position kept, after a fall from a height is an anterior cord
+    syndrome: spinal precautions, MRI and the spinal surgeon, never home."""
+    out = reason(
+        make_case(
+            "fall",
+            age=55,
+            sex="M",
+            vitals=vitals(80, 140, 86, 16, 98),
+            one_liner="55M fell from a ladder onto his back, cannot move or feel pain "
+            "in either leg but can feel the tuning fork and position of his toes",
+        )
+    )
+    assert O.ordered(out, "mri"), _names(out)
+    assert O.ordered(out, "neurosurg", "spinal surg"), _names(out)
+    assert O.dispo(out) != "Discharge", O.disposition(out)
+
+
+def test_a_stab_in_the_back_with_a_weak_leg_and_the_other_numb_to_pain_is_a_cord_injury(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. ch. 7; McKinley 2007: one leg weak with lost position sense and
+    the other leg's pain and temperature lost after a stab in the back is a
+    Brown-Sequard hemicord: the spine is imaged and the spinal surgeon called."""
+    out = reason(
+        make_case(
+            "stab wound",
+            age=25,
+            sex="M",
+            vitals=vitals(104, 124, 78, 20, 98),
+            one_liner="25M stabbed in the back between the shoulder blades, right leg "
+            "weak with loss of joint position sense, cannot feel pain or temperature "
+            "in the left leg",
+        )
+    )
+    assert O.ordered(out, "mri"), _names(out)
+    assert O.ordered(out, "neurosurg", "spinal surg"), _names(out)
+
+
+def test_back_pain_numb_when_wiping_with_hesitancy_is_a_suspected_cauda_equina(
+    reason: Reason,
+) -> None:
+    """GIRFT 2023 suspected CES pathway; NICE NG59: back pain with bilateral
+    sciatica, numbness when wiping and new difficulty passing urine gets an emergency
+    MRI and the spinal surgeon before any discharge; no home with an NSAID."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=45,
+            sex="F",
+            vitals=vitals(82, 130, 80, 16, 98),
+            one_liner="45F known chronic low back pain, worse for 2 days with new pain "
+            "down both legs, numb when wiping after the toilet, hesitancy passing urine",
+        )
+    )
+    assert O.ordered(out, "mri"), _names(out)
+    assert O.dispo(out) != "Discharge", O.disposition(out)
+
+
+def test_back_pain_with_new_hesitancy_is_not_sent_home_before_the_mri(
+    reason: Reason,
+) -> None:
+    """GIRFT 2023: a new difficulty starting to pass urine beside back pain is a
+    bladder red flag: the MRI is done before the patient leaves."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=50,
+            sex="M",
+            vitals=vitals(80, 134, 82, 16, 98),
+            one_liner="50M low back pain for 3 days after lifting a wardrobe, since "
+            "this morning new hesitancy passing urine",
+        )
+    )
+    assert O.ordered(out, "mri"), _names(out)
+    assert O.dispo(out) != "Discharge", O.disposition(out)
+
+
+def test_guard_mechanical_back_pain_without_red_flags_goes_home(
+    reason: Reason,
+) -> None:
+    """Guard. NICE NG59: back pain after lifting with no leg, saddle or bladder
+    symptom is managed at home without imaging."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=35,
+            sex="M",
+            vitals=vitals(74, 126, 78, 14, 99),
+            one_liner="35M low back pain after lifting boxes yesterday, no leg pain, no "
+            "numbness, no hesitancy, passing urine normally, walks normally",
+        )
+    )
+    assert not O.ordered(out, "mri"), _names(out)
+    assert O.dispo(out) == "Discharge", O.disposition(out)
+
+
+def test_guard_a_fall_with_both_legs_moving_is_no_cord_injury(reason: Reason) -> None:
+    """Guard. ATLS ch. 7: a fall with a bruised shin and both legs moving normally has
+    no cord deficit: no spinal MRI."""
+    out = reason(
+        make_case(
+            "fall",
+            age=40,
+            sex="F",
+            vitals=vitals(78, 128, 80, 14, 99),
+            one_liner="40F slipped on ice and fell, bruised left shin, can move and "
+            "feel both legs normally, walking",
+        )
+    )
+    assert not O.ordered(out, "mri"), _names(out)
