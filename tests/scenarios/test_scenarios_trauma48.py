@@ -132,3 +132,99 @@ def test_guard_a_fall_with_both_legs_moving_is_no_cord_injury(reason: Reason) ->
         )
     )
     assert not O.ordered(out, "mri"), _names(out)
+
+
+def test_rigid_all_over_after_a_haloperidol_increase_is_nms_not_sepsis(
+    reason: Reason,
+) -> None:
+    """Gurrera RJ et al. 2011 consensus; Strawn JR et al. 2007: a dopamine antagonist,
+    rigidity, fever and confusion with a raised CK is the neuroleptic malignant
+    syndrome: the antipsychotic stopped, worked and coded as NMS (G21.0)."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=45,
+            sex="M",
+            vitals=vitals(124, 168, 60, 24, 96, 39.8),
+            one_liner="45M with schizophrenia, haloperidol dose increased last week, now "
+            "confused, rigid all over, sweating, temperature 39.8, CK 18,000",
+        )
+    )
+    assert "neuroleptic" in O.working(out), O.working(out)
+    assert O.ordered(out, "stop the antipsychotic"), _names(out)
+    assert out.final is not None and out.final.icd10 == "G21.0", out.final
+
+
+def test_guard_a_rigid_abdomen_stays_guarding_not_nms(reason: Reason) -> None:
+    """Guard. McGee: a rigid abdomen is peritonism, whatever else is written."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=60,
+            sex="M",
+            vitals=vitals(112, 118, 70, 22, 97, 38.2),
+            one_liner="60M sudden severe epigastric pain, takes ibuprofen daily, abdomen "
+            "rigid and tender, lying still",
+        )
+    )
+    assert "neuroleptic" not in O.working(out), O.working(out)
+
+
+def test_known_myasthenia_with_slurred_speech_choking_on_drinks_and_breathless_is_a_crisis(
+    reason: Reason,
+) -> None:
+    """Sanders DB et al. Neurology 2016 (MGFA consensus): known myasthenia with bulbar
+    weakness (slurred speech, choking on drinks) and breathlessness after a macrolide is
+    an impending crisis: vital capacity, IVIG or plasma exchange, ICU (G70.01)."""
+    out = reason(
+        make_case(
+            "difficulty swallowing",
+            age=62,
+            sex="F",
+            vitals=vitals(106, 138, 80, 24, 94, 37.4),
+            one_liner="62F known myasthenia gravis on pyridostigmine, started "
+            "clarithromycin for a chest infection 3 days ago, now drooping eyelids, "
+            "slurred speech, choking on drinks and breathless lying flat",
+        )
+    )
+    assert "myasthen" in O.working(out), O.working(out)
+    assert O.ordered(out, "vital capacity"), _names(out)
+    assert O.disposition(out).admit_level == "icu", O.disposition(out)
+
+
+def test_tonsils_out_a_week_ago_and_spitting_blood_is_a_post_tonsillectomy_bleed(
+    reason: Reason,
+) -> None:
+    """AAO-HNS 2019 tonsillectomy guideline; ENT UK: bleeding in the two weeks after a
+    tonsillectomy ("tonsils out 7 days ago") is a secondary haemorrhage: ENT now, not a
+    dental problem (J95.830)."""
+    out = reason(
+        make_case(
+            "bleeding from mouth",
+            age=22,
+            sex="F",
+            vitals=vitals(118, 112, 68, 20, 98, 37.2),
+            one_liner="22F tonsils out 7 days ago, coughing up bright red blood and clots "
+            "for an hour",
+        )
+    )
+    assert "tonsil" in O.working(out), O.working(out)
+    assert O.ordered(out, "ent "), _names(out)
+
+
+def test_guard_tonsils_out_as_a_child_is_no_post_tonsillectomy_bleed(
+    reason: Reason,
+) -> None:
+    """Guard. AAO-HNS 2019: a tonsillectomy in childhood is past history; a nosebleed
+    at 40 is a nosebleed."""
+    out = reason(
+        make_case(
+            "nosebleed",
+            age=40,
+            sex="M",
+            vitals=vitals(84, 138, 84, 16, 99),
+            one_liner="40M nosebleed from the left nostril for 20 minutes, tonsils out as "
+            "a child, no anticoagulants",
+        )
+    )
+    assert "tonsil" not in O.working(out), O.working(out)

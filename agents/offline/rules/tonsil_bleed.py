@@ -20,7 +20,13 @@ from cases.rx import word_start
 
 __all__ = ["RECENT_TONSILLECTOMY", "TONSIL_BED_BLEEDING"]
 
-_TONSIL: Final = r"(?:adeno-?)?tonsillectom\w*"
+_TONSIL: Final = (
+    r"(?:(?:adeno-?)?tonsillectom\w*"
+    # trauma48: the operation in lay words ("tonsils out 7 days ago", "had her tonsils
+    # removed last week"; ENT UK post-tonsillectomy advice leaflets)
+    r"|tonsils (?:were |taken |taken out |removed |came )?out|tonsils (?:were )?removed"
+    r"|removal of (?:the |her |his |their )?tonsils)"
+)
 _COUNT: Final = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|a few|several)"
