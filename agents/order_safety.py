@@ -2828,12 +2828,45 @@ BEYOND_REPERFUSION: Final = (
 )
 
 
+_TODAY: Final = _rx(
+    r"today|this (?:morning|afternoon|evening)|tonight|earlier today|an? (?:hour|few"
+    r" hours|couple of hours) ago|\d+ (?:min\w*|hours?|hrs?) ago"
+)
+_DAYS_AGO: Final = _rx(
+    r"(?:\d+|a|one|two|three|four|five|six|seven|several|a few) (?:days?|weeks?"
+    r"|months?) ago|yesterday|last (?:night|week|month)|(?:days?|weeks?) before"
+)
+_SENTENCE: Final = re.compile(r"[^.;\n]+")
+
+
+def _deficit_dated_today(texts: Sequence[str]) -> bool:
+    """A focal deficit whose nearest date before it in its sentence is today's.
+
+    trauma48: "neck pain after a manipulation 2 days ago, today vertigo, slurred
+    speech and double vision" is a deficit of today: the window runs from the
+    deficit's own onset, not from the neck pain's (AHA/ASA 2019 3.5; Biller J et
+    al. AHA/ASA 2014 cervical dissection: the stroke follows the dissection's pain).
+    """
+    for text in texts:
+        for sent in _SENTENCE.finditer(text):
+            words = sent.group(0)
+            for m in _FOCAL_DEFICIT.finditer(words):
+                before = words[: m.start()]
+                today = [t.end() for t in _TODAY.finditer(before)]
+                dated = [d.end() for d in _DAYS_AGO.finditer(before)]
+                if today and (not dated or today[-1] > dated[-1]):
+                    return True
+    return False
+
+
 def _beyond_reperfusion(order: Order, ctx: _Context) -> Order | None:
     """A stroke team's reperfusion decision, asked beyond every reperfusion window."""
     if order.kind != "consult" or not _REPERFUSION_CONSULT.search(order.name):
         return None
     hours = _stroke_hours(ctx)
     if hours is None or hours <= THROMBECTOMY_HOURS:
+        return None
+    if not _text.last_known_well_stated(ctx.texts) and _deficit_dated_today(ctx.texts):
         return None
     name = (
         "stroke team / neurology: stroke unit admission, swallow screen and "
