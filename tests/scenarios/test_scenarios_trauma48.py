@@ -228,3 +228,81 @@ def test_guard_tonsils_out_as_a_child_is_no_post_tonsillectomy_bleed(
         )
     )
     assert "tonsil" not in O.working(out), O.working(out)
+
+
+def test_vertigo_and_double_vision_after_a_neck_manipulation_is_a_dissection_of_today(
+    reason: Reason,
+) -> None:
+    """Biller J et al. AHA/ASA 2014 cervical arterial dissection; Powers WJ et al.
+    AHA/ASA 2019: neck pain after a chiropractic manipulation, then today a
+    posterior-circulation deficit, is a vertebral artery dissection with a stroke:
+    CT angiography, the stroke team's reperfusion decision from today's onset; no
+    cervical fracture worked up without an injury."""
+    out = reason(
+        make_case(
+            "neck pain",
+            age=38,
+            sex="F",
+            vitals=vitals(78, 138, 86, 16, 99),
+            one_liner="38F neck pain on the right after chiropractic manipulation 2 days "
+            "ago, today vertigo, unsteady walking, slurred speech and double vision",
+        )
+    )
+    assert "fracture" not in O.working(out), O.working(out)
+    assert O.ordered(out, "angiograph"), _names(out)
+    assert not O.ordered(out, "past the acute windows"), _names(out)
+
+
+def test_guard_a_deficit_three_days_old_is_past_the_windows(reason: Reason) -> None:
+    """Guard. AHA/ASA 2019 3.5, 3.7: a deficit that began three days ago is beyond
+    every reperfusion window: stroke unit care and secondary prevention."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=70,
+            sex="M",
+            vitals=vitals(80, 160, 90, 16, 97),
+            one_liner="70M right arm weakness and slurred speech that started 3 days ago, "
+            "not improving",
+        )
+    )
+    assert not O.ordered(out, "reperfusion decision"), _names(out)
+
+
+def test_a_basilar_picture_without_an_injury_gets_no_collar_or_bp_infusion(
+    reason: Reason,
+) -> None:
+    """Powers WJ et al. AHA/ASA 2019 3.3; ATLS 10th ed. ch. 7: double vision, slurred
+    speech, drowsiness and four weak limbs without any injury are a basilar occlusion,
+    not a cord injury to collar; a pressure of 182/100 in a lytic candidate is below
+    185/110 and is not lowered."""
+    out = reason(
+        make_case(
+            "decreased consciousness",
+            age=58,
+            sex="M",
+            vitals=vitals(66, 182, 100, 14, 96),
+            one_liner="58M double vision and slurred speech this morning then drowsy, GCS "
+            "10, weak in all four limbs, last seen well 3 hours ago",
+        )
+    )
+    assert not O.ordered(out, "collar"), _names(out)
+    assert not O.ordered(out, "nicardipine", "labetalol"), _names(out)
+    assert O.ordered(out, "stroke team"), _names(out)
+
+
+def test_guard_four_weak_limbs_after_a_dive_keep_the_collar(reason: Reason) -> None:
+    """Guard. ATLS 10th ed. ch. 7; NICE NG41: four weak limbs after a dive into
+    shallow water are a cord injury: spinal motion restriction and MRI."""
+    out = reason(
+        make_case(
+            "neck injury",
+            age=20,
+            sex="M",
+            vitals=vitals(60, 100, 60, 16, 97),
+            one_liner="20M dived into a shallow pool, hit his head on the bottom, now weak "
+            "in all four limbs, neck pain",
+        )
+    )
+    assert O.ordered(out, "collar", "spinal motion restriction"), _names(out)
+    assert O.ordered(out, "mri"), _names(out)
