@@ -306,3 +306,42 @@ def test_guard_four_weak_limbs_after_a_dive_keep_the_collar(reason: Reason) -> N
     )
     assert O.ordered(out, "collar", "spinal motion restriction"), _names(out)
     assert O.ordered(out, "mri"), _names(out)
+
+
+def test_no_waking_after_a_seizure_with_a_twitching_mouth_is_subtle_status(
+    reason: Reason,
+) -> None:
+    """Brophy GM et al. NCS 2012; Trinka E et al. ILAE 2015: no return to baseline
+    after a convulsion with subtle rhythmic twitching is a (subtle, non-convulsive)
+    status epilepticus: a benzodiazepine, a second-line drug and an urgent EEG."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=74,
+            sex="F",
+            vitals=vitals(90, 150, 86, 18, 96, 37.0),
+            one_liner="74F had a generalised seizure 3 hours ago and has not woken up "
+            "properly since. Twitching of the right side of the mouth, eyes deviated to "
+            "the right.",
+        )
+    )
+    assert "status epilepticus" in O.working(out), O.working(out)
+    assert O.ordered(out, "lorazepam", "midazolam"), _names(out)
+    assert O.ordered(out, "eeg"), _names(out)
+
+
+def test_guard_a_seizure_back_to_normal_is_no_status(reason: Reason) -> None:
+    """Guard. NICE NG217: a seizure with full recovery in known epilepsy is no status:
+    no benzodiazepine."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=30,
+            sex="M",
+            vitals=vitals(96, 130, 80, 16, 98, 37.0),
+            one_liner="30M known epilepsy, seizure at home 2 hours ago, now alert and "
+            "oriented, back to normal, bitten tongue",
+        )
+    )
+    assert not O.ordered(out, "lorazepam", "midazolam"), _names(out)
+    assert not O.ordered(out, "eeg"), _names(out)
