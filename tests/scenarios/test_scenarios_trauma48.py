@@ -345,3 +345,44 @@ def test_guard_a_seizure_back_to_normal_is_no_status(reason: Reason) -> None:
     )
     assert not O.ordered(out, "lorazepam", "midazolam"), _names(out)
     assert not O.ordered(out, "eeg"), _names(out)
+
+
+def test_double_vision_looking_up_after_a_punch_is_an_orbital_floor_fracture(
+    reason: Reason,
+) -> None:
+    """ACR Appropriateness Criteria Facial Trauma 2022; Joseph JM, Glavas IP. Clin
+    Ophthalmol 2011: double vision on upgaze and a numb cheek after a punch to the eye
+    are an orbital floor (blowout) fracture: CT of the face and orbits, ophthalmology
+    the same day, no nose blowing; no stroke CT angiogram (S02.30XA)."""
+    out = reason(
+        make_case(
+            "eye injury",
+            age=25,
+            sex="M",
+            vitals=vitals(84, 130, 80, 14, 99),
+            one_liner="25M punched in the left eye, double vision when looking up, numb "
+            "left cheek and upper lip, swelling around the eye",
+        )
+    )
+    assert "orbital floor" in O.working(out), O.working(out)
+    assert not O.ordered(out, "ct angiograph"), _names(out)
+    assert out.final is not None and out.final.icd10 == "S02.30XA", out.final
+
+
+def test_guard_sudden_double_vision_and_unsteadiness_without_a_blow_is_a_stroke_work_up(
+    reason: Reason,
+) -> None:
+    """Guard. AHA/ASA 2019: sudden double vision with unsteadiness and no injury is a
+    posterior-circulation stroke until imaged."""
+    out = reason(
+        make_case(
+            "double vision",
+            age=68,
+            sex="M",
+            vitals=vitals(80, 170, 90, 16, 97),
+            one_liner="68M sudden double vision and unsteady walking an hour ago, no "
+            "injury, known AF not anticoagulated",
+        )
+    )
+    assert "orbital" not in O.working(out), O.working(out)
+    assert O.ordered(out, "ct"), _names(out)
