@@ -1695,12 +1695,50 @@ def cancer_spinal_pain(view: StageView, _pop: Population) -> list[Required]:
     facts = present_facts(view, load_knowledge())
     if not facts.has("active_cancer"):
         return []
-    return _spinal_metastasis_orders("spinal pain suggestive of metastases in cancer")
+    return _spinal_metastasis_orders(
+        "spinal pain suggestive of metastases in cancer", _deficit(view)
+    )
 
 
-def _spinal_metastasis_orders(why: str) -> list[Required]:
-    """NICE NG234's orders for a suspected spinal metastasis (``why``: its reason)."""
+_MSCC_DEFICIT: Final = frozenset(
+    {
+        "leg_weakness",
+        "bilateral_leg_deficit",
+        "cord_injury_signs",
+        "saddle_anesthesia",
+        "urinary_retention",
+        "bowel_incontinence",
+        "bladder_sensation_loss",
+        "sensory_level",
+        "paralysis",
+    }
+)
+"""Neurological symptoms or signs of a compressed cord or cauda equina (NICE NG234 2023
+1.3.3: limb weakness, sensory change, bladder or bowel dysfunction)."""
+
+
+def _deficit(view: StageView) -> bool:
+    """Whether a cord or cauda equina deficit is documented now (NICE NG234 1.3.3)."""
+    facts = present_facts(view, load_knowledge())
+    return any(facts.has(c) for c in _MSCC_DEFICIT)
+
+
+def _spinal_metastasis_orders(why: str, deficit: bool = False) -> list[Required]:
+    """NICE NG234's orders for a suspected spinal metastasis (``why``: its reason).
+
+    trauma48: with a neurological deficit the cord is compressed now and the patient
+    stays in (NICE NG234 1.3.3, 1.6): the examination is repeated, not a safety-net
+    advice for home ("return at once if weak" is for the patient without one).
+    """
     src = "NICE NG234 2023; Fisher CG et al. Spine 2010;35:E1221 (SINS)"
+    advice = (
+        "document the neurological examination (power by MRC grade, sensory level,"
+        " sphincters) and repeat it at least every 4 h: report any deterioration at"
+        " once"
+        if deficit
+        else "document the neurological examination; tell the patient that new limb"
+        " weakness, numbness or bladder or bowel change means returning at once"
+    )
     return [
         _req(
             "consult",
@@ -1718,8 +1756,7 @@ def _spinal_metastasis_orders(why: str) -> list[Required]:
         ),
         _req(
             "procedure",
-            "document the neurological examination; tell the patient that new limb"
-            " weakness, numbness or bladder or bowel change means returning at once",
+            advice,
             f"metastatic spinal cord compression ({src})",
             r"neurolog\w* exam",
         ),
@@ -1740,7 +1777,9 @@ def vertebral_lesion(view: StageView, _pop: Population) -> list[Required]:
     texts = visible_texts(view)
     if not (asserted(_VERTEBRAL_LESION, texts) and asserted(_BACK_OR_SPINE, texts)):
         return []
-    return _spinal_metastasis_orders("a lytic or metastatic vertebral lesion")
+    return _spinal_metastasis_orders(
+        "a lytic or metastatic vertebral lesion", _deficit(view)
+    )
 
 
 _BACK_OR_SPINE: Final = _rx(

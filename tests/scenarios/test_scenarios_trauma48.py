@@ -386,3 +386,43 @@ def test_guard_sudden_double_vision_and_unsteadiness_without_a_blow_is_a_stroke_
     )
     assert "orbital" not in O.working(out), O.working(out)
     assert O.ordered(out, "ct"), _names(out)
+
+
+def test_an_admitted_cord_compression_with_weak_legs_gets_no_return_at_once_advice(
+    reason: Reason,
+) -> None:
+    """NICE NG234 2023 1.3.3, 1.6: metastatic cord compression with weak legs is
+    admitted with dexamethasone and a whole-spine MRI; its neurological examination
+    is repeated in hospital, not a safety-net advice to return if the legs weaken."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=66,
+            sex="M",
+            vitals=vitals(86, 136, 80, 16, 97),
+            one_liner="66M with prostate cancer, thoracic back pain for 3 weeks worse "
+            "lying flat, now legs weak (MRC 4/5) and unsteady",
+        )
+    )
+    assert O.ordered(out, "dexamethasone"), _names(out)
+    assert not O.ordered(out, "returning at once"), _names(out)
+    assert O.dispo(out) != "Discharge", O.disposition(out)
+
+
+def test_guard_cancer_with_thoracic_pain_and_no_deficit_keeps_the_safety_advice(
+    reason: Reason,
+) -> None:
+    """Guard. NICE NG234 2023 1.3: spinal pain suggestive of metastases without a
+    neurological symptom: MRI and the MSCC coordinator, and the advice to return at
+    once with any new weakness, numbness or sphincter change."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=64,
+            sex="F",
+            vitals=vitals(80, 130, 78, 16, 98),
+            one_liner="64F with breast cancer, thoracic back pain for 2 weeks worse at "
+            "night, walks normally, no weakness or numbness, bladder and bowels normal",
+        )
+    )
+    assert O.ordered(out, "returning at once"), _names(out)
