@@ -426,3 +426,41 @@ def test_guard_cancer_with_thoracic_pain_and_no_deficit_keeps_the_safety_advice(
         )
     )
     assert O.ordered(out, "returning at once"), _names(out)
+
+
+def test_new_confusion_since_a_diphenhydramine_sleeping_tablet_stops_the_drug(
+    reason: Reason,
+) -> None:
+    """NICE CG103 1.6; AGS Beers Criteria 2023: an older adult's new confusion since
+    starting diphenhydramine at night is a drug-induced delirium: the anticholinergic
+    is stopped and the bladder scanned; worked as delirium (F05)."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=84,
+            sex="F",
+            vitals=vitals(88, 138, 76, 16, 96, 36.9),
+            one_liner="84F new confusion over 2 days since starting diphenhydramine for "
+            "sleep, dry mouth, not passing much urine, bladder distended",
+        )
+    )
+    assert O.ordered(out, "stop the anticholinergic"), _names(out)
+    assert O.ordered(out, "bladder scan"), _names(out)
+
+
+def test_guard_confusion_with_fever_on_diphenhydramine_keeps_the_sepsis_work_up(
+    reason: Reason,
+) -> None:
+    """Guard. NICE CG103 1.6; SSC 2021: a febrile older adult's confusion is sought for
+    an infection whatever drug she takes."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=84,
+            sex="F",
+            vitals=vitals(112, 104, 60, 24, 95, 38.9),
+            one_liner="84F new confusion since yesterday, takes diphenhydramine at night, "
+            "fever 38.9, burning on passing urine",
+        )
+    )
+    assert O.ordered(out, "lactate", "blood culture", "urine"), _names(out)
