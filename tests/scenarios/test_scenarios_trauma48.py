@@ -464,3 +464,40 @@ def test_guard_confusion_with_fever_on_diphenhydramine_keeps_the_sepsis_work_up(
         )
     )
     assert O.ordered(out, "lactate", "blood culture", "urine"), _names(out)
+
+
+def test_a_lightning_strike_is_coded_as_lightning_with_its_eyes_and_ears_examined(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM FY2024 T75.0- (T75.4 electrocution excludes lightning); Davis C et al.
+    WMS lightning guideline 2014: the eyes and tympanic membranes are examined; a
+    resolved keraunoparalysis needs no collar."""
+    out = reason(
+        make_case(
+            "lightning strike",
+            age=30,
+            sex="M",
+            vitals=vitals(88, 128, 78, 16, 99),
+            one_liner="30M struck by lightning on a golf course, brief loss of "
+            "consciousness, legs were blue and could not move for 20 minutes but now "
+            "moving normally, fern-like marks on his chest, neck not tender",
+        )
+    )
+    assert out.final is not None and out.final.icd10 == "T75.00XA", out.final
+    assert O.ordered(out, "tympanic"), _names(out)
+    assert not O.ordered(out, "collar"), _names(out)
+
+
+def test_guard_a_high_voltage_injury_keeps_the_electrocution_code(reason: Reason) -> None:
+    """Guard. ICD-10-CM T75.4: a high-voltage contact is an electrocution."""
+    out = reason(
+        make_case(
+            "electrical injury",
+            age=28,
+            sex="M",
+            vitals=vitals(96, 134, 80, 16, 98),
+            one_liner="28M electrician touched an 11,000 volt cable, entry wound on the "
+            "right hand, exit wound on the left foot, talking",
+        )
+    )
+    assert out.final is not None and out.final.icd10 == "T75.4XXA", out.final
