@@ -505,7 +505,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "deformed_limb": _none("a deformed limb: the bone or joint varies"),
     "ottawa_not_applicable": _none("a fracture not excluded: imaging rule"),
     "toddler_limp_films": _none("a toddler's fracture not excluded: imaging rule"),
-    # trauma48: double vision or restricted gaze after a facial blow is the orbital floor's (Joseph & Glavas 2011)
+    # trauma48: double vision or restricted gaze after a facial blow is the orbital
+    # floor's (Joseph & Glavas 2011)
     "facial_fracture_signs": (
         ActsOn("orbital_floor_fracture", when=r"orbital floor entrapment"),
         ActsOn(None, why="a facial fracture: imaging rule"),

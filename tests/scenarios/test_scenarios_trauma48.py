@@ -1,4 +1,4 @@
-"""trauma48 (session 48): spinal cord syndromes, cauda equina, neurology, ENT, psychiatry.
+"""trauma48 (session 48): cord syndromes, cauda equina, neurology, ENT, psychiatry.
 
 Written from the sources named in each docstring, never from rows of the shared data:
 - ASIA 2019 ISNCSCI; McKinley W et al. J Spinal Cord Med 2007;30:215 (cord syndromes);
@@ -73,7 +73,8 @@ def test_back_pain_numb_when_wiping_with_hesitancy_is_a_suspected_cauda_equina(
             sex="F",
             vitals=vitals(82, 130, 80, 16, 98),
             one_liner="45F known chronic low back pain, worse for 2 days with new pain "
-            "down both legs, numb when wiping after the toilet, hesitancy passing urine",
+            "down both legs, numb when wiping after the toilet, hesitancy passing "
+            "urine",
         )
     )
     assert O.ordered(out, "mri"), _names(out)
@@ -110,7 +111,8 @@ def test_guard_mechanical_back_pain_without_red_flags_goes_home(
             age=35,
             sex="M",
             vitals=vitals(74, 126, 78, 14, 99),
-            one_liner="35M low back pain after lifting boxes yesterday, no leg pain, no "
+            one_liner="35M low back pain after lifting boxes yesterday, no leg pain, "
+            "no "
             "numbness, no hesitancy, passing urine normally, walks normally",
         )
     )
@@ -146,7 +148,8 @@ def test_rigid_all_over_after_a_haloperidol_increase_is_nms_not_sepsis(
             age=45,
             sex="M",
             vitals=vitals(124, 168, 60, 24, 96, 39.8),
-            one_liner="45M with schizophrenia, haloperidol dose increased last week, now "
+            one_liner="45M with schizophrenia, haloperidol dose increased last week, "
+            "now "
             "confused, rigid all over, sweating, temperature 39.8, CK 18,000",
         )
     )
@@ -163,14 +166,15 @@ def test_guard_a_rigid_abdomen_stays_guarding_not_nms(reason: Reason) -> None:
             age=60,
             sex="M",
             vitals=vitals(112, 118, 70, 22, 97, 38.2),
-            one_liner="60M sudden severe epigastric pain, takes ibuprofen daily, abdomen "
+            one_liner="60M sudden severe epigastric pain, takes ibuprofen daily, "
+            "abdomen "
             "rigid and tender, lying still",
         )
     )
     assert "neuroleptic" not in O.working(out), O.working(out)
 
 
-def test_known_myasthenia_with_slurred_speech_choking_on_drinks_and_breathless_is_a_crisis(
+def test_known_myasthenia_slurred_and_choking_on_drinks_and_breathless_is_a_crisis(
     reason: Reason,
 ) -> None:
     """Sanders DB et al. Neurology 2016 (MGFA consensus): known myasthenia with bulbar
@@ -204,7 +208,8 @@ def test_tonsils_out_a_week_ago_and_spitting_blood_is_a_post_tonsillectomy_bleed
             age=22,
             sex="F",
             vitals=vitals(118, 112, 68, 20, 98, 37.2),
-            one_liner="22F tonsils out 7 days ago, coughing up bright red blood and clots "
+            one_liner="22F tonsils out 7 days ago, coughing up bright red blood and "
+            "clots "
             "for an hour",
         )
     )
@@ -223,7 +228,8 @@ def test_guard_tonsils_out_as_a_child_is_no_post_tonsillectomy_bleed(
             age=40,
             sex="M",
             vitals=vitals(84, 138, 84, 16, 99),
-            one_liner="40M nosebleed from the left nostril for 20 minutes, tonsils out as "
+            one_liner="40M nosebleed from the left nostril for 20 minutes, tonsils out "
+            "as "
             "a child, no anticoagulants",
         )
     )
@@ -244,7 +250,8 @@ def test_vertigo_and_double_vision_after_a_neck_manipulation_is_a_dissection_of_
             age=38,
             sex="F",
             vitals=vitals(78, 138, 86, 16, 99),
-            one_liner="38F neck pain on the right after chiropractic manipulation 2 days "
+            one_liner="38F neck pain on the right after chiropractic manipulation 2 "
+            "days "
             "ago, today vertigo, unsteady walking, slurred speech and double vision",
         )
     )
@@ -262,7 +269,8 @@ def test_guard_a_deficit_three_days_old_is_past_the_windows(reason: Reason) -> N
             age=70,
             sex="M",
             vitals=vitals(80, 160, 90, 16, 97),
-            one_liner="70M right arm weakness and slurred speech that started 3 days ago, "
+            one_liner="70M right arm weakness and slurred speech that started 3 days "
+            "ago, "
             "not improving",
         )
     )
@@ -282,7 +290,8 @@ def test_a_basilar_picture_without_an_injury_gets_no_collar_or_bp_infusion(
             age=58,
             sex="M",
             vitals=vitals(66, 182, 100, 14, 96),
-            one_liner="58M double vision and slurred speech this morning then drowsy, GCS "
+            one_liner="58M double vision and slurred speech this morning then drowsy, "
+            "GCS "
             "10, weak in all four limbs, last seen well 3 hours ago",
         )
     )
@@ -300,7 +309,8 @@ def test_guard_four_weak_limbs_after_a_dive_keep_the_collar(reason: Reason) -> N
             age=20,
             sex="M",
             vitals=vitals(60, 100, 60, 16, 97),
-            one_liner="20M dived into a shallow pool, hit his head on the bottom, now weak "
+            one_liner="20M dived into a shallow pool, hit his head on the bottom, now "
+            "weak "
             "in all four limbs, neck pain",
         )
     )
@@ -321,7 +331,8 @@ def test_no_waking_after_a_seizure_with_a_twitching_mouth_is_subtle_status(
             sex="F",
             vitals=vitals(90, 150, 86, 18, 96, 37.0),
             one_liner="74F had a generalised seizure 3 hours ago and has not woken up "
-            "properly since. Twitching of the right side of the mouth, eyes deviated to "
+            "properly since. Twitching of the right side of the mouth, eyes deviated "
+            "to "
             "the right.",
         )
     )
@@ -360,7 +371,8 @@ def test_double_vision_looking_up_after_a_punch_is_an_orbital_floor_fracture(
             age=25,
             sex="M",
             vitals=vitals(84, 130, 80, 14, 99),
-            one_liner="25M punched in the left eye, double vision when looking up, numb "
+            one_liner="25M punched in the left eye, double vision when looking up, "
+            "numb "
             "left cheek and upper lip, swelling around the eye",
         )
     )
@@ -440,7 +452,8 @@ def test_new_confusion_since_a_diphenhydramine_sleeping_tablet_stops_the_drug(
             age=84,
             sex="F",
             vitals=vitals(88, 138, 76, 16, 96, 36.9),
-            one_liner="84F new confusion over 2 days since starting diphenhydramine for "
+            one_liner="84F new confusion over 2 days since starting diphenhydramine "
+            "for "
             "sleep, dry mouth, not passing much urine, bladder distended",
         )
     )
@@ -459,7 +472,8 @@ def test_guard_confusion_with_fever_on_diphenhydramine_keeps_the_sepsis_work_up(
             age=84,
             sex="F",
             vitals=vitals(112, 104, 60, 24, 95, 38.9),
-            one_liner="84F new confusion since yesterday, takes diphenhydramine at night, "
+            one_liner="84F new confusion since yesterday, takes diphenhydramine at "
+            "night, "
             "fever 38.9, burning on passing urine",
         )
     )
@@ -488,7 +502,9 @@ def test_a_lightning_strike_is_coded_as_lightning_with_its_eyes_and_ears_examine
     assert not O.ordered(out, "collar"), _names(out)
 
 
-def test_guard_a_high_voltage_injury_keeps_the_electrocution_code(reason: Reason) -> None:
+def test_guard_a_high_voltage_injury_keeps_the_electrocution_code(
+    reason: Reason,
+) -> None:
     """Guard. ICD-10-CM T75.4: a high-voltage contact is an electrocution."""
     out = reason(
         make_case(
@@ -496,7 +512,8 @@ def test_guard_a_high_voltage_injury_keeps_the_electrocution_code(reason: Reason
             age=28,
             sex="M",
             vitals=vitals(96, 134, 80, 16, 98),
-            one_liner="28M electrician touched an 11,000 volt cable, entry wound on the "
+            one_liner="28M electrician touched an 11,000 volt cable, entry wound on "
+            "the "
             "right hand, exit wound on the left foot, talking",
         )
     )
