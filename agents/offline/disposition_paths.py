@@ -545,9 +545,8 @@ _SPINE_IMAGED_CLEAR: Final = re.compile(
     r"|cauda equina|stenosis|disc|prolapse|herniation))"
 )
 CAUDA_SOURCE: Final = (
-    "GIRFT 2023 national suspected cauda equina syndrome pathway (emergency MRI, "
-    "ideally"
-    " within 4 h, with the spinal surgeon); NICE NG59 2016"
+    "GIRFT 2023 national suspected cauda equina syndrome pathway (emergency MRI,"
+    " ideally within 4 h, with the spinal surgeon); NICE NG59 2016"
 )
 
 
