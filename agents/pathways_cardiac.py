@@ -45,6 +45,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import (
+    any_kept,
     current,
     per_text,
     present_now,
@@ -54,7 +55,7 @@ from agents._text import (
 )
 from agents.offline.rules.angiography_reports import angiography_findings
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
-from agents.offline.rules.ecg_reports import new_lbbb_stated, stemi_criteria_denied
+from agents.offline.rules.ecg_reports import new_lbbb_in, stemi_criteria_denied
 from agents.offline.rules.facts import hypotension_sbp
 from agents.offline.rules.findings import EXERTIONAL_SYNCOPE_WORDS
 from agents.offline.rules.icd_shocks import repeated_icd_shocks
@@ -702,7 +703,7 @@ def new_lbbb_acs(view: StageView, pop: Population) -> list[AcuteRequired]:
     if pop.age_within(years(18), None) is not True:
         return []
     texts = visible_texts(view)
-    if not new_lbbb_stated(texts) or not present_now(_ISCHAEMIC_PAIN, texts):
+    if not any_kept(new_lbbb_in, texts) or not present_now(_ISCHAEMIC_PAIN, texts):
         return []
     if asserted(_SETTLED, texts):
         return []
@@ -1562,7 +1563,7 @@ def recurrent_icd_shocks(view: StageView, pop: Population) -> list[AcuteRequired
     """
     if pop.age_within(years(18), None) is not True:
         return []
-    if not any(repeated_icd_shocks(t) for t in visible_texts(view)):
+    if not any_kept(repeated_icd_shocks, visible_texts(view)):
         return []
     src = (
         "Zeppenfeld K et al. ESC 2022 ventricular arrhythmias; HRS/EHRA/APHRS/"

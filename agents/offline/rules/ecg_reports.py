@@ -40,7 +40,12 @@ from typing import Final
 from agents.offline.rules.findings import Finding, context_status
 from cases.rx import guarded
 
-__all__ = ["ecg_findings", "new_lbbb_stated", "stemi_criteria_denied"]
+__all__ = [
+    "ecg_findings",
+    "new_lbbb_in",
+    "new_lbbb_stated",
+    "stemi_criteria_denied",
+]
 
 _STEMI = r"(?:STEMI|ST[- ](?:segment[- ])?elevation (?:MI|myocardial infarction))"
 _POSTERIOR = r"(?:V7\s*(?:-|to|through)\s*V?9|posterior leads?)"
@@ -230,8 +235,16 @@ def stemi_criteria_denied(text: str | None) -> bool:
 
 def new_lbbb_stated(texts: Iterable[str | None]) -> bool:
     """Whether any of ``texts`` states a new left bundle branch block (present)."""
+    return any(new_lbbb_in(t) for t in texts)
+
+
+def new_lbbb_in(text: str | None) -> bool:
+    """Whether ``text`` states a new left bundle branch block (present).
+
+    A pure reader of one text (``new_lbbb_stated`` text by text), so a pathway can
+    keep its answer per text and have it replayed (``agents._text.any_kept``).
+    """
     return any(
         f.concept == "ecg_new_lbbb" and f.status == "present"
-        for t in texts
-        for f in ecg_findings(t)
+        for f in ecg_findings(text)
     )

@@ -1,0 +1,148 @@
+"""perf48: the new-LBBB and ICD-shock pathways read text by text through recorded asks.
+
+``new_lbbb_acs`` (``new_lbbb_stated`` over all texts) and ``recurrent_icd_shocks``
+(``any(repeated_icd_shocks(t) ...)``) iterated the view's texts raw, so they ran
+again on every view of a returning patient and re-read the whole ED note each time.
+Now each reads text by text through ``agents._text.any_kept`` (a recorded ask whose
+answer is kept per text): the same answers, a returning patient's views replay them,
+and a new text that states a new LBBB or repeated shocks still changes the verdict
+(equal to a run with every memo empty). Rules unchanged (Byrne RA et al. ESC 2023 ACS
+3.2.1; Zeppenfeld K et al. ESC 2022 ventricular arrhythmias).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from agents import pathways
+from agents._reads import Reuse
+from agents._text import any_kept, clear_answers
+from agents.offline.rules.ecg_reports import (
+    ecg_findings,
+    new_lbbb_in,
+    new_lbbb_stated,
+)
+from agents.offline.rules.icd_shocks import repeated_icd_shocks
+from cases.models import Case
+from cases.population import view_population
+from cases.views import StageView, build_view
+
+NOTE = (
+    "HPI: 61-year-old man feeling generally unwell and tired for two days.\n\n"
+    "Exam: alert, oriented, chest clear.\n\n"
+    "Medical Decision Making: unwell, cause unclear."
+)
+TRACKED = ("new_lbbb_acs", "recurrent_icd_shocks")
+
+
+def _view(complaint: str, one_liner: str, encounter: str = "E-1") -> StageView:
+    case = Case.model_validate(
+        {
+            "patient_id": "P-48",
+            "encounter_id": encounter,
+            "chief_complaint": complaint,
+            "demographics": {"age": 61, "sex": "M"},
+            "vitals": {
+                "heart_rate": 92,
+                "systolic_bp": 132,
+                "diastolic_bp": 80,
+                "respiratory_rate": 18,
+                "spo2": 97,
+                "temperature_c": 36.9,
+            },
+            "one_liner": one_liner,
+            "ed_note": NOTE,
+            "source": "scenario",
+        }
+    )
+    return build_view(case, "treatment")
+
+
+def _fired(view: StageView) -> pathways.Fired:
+    return pathways.fired_pathways(view, view_population(view), ())
+
+
+def _fresh(view: StageView) -> pathways.Fired:
+    """The verdicts computed with every memo empty."""
+    pathways._BY_CONTENT.clear()
+    pathways._BY_READS.clear()
+    clear_answers()
+    return _fired(view)
+
+
+def _reuses() -> list[Reuse[Any]]:
+    return [r for rs in pathways._BY_READS._data.values() for r in rs]
+
+
+@pytest.fixture(autouse=True)
+def _empty() -> Iterator[None]:
+    pathways._BY_CONTENT.clear()
+    pathways._BY_READS.clear()
+    yield
+    pathways._BY_CONTENT.clear()
+    pathways._BY_READS.clear()
+
+
+def test_the_two_pathways_are_recorded_not_run_again() -> None:
+    _fired(_view("WEAKNESS #0", "Unwell for two days (visit 0)."))
+    _fired(_view("WEAKNESS #1", "Unwell for two days (visit 1)."))
+    reuses = _reuses()
+    assert len(reuses) == 1
+    assert not set(TRACKED) & reuses[0].raw
+
+
+@pytest.mark.parametrize(
+    ("complaint", "one_liner", "name"),
+    [
+        (
+            "CHEST PAIN #2",
+            "Crushing central chest pain for 1 hour, ongoing; ECG shows a new LBBB.",
+            "new_lbbb_acs",
+        ),
+        (
+            "ICD SHOCK #2",
+            "His defibrillator fired three shocks this morning.",
+            "recurrent_icd_shocks",
+        ),
+    ],
+)
+def test_a_new_text_meeting_the_criteria_changes_the_verdict(
+    complaint: str, one_liner: str, name: str
+) -> None:
+    """Not replayed from the unmet record: the verdicts equal a fresh run."""
+    _fired(_view("WEAKNESS #0", "Unwell for two days (visit 0)."))
+    _fired(_view("WEAKNESS #1", "Unwell for two days (visit 1)."))
+    new = _view(complaint, one_liner, "E-2")
+    got = _fired(new)
+    assert got == _fresh(new)
+    assert name in dict(got)
+
+
+TEXTS = [
+    ("ECG: new LBBB", "crushing chest pain"),
+    ("LBBB, known, unchanged from 2021", "no new changes"),
+    ("LBBB not present on the ECG of 2022", ""),
+    ("no new LBBB", "ICD fired twice today"),
+    ("defibrillator went off once", "a single shock"),
+    ("denies any ICD shocks", "three shocks by his ICD overnight"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("texts", TEXTS)
+def test_the_kept_answers_are_the_formulas(texts: tuple[str, ...]) -> None:
+    """Text by text and kept, the answers of the readers as written before perf48."""
+    lbbb = any(
+        f.concept == "ecg_new_lbbb" and f.status == "present"
+        for t in texts
+        for f in ecg_findings(t)
+    )
+    shocks = any(repeated_icd_shocks(t) for t in texts)
+    shown = tuple(t for t in texts if t)
+    for _ in range(2):  # the second time from the kept answers
+        assert any_kept(new_lbbb_in, shown) == lbbb == new_lbbb_stated(texts)
+        assert any_kept(repeated_icd_shocks, shown) == shocks
+    clear_answers()
