@@ -286,7 +286,12 @@ class Situation:
 
 def _shown(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
     """Whether ``pattern`` is stated as found: not negated, suspected or awaited."""
-    return any(_text.per_text_of(_shown_in, pattern, t) for t in texts)
+    return _text.any_text(_shown_kept, pattern, texts)
+
+
+def _shown_kept(pattern: re.Pattern[str], t: str) -> bool:
+    """``_shown_in`` kept per text, as a recorded ask (``_text.any_text``)."""
+    return _text.per_text_of(_shown_in, pattern, t)
 
 
 def _shown_in(pattern: re.Pattern[str], t: str) -> bool:

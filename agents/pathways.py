@@ -77,6 +77,8 @@ from agents import pathways_trauma as trauma
 from agents import pathways_vascular as vascular
 from agents._reads import Reuse, reused_runs
 from agents._text import (
+    any_kept,
+    any_text,
     asserted,
     current,
     each_text,
@@ -1439,9 +1441,12 @@ obstetric sign rather than a surgical abdomen's rigidity."""
 
 def _surgical_abdomen(texts: tuple[str, ...]) -> bool:
     """Abdominal pain with a surgical sign, a rigid uterus not counted as one."""
-    return asserted(_ABDOMINAL_PAIN, texts) and asserted(
-        _SURGICAL_SIGN, [_UTERINE_TONE.sub(" ", t) for t in texts]
-    )
+    return asserted(_ABDOMINAL_PAIN, texts) and any_text(_surgical_sign_in, None, texts)
+
+
+def _surgical_sign_in(_: None, text: str) -> bool:
+    """``_surgical_abdomen``'s sign in one text, a rigid uterus blanked (recorded)."""
+    return asserted(_SURGICAL_SIGN, (_UTERINE_TONE.sub(" ", text),))
 
 
 VIABLE_WEEKS: Final = 24
@@ -1905,9 +1910,12 @@ def _retention_scanned(texts: Sequence[str]) -> bool:
     The cause of a lower abdominal pain is then evident on the bladder ultrasound, and
     a catheter, not a CT, comes next (lead39; NICE CG97 LUTS in men 1.6).
     """
-    return any(
-        r.value >= RETENTION_ML for t in texts for r in results_of(t, "bladder_volume")
-    )
+    return any_kept(_retention_in, texts)
+
+
+def _retention_in(text: str) -> bool:
+    """``_retention_scanned`` in one text (kept per text, recorded)."""
+    return any(r.value >= RETENTION_ML for r in results_of(text, "bladder_volume"))
 
 
 BILIOUS: Final = _rx(

@@ -62,6 +62,7 @@ from agents._text import (
     visible_texts,
 )
 from agents.leading_gates import sah_shown
+from agents.offline.knowledge import KnowledgeBase
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules import SPONTANEOUS_BLEED_WORDS
 from agents.offline.rules.admission_criteria import URINARY_SOURCE
@@ -1246,19 +1247,26 @@ _THUNDERCLAP_WORDS: Final = _rx(r"thunderclap|maximal at onset")
 
 
 def _thunderclap(texts: tuple[str, ...]) -> bool:
+    return any_kept(_thunderclap_in, texts) or asserted(_THUNDERCLAP_WORDS, texts)
+
+
+def _thunderclap_in(text: str) -> bool:
+    """A thunderclap headache among ``text``'s signs (kept per text, recorded)."""
     return any(
         f.concept == "thunderclap_headache" and f.status == "present"
-        for t in texts
-        for f in sign_findings(t)
-    ) or asserted(_THUNDERCLAP_WORDS, texts)
+        for f in sign_findings(text)
+    )
 
 
 def _early_negative_ct(texts: tuple[str, ...]) -> bool:
     """A head CT read as negative within 6 h of onset (``results``' finding)."""
+    return any_kept(_early_negative_ct_in, texts)
+
+
+def _early_negative_ct_in(text: str) -> bool:
+    """``_early_negative_ct`` in one text (kept per text, recorded)."""
     return any(
-        f.concept == "ct_head_negative_early"
-        for t in texts
-        for f in per_text(result_findings, t)
+        f.concept == "ct_head_negative_early" for f in per_text(result_findings, text)
     )
 
 
@@ -1783,9 +1791,13 @@ def _immunocompromised_fever_sources(
     if not ((t is not None and t >= 38.0) or asserted(_FEVER_WORDS, texts)):
         return frozenset()
     kb = load_knowledge()  # cached by the loader
-    return frozenset(
+    return frozenset(c for found in each_text(_sources_in, kb, texts) for c in found)
+
+
+def _sources_in(kb: KnowledgeBase, text: str) -> tuple[str, ...]:
+    """The present localising concepts of one text (a recorded ask: ``each_text``)."""
+    return tuple(
         f.concept
-        for text in texts
         for f in current_findings(text, kb)
         if f.status == "present" and f.concept in _CHEST_SOURCE | _URINE_SOURCE
     )

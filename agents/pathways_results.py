@@ -32,12 +32,14 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents import reversal
 from agents._text import (
     any_kept,
+    any_text,
     asserted,
     current,
     each_kept,
@@ -152,13 +154,18 @@ severe case keeps the explicit IV potassium chloride order with its rate limit
 hypokalaemia guidance: IV KCl, <= 10 mmol/h peripherally, <= 20 mmol/h monitored)."""
 
 
+def _said_in(pattern: re.Pattern[str], text: str) -> bool:
+    """A plain search of one text (a recorded ask: ``any_text``)."""
+    return pattern.search(text) is not None
+
+
 def hypokalaemia(view: StageView, pop: Population) -> list[ResultRequired]:
     """Severe hypokalaemia: IV potassium at a limited rate, monitored, never a bolus."""
     k = lowest(view, "potassium")
     if k is None or k >= POTASSIUM_LOW:
         return []
     texts = visible_texts(view)
-    no_oral = any(ORAL_FAILURE.search(t) for t in texts)
+    no_oral = any_text(_said_in, ORAL_FAILURE, texts)
     src = "Kardalas E et al. Endocr Connect 2018; Tintinalli 9th ed. ch. 17"
     if k >= POTASSIUM_LOW_WITH_SIGNS:
         return _replace_in_fluid(k, src) if no_oral else []

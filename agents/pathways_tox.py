@@ -132,7 +132,7 @@ _AMS: Final = _rx(
 
 def _altered(texts: Sequence[str]) -> bool:
     gcs = _number(_GCS, texts)
-    return any(g < 15 for g in gcs) or asserted(_AMS, tuple(texts))
+    return any(g < 15 for g in gcs) or asserted(_AMS, texts)
 
 
 # --- ingestion ---

@@ -59,6 +59,8 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from agents._text import (
+    any_kept,
+    each_kept,
     each_text,
     floats_of,
     injury_now,
@@ -74,7 +76,7 @@ from agents.offline.rules.facts import (
 )
 from agents.offline.rules.findings import DANGEROUS_FALL_M, FALL_HEIGHT, fall_metres
 from agents.offline.rules.injury_words import STAB
-from agents.offline.rules.pupils import anisocoria
+from agents.offline.rules.pupils import unequal_in
 from agents.offline.rules.retrograde_amnesia import RETROGRADE_AMNESIA_30
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
@@ -656,22 +658,29 @@ _HERNIATION: Final = _rx(
 
 def herniation_signs(texts: Sequence[str]) -> bool:
     """Whether the note documents signs of transtentorial herniation."""
-    return bool(asserted(_HERNIATION, tuple(texts))) or anisocoria(texts)
+    return bool(asserted(_HERNIATION, texts)) or any_kept(unequal_in, texts)
 
 
 def _mass_lesion(texts: Sequence[str]) -> str | None:
     """The surgical criterion an intracranial haematoma meets, if any (Bullock 2006)."""
-    for t in texts:
-        for rx in _SHIFT:
-            for m in rx.finditer(t):
-                if float(m.group(1)) > SHIFT_EVACUATE_MM:
-                    return f"midline shift {m.group(1)} mm > {SHIFT_EVACUATE_MM:g} mm"
-        for kind, rx in _THICK:
-            limit = SDH_EVACUATE_MM if kind == "subdural" else EDH_EVACUATE_MM
-            for m in rx.finditer(t):
-                mm = float(m.group(1))
-                if (mm > limit) if kind == "subdural" else (mm >= limit):
-                    return f"{kind} haematoma {m.group(1)} mm thick"
+    for found in each_kept(_mass_lesion_in, texts):
+        if found:
+            return found
+    return None
+
+
+def _mass_lesion_in(t: str) -> str | None:
+    """``_mass_lesion`` in one text (kept per text, recorded)."""
+    for rx in _SHIFT:
+        for m in rx.finditer(t):
+            if float(m.group(1)) > SHIFT_EVACUATE_MM:
+                return f"midline shift {m.group(1)} mm > {SHIFT_EVACUATE_MM:g} mm"
+    for kind, rx in _THICK:
+        limit = SDH_EVACUATE_MM if kind == "subdural" else EDH_EVACUATE_MM
+        for m in rx.finditer(t):
+            mm = float(m.group(1))
+            if (mm > limit) if kind == "subdural" else (mm >= limit):
+                return f"{kind} haematoma {m.group(1)} mm thick"
     return None
 
 

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from agents._text import asserted
+from agents._text import any_text, asserted
 from agents.offline.rules.findings import context_status
 from agents.offline.rules.stopped import planned, stopped
 from agents.schemas import Order
@@ -178,13 +178,17 @@ def on_anticoagulant(
     """
     if not asserted(names, texts):
         return False
+    return any_text(_taken_in, names, texts)
+
+
+def _taken_in(names: re.Pattern[str], text: str) -> bool:
+    """``on_anticoagulant``'s second step in one text (a recorded ask)."""
     return any(
-        context_status(t, m.start(), m.end())
+        context_status(text, m.start(), m.end())
         not in ("absent", "hypothetical", "family")
-        and not stopped(t, m.start(), m.end())
-        and not planned(t, m.start(), m.end())
-        for t in texts
-        for m in names.finditer(t)
+        and not stopped(text, m.start(), m.end())
+        and not planned(text, m.start(), m.end())
+        for m in names.finditer(text)
     )
 
 
@@ -198,10 +202,14 @@ def found(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
 
     "CT to exclude intracranial haemorrhage" is a test's purpose, not a finding.
     """
+    return any_text(_found_in, pattern, texts)
+
+
+def _found_in(pattern: re.Pattern[str], t: str) -> bool:
+    """``found`` in one text (a recorded ask)."""
     return any(
         asserted(pattern, [t[max(0, m.start() - 40) : m.end()]])
         and not _HYPOTHETICAL.search(t[max(0, m.start() - 50) : m.start()])
-        for t in texts
         for m in pattern.finditer(t)
     )
 

@@ -15,7 +15,7 @@ from typing import Final
 
 from agents.offline.rules.findings import Finding
 
-__all__ = ["ANISOCORIA_MM", "anisocoria", "pupil_findings"]
+__all__ = ["ANISOCORIA_MM", "anisocoria", "pupil_findings", "unequal_in"]
 
 _PUPIL_SIZES: Final = re.compile(
     r"(?i)\b(?:right|left|r|l)\b\s*(?:pupil\s*)?(\d(?:\.\d)?)\s*mm[^.;]{0,40}?"
@@ -48,7 +48,12 @@ def anisocoria(texts: Iterable[str]) -> bool:
 
     Two sizes more than 1 mm apart, or one side's pupil blown, fixed or unreactive.
     """
-    return any(_unequal(t) is not None for t in texts)
+    return any(unequal_in(t) for t in texts)
+
+
+def unequal_in(text: str) -> bool:
+    """Whether ``text`` shows unequal pupils (``anisocoria`` of one text)."""
+    return _unequal(text) is not None
 
 
 def pupil_findings(text: str | None) -> tuple[Finding, ...]:
