@@ -1,13 +1,20 @@
-"""perf48: the new-LBBB and ICD-shock pathways read text by text through recorded asks.
+"""perf48: view-only pathways that read the new texts raw now read them by recorded asks.
 
-``new_lbbb_acs`` (``new_lbbb_stated`` over all texts) and ``recurrent_icd_shocks``
-(``any(repeated_icd_shocks(t) ...)``) iterated the view's texts raw, so they ran
-again on every view of a returning patient and re-read the whole ED note each time.
-Now each reads text by text through ``agents._text.any_kept`` (a recorded ask whose
-answer is kept per text): the same answers, a returning patient's views replay them,
-and a new text that states a new LBBB or repeated shocks still changes the verdict
-(equal to a run with every memo empty). Rules unchanged (Byrne RA et al. ESC 2023 ACS
-3.2.1; Zeppenfeld K et al. ESC 2022 ventricular arrhythmias).
+``new_lbbb_acs`` (``new_lbbb_stated`` over all texts), ``recurrent_icd_shocks``
+(``any(repeated_icd_shocks(t) ...)``) and, once they got that far, the anticoagulant
+pathways (``reversal.on_anticoagulant`` / ``found``), ``sah_headache`` (thunderclap,
+early negative CT, SAH shown), ``intracranial_mass_lesion`` (haematoma criteria,
+herniation, unequal pupils), ``older_abdominal_pain`` (retention on a bladder scan),
+``hypokalaemia`` (oral failure), ``surgical_abdomen_in_pregnancy`` (a surgical sign
+beside a rigid uterus), the immunocompromised fever pathways (their sources) and
+``sepsis_by_results`` (altered mental status) iterated or copied the view's texts, so
+they ran again on every view of a returning patient. Now each reads text by text
+through ``agents._text.any_kept`` / ``any_text`` / ``each_kept`` / ``each_text``
+(recorded asks): the same answers, a returning patient's views replay them, and a new
+text that meets a criterion still changes the verdict (equal to a run with every memo
+empty). Rules unchanged (Byrne RA et al. ESC 2023 ACS 3.2.1; Zeppenfeld K et al. ESC
+2022 ventricular arrhythmias; Perry JJ et al. JAMA 2013; Bullock MR et al. 2006;
+ACC 2020 ECDP).
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ NOTE = (
     "Medical Decision Making: unwell, cause unclear."
 )
 TRACKED = ("new_lbbb_acs", "recurrent_icd_shocks")
+"""Raw on every view before perf48 (their first read of the new texts)."""
 
 
 def _view(complaint: str, one_liner: str, encounter: str = "E-1") -> StageView:
@@ -107,6 +115,17 @@ def test_the_two_pathways_are_recorded_not_run_again() -> None:
             "His defibrillator fired three shocks this morning.",
             "recurrent_icd_shocks",
         ),
+        (
+            "HEAD INJURY #2",
+            "Fell today and hit his head; CT head: acute subdural haematoma 14 mm"
+            " thick with midline shift 7 mm.",
+            "intracranial_mass_lesion",
+        ),
+        (
+            "HEADACHE #2",
+            "Sudden severe thunderclap headache at the gym, neck stiffness.",
+            "sah_headache",
+        ),
     ],
 )
 def test_a_new_text_meeting_the_criteria_changes_the_verdict(
@@ -146,3 +165,24 @@ def test_the_kept_answers_are_the_formulas(texts: tuple[str, ...]) -> None:
         assert any_kept(new_lbbb_in, shown) == lbbb == new_lbbb_stated(texts)
         assert any_kept(repeated_icd_shocks, shown) == shocks
     clear_answers()
+
+
+@pytest.mark.parametrize(
+    ("one_liner", "fires"),
+    [
+        ("On apixaban for AF; CT head: acute subdural haematoma.", True),
+        ("Apixaban stopped last year; CT head: acute subdural haematoma.", False),
+        ("On apixaban for AF; CT head to exclude intracranial haemorrhage.", False),
+    ],
+)
+def test_the_anticoagulant_reads_replay_and_still_decide(
+    one_liner: str, fires: bool
+) -> None:
+    """Recorded, not raw: a returning patient's new one-liner decides as a fresh run."""
+    _fired(_view("HEADACHE #0", "Mild headache since yesterday (visit 0)."))
+    _fired(_view("HEADACHE #1", "Mild headache since yesterday (visit 1)."))
+    _fired(_view("HEADACHE #2", "Mild headache since yesterday, on apixaban."))
+    new = _view("HEADACHE #3", one_liner, "E-3")
+    got = _fired(new)
+    assert got == _fresh(new)
+    assert ("bleeding_on_anticoagulant" in dict(got)) is fires
