@@ -1,4 +1,4 @@
-"""perf48: view-only pathways that read the new texts raw now read them by recorded asks.
+"""perf48: view-only pathways that read the new texts raw read them by recorded asks.
 
 ``new_lbbb_acs`` (``new_lbbb_stated`` over all texts), ``recurrent_icd_shocks``
 (``any(repeated_icd_shocks(t) ...)``) and, once they got that far, the anticoagulant
