@@ -731,6 +731,9 @@ def resuscitation(
             or (not _child(pop) and cardiac.ischaemic_chest_discomfort(texts))
         )
         and not acute.hypothermic(view)
+        # medgi48: the bradycardia of myxoedema coma is treated by the thyroid hormone
+        # and rewarming (``medical.myxoedema_coma``), atropine seldom moves it
+        and not medical.myxoedema_coma(view, pop)
     ):
         out.append(_unstable_bradycardia(pop, v.heart_rate))
     elif (

@@ -76,6 +76,7 @@ from agents.offline.rules.results import aki_stage, result_findings, results_of
 from agents.offline.rules.spine_level_words import NOT_AT_THORACOLUMBAR_LEVEL
 from agents.offline.rules.stopped import withdrawn
 from agents.offline.stage_facts import current_findings, present_facts
+from agents.pathway_orders import child
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, core_temperature
 from agents.population import years
@@ -300,7 +301,27 @@ def myxoedema_coma(view: StageView, _pop: Population) -> list[AcuteRequired]:
     ):
         return []
     src = "ATA 2014 hypothyroidism guideline (Jonklaas J et al.)"
+    slow = (
+        [
+            # medgi48 (medgi47's leftover): the bradycardia of myxoedema coma got the
+            # ACLS atropine line; it is the hypothyroidism's and the cold's, and
+            # answers to thyroid hormone and rewarming, atropine seldom (Tintinalli
+            # 9th ed. ch. 229; Wiersinga WM. Endotext 2018 myxedema coma): monitored,
+            # pacing ready for a rhythm that stops perfusing
+            _req(
+                "procedure",
+                f"bradycardia of myxoedema (HR {hr:g}): continuous ECG monitoring, "
+                "transcutaneous pacing pads on; it is treated by the thyroid hormone "
+                "and rewarming (atropine is seldom effective); pace if perfusion fails",
+                f"myxoedema coma with bradycardia ({src}; Tintinalli 9th ed. ch. 229)",
+                r"pacing pads|transcutaneous pacing",
+            )
+        ]
+        if hr is not None and hr < 50 and not child(_pop)
+        else []
+    )
     return [
+        *slow,
         _req(
             "medication",
             "hydrocortisone 100 mg IV (stress dose, before thyroid hormone until "
