@@ -1296,11 +1296,12 @@ _APAP_UNIT: Final = r"(mg/l|mcg/ml|µg/ml|ug/ml|umol/l|µmol/l)"
 _HOURS: Final = r"(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b"
 _POST: Final = r"(?:\s*(?:post[- ]?|after )(?:the )?(?:ingestion|overdose|od)\b)?"
 _APAP_AT_TIME: Final = _rx(
-    rf"{_APAP}\W{{0,3}}(?:(?:at|@)\s*{_HOURS}|\(\s*(?:at\s*)?{_HOURS}{_POST}\s*\))"
+    rf"{_APAP}\W{{0,3}}(?:(?:at|@)\s*{_HOURS}{_POST}|\(\s*(?:at\s*)?{_HOURS}{_POST}\s*\))"
     rf"\W{{0,12}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}"
 )
 """The time after the analyte: "paracetamol level at 4 h 180 mg/L", "paracetamol
-level (4 h post ingestion) 180 mg/L"."""
+level (4 h post ingestion) 180 mg/L", "paracetamol concentration at 6 hours
+post-ingestion 130 mg/L" (infect48)."""
 _POST_INGESTION: Final = r"(?:post[- ]?|after )(?:the )?(?:ingestion|overdose|od)\b"
 _APAP_THEN_TIME: Final = _rx(
     rf"{_APAP}\W{{0,3}}(?:was |of |is )?(\d+(?:\.\d+)?)\s*{_APAP_UNIT}\s*"

@@ -72,6 +72,7 @@ from agents.offline.disposition_paths import (
     inpatient_needs,
     meningitis_ward,
     mild_hypothermia_ward,
+    local_envenoming_ward,
     organ_injury_ward,
     outpatient_path,
     persisting_tachycardia,
@@ -727,7 +728,12 @@ def _spec_level(
     """
     if spec.admit_level != "icu":
         return spec.admit_level
-    for by_need in (meningitis_ward, mild_hypothermia_ward, organ_injury_ward):
+    for by_need in (
+        meningitis_ward,
+        mild_hypothermia_ward,
+        organ_injury_ward,
+        local_envenoming_ward,
+    ):
         if ward := by_need(spec.id, facts, vitals):
             if ward not in why:
                 why.append(ward)

@@ -76,6 +76,7 @@ __all__ = [
     "inpatient_needs",
     "last_heart_rate",
     "meningitis_ward",
+    "local_envenoming_ward",
     "organ_injury_ward",
     "outpatient_path",
     "persisting_tachycardia",
@@ -714,6 +715,49 @@ def organ_injury_ward(
         " non-operative management with serial examinations and haemoglobin on a"
         " monitored ward bed; intensive care for instability, transfusion or a"
         " high-grade injury (EAST 2012, Stassen NA et al.; WSES 2017; ATLS 10th ed.)"
+    )
+
+
+_SYSTEMIC_ENVENOMING: Final = (
+    "hypotension",
+    "vomiting",
+    "progressive_swelling",
+    "thrombocytopenia",
+    "platelets_low_severe",
+    "inr_high",
+    "altered_mental_status",
+    "syncope",
+    "angioedema",
+    "abdominal_pain",
+    "diarrhea",
+)
+"""Signs that a snakebite's venom has spread beyond the bitten part: systemic
+(vomiting, abdominal pain, diarrhoea, hypotension, collapse, angioedema),
+haematological, or swelling progressing (Warrell DA. BMJ 2005;331:1244; WHO 2016)."""
+
+
+def local_envenoming_ward(
+    spec_id: str | None, facts: ClinicalFacts, vitals: Vitals
+) -> str | None:
+    """Why a snakebite with local swelling only takes a ward bed, not intensive care.
+
+    infect48: an adder bite with a hand swollen to the wrist and normal vital signs is
+    observed for 24 h with repeat bloods and the swelling's edge marked; intensive care
+    and antivenom are for systemic or haematological envenoming or a spreading
+    swelling (Warrell DA. BMJ 2005;331:1244; WHO Guidelines for the management of
+    snakebites, 2nd ed. 2016).
+    """
+    if spec_id != "snake_envenomation":
+        return None
+    if any(facts.has(c) for c in _SYSTEMIC_ENVENOMING):
+        return None
+    if vitals.systolic_bp is None or vitals.systolic_bp < 90:
+        return None
+    return (
+        "local envenoming only, vital signs normal: observed on a ward for 24 h with"
+        " repeat bloods and the swelling's edge marked; intensive care and antivenom"
+        " for systemic or haematological envenoming or a spreading swelling (Warrell"
+        " 2005; WHO 2016)"
     )
 
 

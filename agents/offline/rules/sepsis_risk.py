@@ -22,6 +22,15 @@ diastolic <= 60, age >= 65; undocumented items count nothing): the severe pneumo
 whose pathogen tests (sputum culture, pneumococcal and Legionella urinary antigens)
 BTS 2009 and NICE NG138 ask for; it grades a pneumonia, never diagnoses one.
 
+``NG51_HIGH_RISK_OLDER`` is an adult over 75 (NG51 1.1: older people are at higher
+risk and may have no fever; their sepsis is often a new confusion, "off legs" or
+not eating) at NEWS2 7 or more (RCP 2017: emergency response) with a new altered
+mentation and a second NG51 high-risk criterion of perfusion (mottled or ashen skin,
+systolic <= 90 mmHg, a lactate >= 2, no urine output, heart rate > 130 or respiratory
+rate >= 25): the picture that NG51 and Evans L et al. SSC 2021 treat as sepsis
+(cultures and antibiotics within the hour) unless another cause is documented, which
+the sepsis entry's criterion checks (infect48).
+
 ``SIRS_2`` is two or more SIRS criteria in an adult (Bone RC et al. Chest 1992:
 temperature > 38 or < 36 C, heart rate > 90, respiratory rate > 20, white count > 12 or
 < 4; ``rules.vitals.sirs``): the "systemic signs of infection" that make a cellulitis
@@ -41,12 +50,26 @@ __all__ = [
     "CURB65_SEVERE",
     "HIGH_RISK_CONCEPTS",
     "NEWS2_URGENT_SCORE",
+    "NG51_HIGH_RISK_OLDER",
     "NG51_LOW_RISK",
     "SIRS_2",
     "with_sepsis_risk",
 ]
 
 NG51_LOW_RISK: Final = "ng51_low_risk"
+NG51_HIGH_RISK_OLDER: Final = "ng51_high_risk_older"
+OLDER_THAN: Final = 75
+"""NICE NG51 1.1 (2016/2024): people older than 75 are at higher risk of sepsis."""
+NEWS2_EMERGENCY_SCORE: Final = 7
+"""NEWS2 >= 7: RCP 2017 emergency response; NICE NG51 high risk."""
+_NEW_ALTERED: Final = ("altered_mental_status", "confusion")
+_PERFUSION: Final = (
+    "poor_perfusion",
+    "hypotension",
+    "lactate_high",
+    "lactate_high_severe",
+    "oliguria",
+)
 SIRS_2: Final = "sirs_2_or_more"
 CURB65_SEVERE: Final = "curb65_severe"
 CURB65_SEVERE_FROM: Final = 3
@@ -104,6 +127,18 @@ def ng51_low_risk(facts: ClinicalFacts) -> int | None:
     return score if score < NEWS2_URGENT_SCORE else None
 
 
+def ng51_high_risk_older(facts: ClinicalFacts) -> int | None:
+    """The NEWS2 aggregate of an adult over 75 at NG51 high risk (module doc), else None."""
+    if facts.age is None or facts.age <= OLDER_THAN:
+        return None
+    if not any(facts.has(c) for c in _NEW_ALTERED):
+        return None
+    if not (_high_risk_vitals(facts) or any(facts.has(c) for c in _PERFUSION)):
+        return None
+    score = sum(news2_items(facts, facts.vitals).values())
+    return score if score >= NEWS2_EMERGENCY_SCORE else None
+
+
 def sirs_count(facts: ClinicalFacts) -> int | None:
     """An adult's number of SIRS criteria met on the recorded values, else None."""
     if facts.age is None or facts.age < SIRS_ADULT_FROM:
@@ -121,12 +156,18 @@ def curb65_points(facts: ClinicalFacts) -> int | None:
 
 
 def with_sepsis_risk(facts: ClinicalFacts) -> ClinicalFacts:
-    """``facts`` with ``NG51_LOW_RISK``, ``SIRS_2`` and ``CURB65_SEVERE`` that hold."""
+    """``facts`` with the NG51 grades, ``SIRS_2`` and ``CURB65_SEVERE`` that hold."""
     added: dict[str, str] = {}
     score = ng51_low_risk(facts)
     if score is not None:
         added[NG51_LOW_RISK] = (
             f"NEWS2 {score} < 5, no high-risk criterion (RCP 2017; NICE NG51 low risk)"
+        )
+    high = ng51_high_risk_older(facts)
+    if high is not None:
+        added[NG51_HIGH_RISK_OLDER] = (
+            f"over 75, NEWS2 {high} >= 7 with a new altered mentation and a perfusion "
+            "criterion (RCP 2017; NICE NG51 high risk)"
         )
     met = sirs_count(facts)
     if met is not None and met >= 2:
