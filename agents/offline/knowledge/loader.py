@@ -17,6 +17,7 @@ from agents.offline.knowledge.models import (
     KNOWN_PREFIX,
     AbnormalFinding,
     BodySite,
+    ClinicalCriteria,
     ComplaintSpec,
     DiagnosisSpec,
     KnowledgeBase,
@@ -204,7 +205,7 @@ def load_knowledge() -> KnowledgeBase:
 def _resolve_explained_by(
     diagnoses: dict[str, DiagnosisSpec],
 ) -> dict[str, DiagnosisSpec]:
-    """Copy each requirement's ``explained_by`` diagnoses' criteria into it.
+    """Copy each requirement's and criterion's ``explained_by`` diagnoses' criteria into it.
 
     A requirement names the other diagnoses whose published criteria, met, explain
     its findings (sepsis's fever in a neuroleptic malignant syndrome, Gurrera RJ et
@@ -214,21 +215,34 @@ def _resolve_explained_by(
     """
     out = dict(diagnoses)
     for dx in diagnoses.values():
-        if not any(req.explained_by for req in dx.requires):
+        if not any(c.explained_by for c in (*dx.requires, *dx.criteria)):
             continue
-        requires = []
-        for req in dx.requires:
-            crits = []
-            for other in req.explained_by:
-                if other not in diagnoses or not diagnoses[other].criteria:
-                    raise KnowledgeError(
-                        f"{dx.id}: requirement '{req.name}' explained_by "
-                        f"'{other}': no such diagnosis with criteria"
-                    )
-                crits += diagnoses[other].criteria
-            requires.append(req.model_copy(update={"explained_by_criteria": crits}))
-        out[dx.id] = dx.model_copy(update={"requires": requires})
+        out[dx.id] = dx.model_copy(
+            update={
+                "requires": [_explained(dx.id, r, diagnoses) for r in dx.requires],
+                # infect48: a rule-in criterion names them too (a fibrotic lung disease's
+                # interstitial shadowing is Pneumocystis pneumonia's in untreated HIV)
+                "criteria": [_explained(dx.id, c, diagnoses) for c in dx.criteria],
+            }
+        )
     return out
+
+
+def _explained(
+    dx_id: str, req: ClinicalCriteria, diagnoses: dict[str, DiagnosisSpec]
+) -> ClinicalCriteria:
+    """``req`` with its ``explained_by`` diagnoses' criteria attached."""
+    if not req.explained_by:
+        return req
+    crits: list[ClinicalCriteria] = []
+    for other in req.explained_by:
+        if other not in diagnoses or not diagnoses[other].criteria:
+            raise KnowledgeError(
+                f"{dx_id}: requirement '{req.name}' explained_by "
+                f"'{other}': no such diagnosis with criteria"
+            )
+        crits += diagnoses[other].criteria
+    return req.model_copy(update={"explained_by_criteria": crits})
 
 
 def _icd_problems(kb: KnowledgeBase, *, live: bool) -> list[str]:
