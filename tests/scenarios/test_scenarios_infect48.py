@@ -9,7 +9,8 @@ OI 2023); toxic shock after nasal packing is toxic shock, not anaphylaxis (CDC/C
 (IDSA 2014; NICE NG184 2020); a dental abscess with a swollen jaw gets an antibiotic
 (SDCEP 2016; NICE CKS 2023); a paracetamol concentration above the line at 6 h gets
 acetylcysteine now (Chiew AL et al. MJA 2020); an adder bite with local swelling is local
-envenoming, observed on a ward (Warrell DA. BMJ 2005; WHO 2016).
+envenoming, observed on a ward (Warrell DA. BMJ 2005; WHO 2016); a hot knee in rheumatoid
+arthritis on methotrexate is septic arthritis (Mathews CJ et al. Lancet 2010).
 """
 
 from __future__ import annotations
@@ -213,6 +214,32 @@ def test_an_adder_bite_with_a_swollen_hand_is_local_envenoming_on_a_ward(
     assert _code(out).startswith("T63.0"), _code(out)
     assert O.disposition(out).admit_level != "icu", O.disposition(out)
     assert not O.medication_ordered(out, r"antibiotic"), O.orders(out)
+
+
+def test_a_hot_knee_on_methotrexate_for_rheumatoid_arthritis_is_septic_arthritis(
+    reason: Reason,
+) -> None:
+    """Mathews CJ et al. Lancet 2010;375:846; Margaretten ME et al. JAMA 2007;297:1478: a
+    hot swollen knee with fever in rheumatoid arthritis on methotrexate is septic until
+    the aspirate says otherwise, and the final names it (M00.9). The known rheumatoid
+    arthritis and its methotrexate were read as findings outside the knowledge base and
+    the final abstained."""
+    out = reason(
+        make_case(
+            "knee pain",
+            age=66,
+            sex="M",
+            vitals=vitals(104, 136, 80, 18, 97, 38.3),
+            one_liner="66M a hot, swollen, painful knee for two days",
+            ed_note=(
+                "Left knee hot, swollen and too painful to bend or weight-bear since "
+                "yesterday, fever 38.3. No injury. Takes methotrexate for rheumatoid "
+                "arthritis."
+            ),
+        )
+    )
+    assert _code(out).startswith("M00"), _code(out)
+    assert O.ordered(out, r"arthrocentesis|aspirat"), O.orders(out)
 
 
 # --- guards: pass on both -------------------------------------------------------
