@@ -26,7 +26,7 @@ from agents._text import asserted
 from agents.schemas import Order
 from cases.rx import word_start
 
-__all__ = ["BREATHING_FIRST", "GIVEN_FIRST", "stage"]
+__all__ = ["BREATHING_FIRST", "GIVEN_FIRST", "stage", "waiting_last"]
 
 DEPRESSED_RR: Final = 12.0
 _NALOXONE: Final = re.compile(r"(?i)^\s*naloxone\b")
@@ -84,3 +84,20 @@ def stage(order: Order, texts: Sequence[str], rr: float | None) -> Order | None:
             return None
         return order.model_copy(update={"name": f"if naloxone is given: {order.name}"})
     return None
+
+
+_WAITING: Final = re.compile(
+    r"(?i)^\s*only if breathing becomes depressed\b|^\s*if naloxone is given:"
+)
+
+
+def waiting_last(orders: Sequence[Order]) -> list[Order]:
+    """``orders`` with the naloxone orders that wait for depressed breathing moved last.
+
+    infect48: a cold, drowsy man breathing 12/min with normal pupils had "only if
+    breathing becomes depressed ...: naloxone trial" first in his plan, before the
+    rewarming, glucose and ECG he needed now; an order held for a condition that has
+    not happened is listed after what is done now (the order's own words unchanged).
+    """
+    now = [o for o in orders if not _WAITING.match(o.name)]
+    return now + [o for o in orders if _WAITING.match(o.name)]

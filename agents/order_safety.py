@@ -3420,6 +3420,7 @@ def check(
             )
             order = dosed[0]
         kept.append(order)
+    kept = naloxone.waiting_last(kept)
     if (moved := picture_gates.decompression_first(kept, ctx.picture)) != kept:
         events.append(
             FloorEvent(

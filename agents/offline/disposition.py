@@ -424,6 +424,11 @@ _MONITORING: Final = re.compile(
 )
 
 
+_CONDITIONAL_ORDER: Final = re.compile(r"(?i)\s*(?:only )?if\b[^:;]{0,120}:")
+"""An order held for a result not yet known ("if CT shows intracranial haemorrhage:
+reverse the anticoagulant ... by slow infusion", "only if breathing becomes depressed
+...: naloxone"): no need of this visit until the condition is met (infect48: a
+chronic subdural on warfarin was admitted as "needs an IV infusion" before its CT)."""
 _SERIAL: Final = re.compile(r"(?i)\bserial (?:hs-?)?troponins?\b")
 """A serial troponin order: the rule-out that decides an ACS discharge."""
 
@@ -441,6 +446,8 @@ def plan_needs(orders: Sequence[Order]) -> list[str]:
     """
     found: dict[str, str] = {}
     for o in orders:
+        if _CONDITIONAL_ORDER.match(o.name):
+            continue
         if o.kind == "medication" and _IV.search(o.name):
             if _ANTIMICROBIAL.search(o.name):
                 found.setdefault("IV antibiotics", o.name)

@@ -242,6 +242,56 @@ def test_a_hot_knee_on_methotrexate_for_rheumatoid_arthritis_is_septic_arthritis
     assert O.ordered(out, r"arthrocentesis|aspirat"), O.orders(out)
 
 
+def test_a_cold_drowsy_man_breathing_normally_gets_rewarming_before_naloxone(
+    reason: Reason,
+) -> None:
+    """Dow J et al. WMS 2019 hypothermia; Lott C et al. ERC 2021: a moderately hypothermic,
+    drowsy man breathing 12/min with normal pupils is rewarmed and checked (core
+    temperature, ECG, glucose) now; naloxone waits for depressed breathing (Boyer EW.
+    NEJM 2012) and is listed after what is done now. It was listed first."""
+    out = reason(
+        make_case(
+            "hypothermia",
+            age=71,
+            sex="M",
+            vitals=vitals(52, 102, 58, 12, 95, 31.9),
+            one_liner="71M found cold and drowsy at home this morning",
+            ed_note=(
+                "Found by his daughter in a cold flat, last seen yesterday. Drowsy, "
+                "mumbling, GCS 12. Pupils 4 mm and reactive. Breathing regularly. "
+                "Capillary glucose 6.1. No drugs in the flat."
+            ),
+        )
+    )
+    nal = O.first_index(out, r"naloxone")
+    warm = O.first_index(out, r"rewarming")
+    assert warm is not None, O.orders(out)
+    assert nal is None or nal > warm, O.orders(out)
+
+
+def test_a_reversal_held_for_the_ct_is_no_infusion_need_yet(reason: Reason) -> None:
+    """NICE NG232 2023; Frontera JA et al. Neurocrit Care 2016: reversal follows a CT
+    that shows a bleed; until then the plan holds no infusion, so the disposition does
+    not give "needs an IV infusion" as its reason (the leftover of infect47)."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=84,
+            sex="F",
+            vitals=vitals(76, 150, 82, 16, 97, 36.6),
+            one_liner="84F on warfarin, three weeks of headache and increasing muddle",
+            ed_note=(
+                "Tripped and hit her head three weeks ago. Since then headaches and "
+                "more muddled, today drowsy but rousable, GCS 14. On warfarin for "
+                "atrial fibrillation, INR 2.9. No focal weakness. No fever."
+            ),
+        )
+    )
+    assert "needs an IV infusion" not in O.disposition(out).rationale, (
+        O.disposition(out).rationale
+    )
+
+
 # --- guards: pass on both -------------------------------------------------------
 
 
