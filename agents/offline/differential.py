@@ -344,8 +344,10 @@ RISK_FACTORS: Final[frozenset[str]] = frozenset(
         # trauma42: a mechanism whose force reaches a pregnant uterus (ACOG CO 775):
         # read in anyone, it is no manifestation needing an explanation
         "force_to_uterus",
-        # infect48: a drug taken is a risk (methotrexate's immunosuppression), no manifestation needing an
-        # explanation: a septic knee on methotrexate abstained as "outside the knowledge base"
+        # infect48: a drug taken is a risk (methotrexate's immunosuppression), no
+        # manifestation needing an
+        # explanation: a septic knee on methotrexate abstained as "outside the
+        # knowledge base"
         "methotrexate_use",
     }
 )

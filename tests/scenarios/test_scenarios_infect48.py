@@ -8,8 +8,10 @@ OI 2023); toxic shock after nasal packing is toxic shock, not anaphylaxis (CDC/C
 2011; Stevens DL et al. IDSA 2014); an infected dog bite gets amoxicillin-clavulanate
 (IDSA 2014; NICE NG184 2020); a dental abscess with a swollen jaw gets an antibiotic
 (SDCEP 2016; NICE CKS 2023); a paracetamol concentration above the line at 6 h gets
-acetylcysteine now (Chiew AL et al. MJA 2020); an adder bite with local swelling is local
-envenoming, observed on a ward (Warrell DA. BMJ 2005; WHO 2016); a hot knee in rheumatoid
+acetylcysteine now (Chiew AL et al. MJA 2020); an adder bite with local swelling is
+local
+envenoming, observed on a ward (Warrell DA. BMJ 2005; WHO 2016); a hot knee in
+rheumatoid
 arthritis on methotrexate is septic arthritis (Mathews CJ et al. Lancet 2010).
 """
 
@@ -30,17 +32,18 @@ def _code(out: object) -> str:
 def test_an_afebrile_older_woman_at_ng51_high_risk_gets_cultures_and_antibiotics(
     reason: Reason,
 ) -> None:
-    """NICE NG51 (2016, updated 2024) 1.1: older people with sepsis may have no fever and
-    present with new confusion; NEWS2 >= 7 with a high-risk criterion (new altered
+    """NICE NG51 (2016, updated 2024) 1.1: older people with sepsis may have no fever
+    and present with new confusion; NEWS2 >= 7 with a high-risk criterion (new altered
     mentation, mottled skin) is treated within the hour: blood cultures, lactate and a
-    broad-spectrum antibiotic (Evans L et al. SSC 2021). It was delirium with neither."""
+    broad-spectrum antibiotic (Evans L et al. SSC 2021). It was delirium with
+    neither."""
     out = reason(
         make_case(
             "altered mental status",
             age=89,
             sex="F",
             vitals=vitals(112, 94, 52, 26, 93, 36.3),
-            one_liner="89F nursing home resident, drowsy and muddled since this morning",
+            one_liner="89F nursing home resident, drowsy and muddled today",
             ed_note=(
                 "Staff say she is much more confused than usual and has stopped eating "
                 "and drinking. No temperature. Skin mottled over both knees. No fall, "
@@ -67,7 +70,8 @@ def test_a_body_packer_is_imaged_irrigated_and_admitted(reason: Reason) -> None:
             one_liner="31F brought from the airport by customs officers",
             ed_note=(
                 "Admits to being a body packer: swallowed about 50 packets of heroin "
-                "before a flight. Mild cramps. Alert, pupils normal, breathing normally."
+                "before a flight. Mild cramps. Alert, pupils normal, breathing "
+                "normally."
             ),
         )
     )
@@ -80,8 +84,10 @@ def test_untreated_hiv_with_hypoxia_and_interstitial_shadowing_is_pneumocystis(
     reason: Reason,
 ) -> None:
     """Miller RF et al. BHIVA OI guidelines 2011 section 6; NIH/CDC/IDSA OI guidelines
-    2023: a subacute dry cough and breathlessness with hypoxia and bilateral interstitial
-    shadowing in HIV off treatment is Pneumocystis pneumonia: high-dose co-trimoxazole and
+    2023: a subacute dry cough and breathlessness with hypoxia and bilateral
+    interstitial
+    shadowing in HIV off treatment is Pneumocystis pneumonia: high-dose co-trimoxazole
+    and
     a steroid for hypoxaemia. It was sepsis with an interstitial lung disease clinic."""
     out = reason(
         make_case(
@@ -103,7 +109,8 @@ def test_untreated_hiv_with_hypoxia_and_interstitial_shadowing_is_pneumocystis(
 
 def test_toxic_shock_after_nasal_packing_is_no_anaphylaxis(reason: Reason) -> None:
     """CDC/CSTE 2011; Lappin E, Ferguson AJ. Lancet Infect Dis 2009;9:281: fever, a
-    diffuse sunburn-like rash and hypotension with nasal packing in place is toxic shock:
+    diffuse sunburn-like rash and hypotension with nasal packing in place is toxic
+    shock:
     remove the packing, clindamycin with broad cover, fluids. It was worked as sepsis
     with intramuscular adrenaline and antihistamines."""
     out = reason(
@@ -115,7 +122,8 @@ def test_toxic_shock_after_nasal_packing_is_no_anaphylaxis(reason: Reason) -> No
             one_liner="34M fever and collapse two days after nose surgery",
             ed_note=(
                 "Rhinoplasty two days ago, nasal packs still in place. Vomiting and "
-                "profuse diarrhoea since last night, a diffuse sunburn-like red rash on "
+                "profuse diarrhoea since last night, a diffuse sunburn-like red rash "
+                "on "
                 "the trunk and limbs, light-headed on standing."
             ),
         )
@@ -137,13 +145,14 @@ def test_an_infected_dog_bite_gets_amoxicillin_clavulanate(reason: Reason) -> No
             vitals=vitals(86, 134, 80, 16, 98, 37.1),
             one_liner="52F red swollen forearm",
             ed_note=(
-                "Bitten on the forearm by her neighbour's dog two days ago. Now spreading "
+                "Bitten on the forearm by her neighbour's dog two days ago. Now "
+                "spreading "
                 "redness and swelling around the puncture wounds. Tetanus up to date."
             ),
         )
     )
-    assert O.medication_ordered(out, r"amoxicillin-clavulanate|co-amoxiclav"), (
-        O.orders(out)
+    assert O.medication_ordered(out, r"amoxicillin-clavulanate|co-amoxiclav"), O.orders(
+        out
     )
     assert not O.medication_ordered(out, r"cephalexin"), O.orders(out)
 
@@ -152,7 +161,8 @@ def test_a_dental_abscess_with_a_swollen_jaw_gets_an_antibiotic(
     reason: Reason,
 ) -> None:
     """SDCEP Drug Prescribing for Dentistry 2016; NICE CKS dental abscess 2023: a facial
-    swelling is a spreading infection, treated with an antibiotic beside drainage. It got
+    swelling is a spreading infection, treated with an antibiotic beside drainage. It
+    got
     analgesia alone."""
     out = reason(
         make_case(
@@ -197,7 +207,8 @@ def test_an_adder_bite_with_a_swollen_hand_is_local_envenoming_on_a_ward(
 ) -> None:
     """Warrell DA. BMJ 2005;331:1244; WHO snakebite guidelines 2016 5.1: the bitten part
     swollen is local envenoming (ICD-10-CM T63.0-), observed 24 h with repeat bloods;
-    antivenom and intensive care for systemic or spreading envenoming. The final abstained."""
+    antivenom and intensive care for systemic or spreading envenoming. The final
+    abstained."""
     out = reason(
         make_case(
             "snake bite",
@@ -206,7 +217,8 @@ def test_an_adder_bite_with_a_swollen_hand_is_local_envenoming_on_a_ward(
             vitals=vitals(84, 132, 80, 16, 98, 36.7),
             one_liner="58F bitten by an adder while gardening",
             ed_note=(
-                "Bitten on the left hand by an adder 90 minutes ago. Hand swollen to the "
+                "Bitten on the left hand by an adder 90 minutes ago. Hand swollen to "
+                "the "
                 "wrist around the bite. No vomiting, no dizziness, feels well."
             ),
         )
@@ -219,7 +231,8 @@ def test_an_adder_bite_with_a_swollen_hand_is_local_envenoming_on_a_ward(
 def test_a_hot_knee_on_methotrexate_for_rheumatoid_arthritis_is_septic_arthritis(
     reason: Reason,
 ) -> None:
-    """Mathews CJ et al. Lancet 2010;375:846; Margaretten ME et al. JAMA 2007;297:1478: a
+    """Mathews CJ et al. Lancet 2010;375:846; Margaretten ME et al. JAMA
+    2007;297:1478: a
     hot swollen knee with fever in rheumatoid arthritis on methotrexate is septic until
     the aspirate says otherwise, and the final names it (M00.9). The known rheumatoid
     arthritis and its methotrexate were read as findings outside the knowledge base and
@@ -245,7 +258,8 @@ def test_a_hot_knee_on_methotrexate_for_rheumatoid_arthritis_is_septic_arthritis
 def test_a_cold_drowsy_man_breathing_normally_gets_rewarming_before_naloxone(
     reason: Reason,
 ) -> None:
-    """Dow J et al. WMS 2019 hypothermia; Lott C et al. ERC 2021: a moderately hypothermic,
+    """Dow J et al. WMS 2019 hypothermia; Lott C et al. ERC 2021: a moderately
+    hypothermic,
     drowsy man breathing 12/min with normal pupils is rewarmed and checked (core
     temperature, ECG, glucose) now; naloxone waits for depressed breathing (Boyer EW.
     NEJM 2012) and is listed after what is done now. It was listed first."""
@@ -287,9 +301,9 @@ def test_a_reversal_held_for_the_ct_is_no_infusion_need_yet(reason: Reason) -> N
             ),
         )
     )
-    assert "needs an IV infusion" not in O.disposition(out).rationale, (
-        O.disposition(out).rationale
-    )
+    assert "needs an IV infusion" not in O.disposition(out).rationale, O.disposition(
+        out
+    ).rationale
 
 
 # --- guards: pass on both -------------------------------------------------------
@@ -309,12 +323,15 @@ def test_guard_an_older_man_with_melaena_and_confusion_gets_no_sepsis_antibiotic
             vitals=vitals(118, 86, 50, 24, 95, 36.4),
             one_liner="83M black stools and confusion",
             ed_note=(
-                "Two days of black tarry stools, today confused and pale, mottled skin. "
+                "Two days of black tarry stools, today confused and pale, mottled "
+                "skin. "
                 "On aspirin and ibuprofen for arthritis."
             ),
         )
     )
-    assert not O.medication_ordered(out, r"broad-spectrum IV antibiotics"), O.orders(out)
+    assert not O.medication_ordered(out, r"broad-spectrum IV antibiotics"), O.orders(
+        out
+    )
 
 
 def test_guard_an_adder_bite_with_vomiting_and_hypotension_gets_antivenom(
@@ -349,8 +366,8 @@ def test_guard_a_cellulitis_without_a_bite_keeps_cephalexin(reason: Reason) -> N
             sex="M",
             vitals=vitals(78, 128, 78, 14, 99, 36.9),
             one_liner="47M red warm patch on the shin",
-            ed_note="Three days of a spreading red, warm, tender patch on the left shin. "
-            "No wound, no bite. Well otherwise.",
+            ed_note="Three days of a spreading red, warm, tender patch on the left "
+            "shin. No wound, no bite. Well otherwise.",
         )
     )
     assert O.medication_ordered(out, r"cephalexin"), O.orders(out)

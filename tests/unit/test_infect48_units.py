@@ -35,7 +35,9 @@ def _facts(age: int, vitals: tuple[float, ...], present: set[str]) -> ClinicalFa
     )
 
 
-def test_an_afebrile_confused_mottled_86_year_old_at_news2_9_is_ng51_high_risk() -> None:
+def test_an_afebrile_confused_mottled_86_year_old_at_news2_9_is_ng51_high_risk() -> (
+    None
+):
     """NICE NG51 2016/2024: over 75, new confusion, mottled skin, NEWS2 >= 7."""
     facts = _facts(86, (108, 96, 54, 24, 94, 36.1), {"confusion", "poor_perfusion"})
     assert NG51_HIGH_RISK_OLDER in with_sepsis_risk(facts).present
@@ -66,8 +68,8 @@ def test_naloxone_waiting_for_depressed_breathing_is_listed_last() -> None:
 def test_an_order_held_for_a_ct_result_is_no_infusion_need() -> None:
     held = Order(
         kind="medication",
-        name="if CT shows intracranial haemorrhage: reverse the anticoagulant, PCC IV by "
-        "slow infusion",
+        name="if CT shows intracranial haemorrhage: reverse the anticoagulant, PCC IV "
+        "by slow infusion",
         reason="ICH",
     )
     now = Order(kind="medication", name="heparin IV infusion", reason="PE")

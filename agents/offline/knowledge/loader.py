@@ -205,7 +205,7 @@ def load_knowledge() -> KnowledgeBase:
 def _resolve_explained_by(
     diagnoses: dict[str, DiagnosisSpec],
 ) -> dict[str, DiagnosisSpec]:
-    """Copy each requirement's and criterion's ``explained_by`` diagnoses' criteria into it.
+    """Copy the ``explained_by`` diagnoses' criteria into each requirement, criterion.
 
     A requirement names the other diagnoses whose published criteria, met, explain
     its findings (sepsis's fever in a neuroleptic malignant syndrome, Gurrera RJ et
@@ -220,7 +220,8 @@ def _resolve_explained_by(
         out[dx.id] = dx.model_copy(
             update={
                 "requires": [_explained(dx.id, r, diagnoses) for r in dx.requires],
-                # infect48: a rule-in criterion names them too (a fibrotic lung disease's
+                # infect48: a rule-in criterion names them too (a fibrotic lung
+                # disease's
                 # interstitial shadowing is Pneumocystis pneumonia's in untreated HIV)
                 "criteria": [_explained(dx.id, c, diagnoses) for c in dx.criteria],
             }

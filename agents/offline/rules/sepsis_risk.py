@@ -128,7 +128,7 @@ def ng51_low_risk(facts: ClinicalFacts) -> int | None:
 
 
 def ng51_high_risk_older(facts: ClinicalFacts) -> int | None:
-    """The NEWS2 aggregate of an adult over 75 at NG51 high risk (module doc), else None."""
+    """The NEWS2 of an adult over 75 at NG51 high risk (module doc), else None."""
     if facts.age is None or facts.age <= OLDER_THAN:
         return None
     if not any(facts.has(c) for c in _NEW_ALTERED):
