@@ -62,6 +62,9 @@ _INFECTION: Final = (
     "fever", "chills", "cough", "dysuria", "cellulitis", "pneumonia", "cxr_infiltrate",
     "wbc_high", "wbc_low", "neck_stiffness", "sepsis", "uti", "pyelonephritis",
     "meningitis", "skin_abscess",
+    # infect48: NICE NG51 high risk over 75 (new confusion, a perfusion criterion,
+    # NEWS2 >= 7: rules.sepsis_risk) is suspected sepsis without a fever or a source
+    "ng51_high_risk_older",
 )  # fmt: skip
 _NOT_INFECTIVE: Final = (
     "anaphylaxis", "alcohol_withdrawal", "overdose", "poisoning", "co_exposure",
