@@ -88,6 +88,7 @@ from agents.offline.rules._onset_course import (
 from agents.offline.rules._penetrating import penetrating_site_spans
 from agents.offline.rules._pressure_reproduced import pressure_reproduced_spans
 from agents.offline.rules._prodrome import viral_prodrome_spans
+from agents.offline.rules._rigidity_site import rigidity_site
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
 from agents.offline.rules._skin_extent import erythroderma_extent_spans
@@ -2655,6 +2656,8 @@ def extract_findings(
         if concept in EXPOSURE_CONCEPTS and therapeutic_use(text, start, end):
             continue  # a medication taken as directed is no poisoning exposure
         concept = _as_ingestion(concept, text, start, end)
+        if concept == "guarding" and (site := rigidity_site(text, start, end)):
+            concept = site  # "marked rigidity of all four limbs": the muscles' (NMS)
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
             span_i += 1
         s_start, s_end = spans[span_i]

@@ -1,0 +1,83 @@
+"""readers48 (issue 10): a bare rigidity placed by its site, a stated ECG and a reported
+abdominal CT read as done, a stopped drug that is no analgesic given, the PCI centre
+and a pain maximal at onset read where they belong, a witnessed seizure's tongue bite,
+"CP" read as chest pain.
+
+Written from the sources named in each docstring, never from rows of the shared data
+or copies of the review cases:
+
+- Harkema H et al. ConText. J Biomed Inform 2009;42:839 (a mention's sense is its
+  context's); Chapman WW et al. NegEx. J Biomed Inform 2001;34:301.
+- Gurrera RJ et al. NMS consensus criteria. J Clin Psychiatry 2011;72:1222 (rigidity is
+  a criterion); Dunkley EJ et al. Hunter serotonin toxicity criteria. QJM 2003;96:635.
+- McGee S. Evidence-based physical diagnosis (rigidity of the abdomen, peritonitis).
+
+Each scenario asserts safety properties; each target failed on main bb189f0d before
+its fix, except the guards (named so), which hold on both.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+_ABDOMINAL_WORK_UP = (r"ct abdomen", r"ct (?:of the )?abd", r"upright chest", "laparotomy")
+
+# --- a bare rigidity is the muscles' outside an abdominal examination ----------------
+
+
+def test_rigidity_after_a_new_antipsychotic_is_worked_as_nms(reason: Reason) -> None:
+    """A 45-year-old whose olanzapine was doubled last week: 39.4 °C, drowsy, sweating,
+    "marked rigidity", CK 6200. The rigidity is the muscles' (Gurrera 2011 criterion),
+    so the neuroleptic malignant syndrome is worked: the antipsychotic stopped, no
+    abdominal CT for a "guarding" the abdomen never had."""
+    case = make_case(
+        "FEVER",
+        age=45,
+        sex="M",
+        vitals=vitals(122, 164, 94, 22, 96, 39.4),
+        ed_note="Olanzapine dose doubled last week. Drowsy and mute, sweating, marked "
+        "rigidity. CK 6200. Abdomen soft.",
+    )
+    out = reason(case)
+    assert "neuroleptic" in O.working(out), O.working(out)
+    assert O.ordered(out, "stop the antipsychotic")
+    assert not O.ordered(out, *_ABDOMINAL_WORK_UP), [o.name for o in O.orders(out)]
+
+
+def test_rigidity_with_clonus_on_two_serotonergic_drugs_gets_no_abdominal_ct(
+    reason: Reason,
+) -> None:
+    """Fluoxetine with linezolid started 3 days ago: agitated, sweating, 38.8 °C,
+    ocular clonus, brisk reflexes and rigidity. Severe serotonin toxicity (Hunter):
+    the serotonergic drugs stopped, a benzodiazepine, no CT abdomen or empirical
+    antibiotics for a surgical abdomen the rigidity was read as."""
+    case = make_case(
+        "AGITATION",
+        age=52,
+        sex="F",
+        vitals=vitals(126, 160, 90, 22, 97, 38.8),
+        ed_note="On fluoxetine; linezolid started 3 days ago for a wound infection. "
+        "Agitated and sweating. Ocular clonus, brisk reflexes, rigidity.",
+    )
+    out = reason(case)
+    assert "serotonin" in O.working(out), O.working(out)
+    assert not O.ordered(out, *_ABDOMINAL_WORK_UP), [o.name for o in O.orders(out)]
+
+
+def test_guard_rigidity_after_the_abdominal_examination_stays_a_surgical_abdomen(
+    reason: Reason,
+) -> None:
+    """Guard: sudden epigastric pain on NSAIDs, "Abdomen tender throughout. Rigidity
+    and absent bowel sounds.": the abdomen's rigidity (the examination's next
+    sentence), a perforated viscus worked up with imaging."""
+    case = make_case(
+        "ABDOMINAL PAIN",
+        age=67,
+        sex="M",
+        vitals=vitals(118, 104, 66, 24, 96, 37.6),
+        ed_note="Sudden severe epigastric pain 3 hours ago, takes naproxen. Abdomen "
+        "tender throughout. Rigidity and absent bowel sounds.",
+    )
+    out = reason(case)
+    assert O.ordered(out, *_ABDOMINAL_WORK_UP), [o.name for o in O.orders(out)]
