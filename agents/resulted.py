@@ -128,7 +128,7 @@ _CXR_WORDS: Final = _rx(
 """A chest radiograph stated with its findings ("CXR: right lower lobe
 consolidation", "chest x-ray clear")."""
 
-_CT_ABDOMEN_WORDS: Final = _rx(
+_CT_ABDOMEN_STATED = (
     r"ct (?:of the )?(?:abdomen|abdo|abd)(?:\s*(?:/|and|&)\s*pelvis)?(?:\s+with\s+"
     r"(?:iv\s+|oral\s+)?contrast)?\s*(?::|=|-|shows?|showed|reveal\w*|demonstrat\w*)"
     r"(?!\s*(?:pending|awaited|ordered|requested|booked|to (?:be|follow)\b))"
@@ -141,6 +141,46 @@ fat stranding"). An indeterminate CT is followed by ultrasound or MRI, or by
 observation with serial examination and surgical review, not by a second CT (ACR
 Appropriateness Criteria right lower quadrant pain 2022; Nikolaidis P et al. AJR
 2004;183:889: a non-visualised appendix without secondary signs)."""
+
+_CT_ABDOMINAL_FINDING = (
+    r"(?:(?:dilated|distended) (?:small |large )?(?:bowel|loops|jejun\w*|ile\w*|colon)"
+    r"|(?:small |large )?bowel (?:obstruction|dilatation|dilation)|transition point"
+    r"|free (?:intra-?peritoneal |intra-?abdominal )?(?:air|gas|fluid)|pneumoperitoneum"
+    r"|(?:pelvic |intra-?abdominal |peri\w* )?(?:collection|abscess)|volvulus"
+    r"|(?:acute |perforated |complicated )?(?:appendicitis|diverticulitis|pancreatitis)"
+    r"|(?:closed|open)[- ]loop|(?:bowel|colonic|gastric|duodenal) (?:wall )?"
+    r"(?:thickening|perforation|ischa?emia)|pneumatosis|fat stranding)"
+)
+_CT_ABDOMEN_FOUND = (
+    r"ct(?: (?:of the )?(?:abdomen|abdo|abd)(?:\s*(?:/|and|&)\s*pelvis)?|"
+    r" a/?p)?(?:\s+with\s+(?:iv\s+|oral\s+)?contrast)?(?: (?:today|this morning|"
+    r"tonight|on arrival))?\s*(?::|=|-|shows?|showed|reveal\w*|demonstrat\w*)"
+    r"(?!\s*(?:pending|awaited|ordered|requested|booked|to (?:be|follow)\b))"
+    rf"[^.;\n]{{0,40}}?(?<![a-z]){_CT_ABDOMINAL_FINDING}"
+)
+"""readers48 (medgi47's request): a CT stated with an abdominal finding, its region
+named or not ("CT: dilated small bowel loops with a transition point", "CT abdomen
+shows free air"): the abdominal CT is done and is read, not repeated (ACR
+Appropriateness Criteria suspected small-bowel obstruction 2020; WSES 2017 Bologna
+adhesive SBO: one CT decides the management). A bare "CT" counts only with a finding
+of the abdomen (a bare "CT: normal" may be the head's)."""
+_CT_ABDOMEN_WORDS: Final = _rx(f"{_CT_ABDOMEN_STATED}|{_CT_ABDOMEN_FOUND}")
+
+_ECG = r"(?:(?:12|twelve)[- ]lead )?(?:ecg|ekg|electrocardiogram)"
+_ECG_WORDS: Final = _rx(
+    rf"(?<!previous )(?<!prior )(?<!old )(?<!baseline ){_ECG}"
+    r"(?: (?:on arrival|in triage|today|here|at triage|in the department))?"
+    r"\s*(?::|=|-|shows?|showed|reveal\w*|demonstrat\w*|(?:is |was )?(?:normal|"
+    r"unremarkable|unchanged|abnormal|non-?diagnostic|nonspecific))"
+    r"(?!\s*(?:pending|awaited|ordered|requested|to be\b|not (?:yet )?done|planned))"
+    r"(?:\s*(?:[a-z0-9]|\())?"
+)
+"""readers48 (medgi47's request): a 12-lead ECG stated with its reading this visit
+("ECG: sinus rhythm, normal intervals", "ECG shows AF at 140", "ECG normal"): the
+first ECG is done and is read, not ordered again (AHA/ACC 2021 chest pain 4.1.1: an
+ECG within 10 minutes; a repeat for persisting or changing symptoms is written as a
+repeat and stays, ``_CONDITIONAL``). A previous, old or baseline ECG is another
+visit's."""
 
 _CT_AORTA = (
     r"(?:ct aortogra\w*|ct angiogra\w* (?:of the )?(?:aorta|thoracic aorta|"
@@ -280,6 +320,16 @@ TESTS: Final[tuple[_Test, ...]] = (
         ),
         words=_CT_ABDOMEN_WORDS,
         studies=frozenset({("CT", "abdomen_pelvis")}),
+    ),
+    # readers48: a 12-lead ECG stated with its reading is not ordered again; an ECG
+    # ordered with another test ("12-lead ECG and troponin") stays for the other test
+    _Test(
+        name="12-lead ECG",
+        order=_rx(
+            rf"{_ECG}(?: within \d+ min\w*(?: of arrival)?)?"
+            r"(?!\s*(?:and|with|,|\+|/|&|or)(?![a-z]))"
+        ),
+        words=_ECG_WORDS,
     ),
     # The aortic CT angiogram already read answers the dissection question (ACC/AHA
     # 2022 aortic disease: CTA is the first test; no repeat without a new question).

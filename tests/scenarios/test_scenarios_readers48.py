@@ -81,3 +81,60 @@ def test_guard_rigidity_after_the_abdominal_examination_stays_a_surgical_abdomen
     )
     out = reason(case)
     assert O.ordered(out, *_ABDOMINAL_WORK_UP), [o.name for o in O.orders(out)]
+
+
+# --- a stated ECG and a reported abdominal CT are done (medgi47's request) -----------
+
+
+def test_an_ecg_stated_with_its_reading_is_not_ordered_again(reason: Reason) -> None:
+    """A 61-year-old with 90 minutes of central chest heaviness: "ECG: sinus rhythm
+    at 78, no ST deviation" is the ECG done (AHA/ACC 2021 4.1.1: within 10 minutes);
+    it is read, not ordered again, and the ACS work-up (troponins, aspirin) goes on."""
+    case = make_case(
+        "CHEST PAIN",
+        age=61,
+        sex="F",
+        vitals=vitals(78, 150, 88, 16, 98, 36.7),
+        ed_note="Central chest heaviness for 90 minutes, radiating to the jaw. "
+        "Hypertensive, diabetic. ECG: sinus rhythm at 78, no ST deviation.",
+    )
+    out = reason(case)
+    assert not O.ordered(out, r"^(?:12-lead )?ecg\b"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "troponin")
+    assert O.medication_ordered(out, "aspirin")
+
+
+def test_guard_an_ecg_still_to_be_done_is_ordered(reason: Reason) -> None:
+    """Guard: "ECG to be done" is a plan, not a result: the ECG is ordered."""
+    case = make_case(
+        "CHEST PAIN",
+        age=61,
+        sex="F",
+        vitals=vitals(78, 150, 88, 16, 98, 36.7),
+        ed_note="Central chest heaviness for 90 minutes, radiating to the jaw. "
+        "Hypertensive, diabetic. ECG to be done.",
+    )
+    out = reason(case)
+    assert O.ordered(out, "ecg")
+
+
+def test_a_reported_ct_showing_a_transition_point_is_not_repeated(
+    reason: Reason,
+) -> None:
+    """A 74-year-old with an old appendicectomy, faeculent vomiting and a distended
+    tympanic abdomen; "CT: dilated small bowel loops and a transition point in the
+    lower abdomen" (no region named) is the abdominal CT done: adhesional small-bowel
+    obstruction is managed (drip and suck, surgeons) without a second contrast CT
+    (ACR 2020 suspected SBO; WSES 2017 Bologna)."""
+    case = make_case(
+        "VOMITING",
+        age=74,
+        sex="M",
+        vitals=vitals(106, 126, 76, 20, 96, 37.1),
+        ed_note="Appendicectomy aged 30. Vomiting for a day, now faeculent, no flatus "
+        "since yesterday. Abdomen distended and tympanic. CT: dilated small bowel "
+        "loops and a transition point in the lower abdomen.",
+    )
+    out = reason(case)
+    assert not O.ordered(out, r"\bct (?:of the )?abd"), [o.name for o in O.orders(out)]
+    assert O.ordered(out, "nasogastric")
