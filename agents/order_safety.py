@@ -2288,6 +2288,76 @@ def _given(order: Order, ctx: _Context) -> bool:
     return _gate(order, ctx) is None or _safe_alternatives(order, ctx) is not None
 
 
+_PROHIBITION: Final = re.compile(
+    r"(?i)(?:^|,|\band\b)\s*(?:no|stop(?:ping)?|avoid(?:ing)?|hold(?:ing)?|withhold\w*"
+    r"|discontinu\w*|cease|never|do not (?:give|use|start|prescribe|restart)"
+    r"|don'?t (?:give|use|start))(?![A-Za-z])"
+)
+"""A clause that stops or forbids a drug ("stop the NSAID", "no opioids, ... or
+NSAIDs", "hold antiplatelet drugs"): from its word to the clause's end."""
+_FORBIDDEN_CLASSES: Final = (
+    (
+        re.compile(r"(?i)opioids?|opiates?|morphine|fentanyl|diamorphine|codeine"),
+        re.compile(
+            r"(?i)opioid|morphine|fentanyl|diamorphine|hydromorphone|oxycodone|"
+            r"codeine|tramadol|pethidine"
+        ),
+    ),
+    (
+        re.compile(r"(?i)nsaids?|ibuprofen|naproxen|ketorolac|diclofenac|"
+                   r"anti-?inflammator"),
+        re.compile(rf"(?i){pain.NSAID_ORDERS}"),
+    ),
+)
+"""(a class a prohibition names, the orders of that class)."""
+
+
+def _top_clauses(name: str) -> list[str]:
+    """``name`` split at each ';' outside parentheses."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(name):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == ";" and depth <= 0:
+            out.append(name[start:k])
+            start = k + 1
+    return [*out, name[start:]]
+
+
+def _prohibition_split(name: str) -> tuple[str, str]:
+    """An order's clauses that give, and its clauses that stop or forbid a drug.
+
+    readers48 (medgi47's request): "stop the NSAID (if it must continue: ...;
+    paracetamol for the pain instead); full-dose PPI" gives a PPI and no analgesic;
+    "no opioids, antidiarrhoeals, anticholinergics or NSAIDs" gives nothing. The
+    forbidding clause runs from its word to the end of its ';' clause, asides in
+    parentheses with it.
+    """
+    acting: list[str] = []
+    barred: list[str] = []
+    for clause in _top_clauses(name):
+        m = _PROHIBITION.search(clause)
+        acting.append(clause if m is None else clause[: m.start()])
+        if m is not None:
+            barred.append(clause[m.start() :])
+    return ";".join(acting), "; ".join(barred)
+
+
+def _forbidden_by_plan(order: Order, barred: Sequence[str]) -> bool:
+    """Whether the plan forbids ``order``'s drug class ("no opioids": no morphine).
+
+    The plan's prohibition is a decision for this patient (BSG 2019 acute severe
+    colitis: no opioids, anticholinergics or NSAIDs, which can precipitate toxic
+    megacolon); a pathway's generic analgesic does not override it.
+    """
+    if order.kind != "medication":
+        return False
+    name = pathways.unconditional(order.name)
+    return any(
+        members.search(name) and any(named.search(b) for b in barred)
+        for named, members in _FORBIDDEN_CLASSES
+    )
+
+
 def _analgesic_instead(order: Order, ctx: _Context) -> Order | None:
     """Paracetamol for a withheld NSAID whose order keeps no safe analgesic.
 
@@ -3297,13 +3367,22 @@ def check(
     events: list[FloorEvent] = []
     first: list[Order] = []
     given = [have for have in result.orders if _given(have, ctx)]
+    # a clause that stops or forbids a drug gives none: it meets no requirement to
+    # give a drug, and a drug of the class it forbids is not added (readers48)
+    split = [_prohibition_split(have.name) for have in given]
+    acting = [a for a, _ in split]
+    barred = [b for _, b in split if b]
     for o, satisfied_by in required:
+        if _forbidden_by_plan(o, barred):
+            continue
+        gives = o.kind == "medication" and not _PROHIBITION.match(o.name)
+        plan = acting if gives else [have.name for have in given]
         # One order per intervention: a requirement met by the plan, or now (its
         # unconditional clauses) by an earlier pathway's order, is not written
         # again: two pathways holding one anticoagulant give one hold (ISMP 2020).
         # A plan order the gates withhold meets nothing: the pain of an older
         # adult whose ketorolac Beers withholds is still treated (ACEP 2017).
-        if not any(satisfied_by.search(have.name) for have in given) and not (
+        if not any(satisfied_by.search(have) for have in plan) and not (
             any(satisfied_by.search(pathways.unconditional(f.name)) for f in first)
         ):
             first.append(o)

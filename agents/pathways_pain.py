@@ -171,7 +171,8 @@ step: an opioid (WHO 1986/2018; ACEP 2017; EAU 2024 renal colic: NSAID first, an
 opioid when the NSAID is insufficient)."""
 _UNRESPONSIVE: Final = _rx(r"unresponsive|gcs (?:of )?(?:[3-8])\b|comatose|obtunded")
 
-_NSAID_ORDERS: Final = r"ibuprofen|naproxen|ketorolac|diclofenac|nsaids?\b"
+NSAID_ORDERS: Final = r"ibuprofen|naproxen|ketorolac|diclofenac|nsaids?\b"
+_NSAID_ORDERS: Final = NSAID_ORDERS
 ANALGESIC_ORDERS: Final = (
     rf"paracetamol|acetaminophen|{_NSAID_ORDERS}|"
     r"morphine|fentanyl|hydromorphone|oxycodone|opioid|analgesi|ketamine|nitrous|"

@@ -138,3 +138,48 @@ def test_a_reported_ct_showing_a_transition_point_is_not_repeated(
     out = reason(case)
     assert not O.ordered(out, r"\bct (?:of the )?abd"), [o.name for o in O.orders(out)]
     assert O.ordered(out, "nasogastric")
+
+
+# --- an order that stops or forbids a drug gives no analgesic (medgi47's request) -----
+
+
+def test_stopping_the_nsaid_still_treats_the_pain(reason: Reason) -> None:
+    """A 58-year-old on naproxen for gout with burning epigastric pain rated 8/10 and
+    no bleeding: the NSAID is stopped (NICE CG184), and the pain is still treated
+    (ACEP 2017: documented pain is treated now): "stop the NSAID" is no analgesic."""
+    case = make_case(
+        "EPIGASTRIC PAIN",
+        age=58,
+        sex="M",
+        vitals=vitals(88, 138, 84, 16, 98, 36.9),
+        ed_note="Naproxen for gout for 2 weeks. Burning epigastric pain for 4 days, "
+        "pain 8/10. No haematemesis, no melaena. Abdomen soft, epigastric tenderness.",
+    )
+    out = reason(case)
+    # an order naming the analgesic first, not the aside of the NSAID's stop order
+    assert O.medication_ordered(
+        out, r"^(?:iv |oral )?(?:paracetamol|acetaminophen|morphine)"
+    ), [o.name for o in O.orders(out)]
+    assert not O.medication_ordered(out, "ibuprofen", "ketorolac", "naproxen")
+
+
+def test_guard_acute_severe_colitis_in_severe_pain_gets_no_opioid(
+    reason: Reason,
+) -> None:
+    """Guard: acute severe ulcerative colitis with cramping pain 9/10: the plan's "no
+    opioids, antidiarrhoeals, anticholinergics or NSAIDs" stands (BSG 2019: they can
+    precipitate toxic megacolon); no opioid is added for the pain."""
+    case = make_case(
+        "BLOODY DIARRHOEA",
+        age=29,
+        sex="F",
+        vitals=vitals(112, 110, 68, 18, 98, 37.9),
+        ed_note="29-year-old woman with ulcerative colitis. Ten bloody stools a day "
+        "for a week. Cramping "
+        "abdominal pain 9/10. CRP 88. Acute severe ulcerative colitis by Truelove and "
+        "Witts.",
+    )
+    out = reason(case)
+    assert not O.medication_ordered(
+        out, "morphine", "fentanyl", "oxycodone", "codeine", "tramadol"
+    ), [o.name for o in O.orders(out)]
