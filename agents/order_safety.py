@@ -2304,8 +2304,10 @@ _FORBIDDEN_CLASSES: Final = (
         ),
     ),
     (
-        re.compile(r"(?i)nsaids?|ibuprofen|naproxen|ketorolac|diclofenac|"
-                   r"anti-?inflammator"),
+        re.compile(
+            r"(?i)nsaids?|ibuprofen|naproxen|ketorolac|diclofenac|"
+            r"anti-?inflammator"
+        ),
         re.compile(rf"(?i){pain.NSAID_ORDERS}"),
     ),
 )

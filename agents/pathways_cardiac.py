@@ -820,8 +820,10 @@ def epigastric_anginal_equivalent(
 _CHEST_PAIN: Final = _rx(
     r"chest (?:pain|discomfort|pressure|tightness|heaviness|ache)|"
     r"(?:pain|discomfort|pressure|tightness|heaviness) (?:\w+ ){0,2}in (?:the|his|her) "
-    r"chest"
+    r"chest|(?-i:CP)\b"
 )
+"""A chest pain in words, or the notes' "CP" (readers48: "c/o SOB and CP" had no
+ECG)."""
 _CARDIAC_SITE: Final = _rx(
     r"(?:central|anterior|\bant\.?|substernal|retrosternal|mid-?sternal|left[- ]sided|"
     r"left) (?:\w+ )?chest|chest (?:pain|discomfort|pressure|tightness|heaviness) "

@@ -21,7 +21,12 @@ from __future__ import annotations
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
-_ABDOMINAL_WORK_UP = (r"ct abdomen", r"ct (?:of the )?abd", r"upright chest", "laparotomy")
+_ABDOMINAL_WORK_UP = (
+    r"ct abdomen",
+    r"ct (?:of the )?abd",
+    r"upright chest",
+    "laparotomy",
+)
 
 # --- a bare rigidity is the muscles' outside an abdominal examination ----------------
 
@@ -183,3 +188,46 @@ def test_guard_acute_severe_colitis_in_severe_pain_gets_no_opioid(
     assert not O.medication_ordered(
         out, "morphine", "fentanyl", "oxycodone", "codeine", "tramadol"
     ), [o.name for o in O.orders(out)]
+
+
+# --- a bitten tongue and a "witnessed fit" are a seizure's (Sheldon 2002) ----------
+
+
+def test_a_witnessed_fit_with_a_bitten_tongue_is_worked_as_a_seizure(
+    reason: Reason,
+) -> None:
+    """A 19-year-old brought from college: her friend "saw a fit in the lecture hall",
+    she bit her tongue and was muddled after. A bitten tongue and a witnessed fit are a
+    seizure's (Sheldon R et al. JACC 2002;40:142; ACEP 2014 seizure policy: the
+    witness history makes the diagnosis), not a vasovagal faint."""
+    case = make_case(
+        "COLLAPSE",
+        age=19,
+        sex="F",
+        vitals=vitals(98, 122, 74, 16, 98, 36.9),
+        one_liner="19F witnessed fit",
+        ed_note="Friend says she was shaking on the floor of the lecture hall for 2 "
+        "minutes and bit her tongue, muddled for half an hour after. No previous "
+        "episodes. Now alert.",
+    )
+    out = reason(case)
+    assert "vasovagal" not in O.working(out), O.working(out)
+    assert any(w in O.working(out) for w in ("seizure", "convulsion", "epilep"))
+
+
+# --- "CP" is the notes' chest pain -------------------------------------------------
+
+
+def test_cp_written_for_chest_pain_gets_an_ecg(reason: Reason) -> None:
+    """A 71-year-old under a breathlessness complaint, "c/o CP and SOB since lunch.
+    CP central, heavy": the abbreviation is an acute chest pain, which gets a 12-lead
+    ECG read within 10 minutes (AHA/ACC 2021 chest pain 2.1.1, class 1)."""
+    case = make_case(
+        "SHORTNESS OF BREATH",
+        age=71,
+        sex="F",
+        vitals=vitals(104, 152, 90, 22, 94, 36.8),
+        ed_note="c/o CP and SOB since lunch. CP central, heavy. Ex-smoker.",
+    )
+    out = reason(case)
+    assert O.ordered(out, "ecg"), [o.name for o in O.orders(out)]

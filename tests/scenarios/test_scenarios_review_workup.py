@@ -40,7 +40,9 @@ def test_vasovagal_syncope_gets_ecg_not_head_ct_or_lumbar_puncture(
     )
     # readers48: the ECG the note reports ("ECG normal sinus rhythm") is done; it is
     # read, not ordered again (``agents.resulted``)
-    assert O.ordered(out, "ecg") or any("ecg" in b.lower() for b in O.blocked_names(out))
+    assert O.ordered(out, "ecg") or any(
+        "ecg" in b.lower() for b in O.blocked_names(out)
+    )
     assert not O.ordered(out, "lumbar puncture", r"\bct\b", r"\bcta\b")
 
 

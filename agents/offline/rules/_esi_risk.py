@@ -261,8 +261,11 @@ _CHEST_CONCEPTS: Final = (
     "pleuritic_pain",
 )
 _PAIN_WORDS: Final = re.compile(
-    r"(?i)chest|pain|pressure|tight|discomfort|angina|heav|ache|burn|squeez|crush"
+    r"(?i)chest|pain|pressure|tight|discomfort|angina|heav|ache|burn|squeez|crush|"
+    r"(?-i:\bCP\b)"
 )
+"""readers48: "CP" is the notes' chest pain ("c/o SOB and CP"), as the lexicon
+reads it."""
 
 
 def chest_pain_worded(facts: ClinicalFacts) -> bool:

@@ -69,6 +69,7 @@ from agents.offline.rules._mental_status_course import (
     PROLONGED_ALTERED_MENTATION,
     prolonged_altered_mentation_spans,
 )
+from agents.offline.rules._mention_sense import onset_of_another_pain, pci_not_done
 from agents.offline.rules._not_stroke import (
     BILATERAL_LEG_DEFICIT,
     DEFICIT_OVER_WEEKS,
@@ -2658,6 +2659,12 @@ def extract_findings(
         concept = _as_ingestion(concept, text, start, end)
         if concept == "guarding" and (site := rigidity_site(text, start, end)):
             concept = site  # "marked rigidity of all four limbs": the muscles' (NMS)
+        if concept == "thunderclap_headache" and onset_of_another_pain(
+            text, start, end
+        ):
+            continue  # "tearing chest pain, maximal at onset": the chest pain's onset
+        if concept == "stent" and pci_not_done(text, start, end):
+            continue  # "the nearest PCI centre", "for primary PCI": no past stent
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
             span_i += 1
         s_start, s_end = spans[span_i]
