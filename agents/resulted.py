@@ -167,13 +167,17 @@ of the abdomen (a bare "CT: normal" may be the head's)."""
 _CT_ABDOMEN_WORDS: Final = _rx(f"{_CT_ABDOMEN_STATED}|{_CT_ABDOMEN_FOUND}")
 
 _ECG = r"(?:(?:12|twelve)[- ]lead )?(?:ecg|ekg|electrocardiogram)"
-_ECG_WORDS: Final = _rx(
+_ECG_NAMED = (
     rf"(?<!previous )(?<!prior )(?<!old )(?<!baseline ){_ECG}"
     r"(?: (?:on arrival|in triage|today|here|at triage|in the department))?"
-    r"\s*(?::|=|-|shows?|showed|reveal\w*|demonstrat\w*|(?:is |was )?(?:normal|"
-    r"unremarkable|unchanged|abnormal|non-?diagnostic|nonspecific))"
-    r"(?!\s*(?:pending|awaited|ordered|requested|to be\b|not (?:yet )?done|planned))"
-    r"(?:\s*(?:[a-z0-9]|\())?"
+)
+_ECG_WORDS: Final = _rx(
+    rf"{_ECG_NAMED}(?:\s*(?::|=|-)|\s+(?:shows?|showed|reveal\w*|demonstrat\w*))"
+    r"(?!\s*(?:pending|awaited|ordered|requested|to (?:be|follow)\b|not (?:yet )?done"
+    r"|planned|tb[ca]\b|needed|required|due\b|repeat|if\b|when\b|once\b))"
+    r"\s*[a-z0-9(]|"
+    rf"{_ECG_NAMED}\s+(?:is |was )?(?:normal|unremarkable|unchanged|abnormal|"
+    r"non-?diagnostic|nonspecific)"
 )
 """readers48 (medgi47's request): a 12-lead ECG stated with its reading this visit
 ("ECG: sinus rhythm, normal intervals", "ECG shows AF at 140", "ECG normal"): the

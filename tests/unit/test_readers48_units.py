@@ -143,6 +143,8 @@ def test_an_ecg_stated_with_its_reading_is_done(text: str) -> None:
     [
         "ECG pending.",
         "ECG to be done.",
+        "ECG: to follow.",
+        "ECG:",
         "Old ECG: LBBB.",
         "If the ECG shows ST elevation, call cardiology.",
     ],
