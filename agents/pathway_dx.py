@@ -532,6 +532,16 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # before, only with diaphoresis, and a 69-year-old's epigastric pain had no ACS
     # on the list and a discharge forecast (real34)
     "epigastric_anginal_equivalent": _one("nstemi", "keeps_open"),
+    # cardio48: an exertional jaw, arm, neck or shoulder ache (an anginal equivalent,
+    # AHA/ACC 2021 2.1.1) that is new or now at rest is unstable angina until the ECG
+    # and serial troponins answer (ESC 2023 ACS 3.1): suspected, a moderate weight
+    "arm_jaw_anginal_equivalent": _one("unstable_angina"),
+    # cardio48: a device pocket's signs of infection are the EHRA 2020 clinical
+    # definition of a CIED pocket infection
+    "cied_pocket_infection": _one("cied_infection", "defines"),
+    # cardio48: a new systolic murmur with heart failure days after an infarct raises
+    # a mechanical complication enough to act; the echo names it (ESC 2023 ACS 10.1)
+    "post_infarct_mechanical_complication": _one("post_mi_mechanical_complication"),
     # NICE CG109: a seizure-like event's ECG screens for a cardiac cause; it keeps
     # no diagnosis open (a first seizure back to baseline with a normal work-up
     # still goes home, ACEP 2014, once the ECG is read)

@@ -79,14 +79,17 @@ __all__ = [
     "CARDIAC_PATHWAYS",
     "acute_chest_pain_ecg",
     "af_rapid_response",
+    "arm_jaw_anginal_equivalent",
     "cardiogenic_shock",
     "child_svt",
+    "cied_pocket_infection",
     "epigastric_anginal_equivalent",
     "exertional_syncope",
     "high_risk_syncope_history",
     "lvad_patient",
     "new_lbbb_acs",
     "post_cardiotomy_tamponade",
+    "post_infarct_mechanical_complication",
     "recurrent_icd_shocks",
     "seizure_like_event",
     "st_elevation_acs",
@@ -815,6 +818,111 @@ def epigastric_anginal_equivalent(
                 )
             )
     return out
+
+
+_EQUIVALENT_SITE: Final = (
+    r"(?:the |his |her |both )?(?:left |right )?(?:jaw|arms?|shoulders?|neck|throat)"
+)
+_EQUIVALENT_ACHE: Final = (
+    r"(?:ache|aching|pain|discomfort|heaviness|tightness|pressure|squeezing)"
+)
+_EXERTION: Final = (
+    r"(?:(?:when|while|on|with|after|during) (?:\w+ ){0,2}?(?:walking|climbing|"
+    r"exertion|exercis\w*|effort|stairs|running|exert\w*|hills?|uphill|gardening)|"
+    r"(?:walking|going|climbing) (?:up ?hill|up (?:the )?(?:stairs|a hill))|"
+    r"(?:settl\w*|eas\w*|relieved|goes|went|resolv\w*) (?:\w+ ){0,2}?(?:with|by|on) "
+    r"rest(?:ing)?)"
+)
+_ARM_JAW_EXERTIONAL: Final = _rx(
+    rf"(?:{_EQUIVALENT_ACHE} (?:\w+ ){{0,2}}?in {_EQUIVALENT_SITE}(?: and "
+    rf"{_EQUIVALENT_SITE})?|(?:jaw|arm|shoulder|neck|throat)s? {_EQUIVALENT_ACHE})"
+    rf"\W+(?:\w+\W+){{0,6}}?{_EXERTION}|"
+    rf"exertional (?:jaw|arm|shoulder|neck|throat) {_EQUIVALENT_ACHE}"
+)
+"""An ache, pain or discomfort of the jaw, arm, shoulder, neck or throat brought on by
+exertion and relieved by rest: an anginal equivalent (Gulati M et al. AHA/ACC 2021
+chest pain guideline 2.1.1: 'chest pain' includes pressure, tightness or discomfort in
+the jaw, shoulders, arms or back; women, older adults and people with diabetes present
+so more often; Knuuti J et al. ESC 2019 chronic coronary syndromes 3.1.1: typical
+angina in the neck, jaw, shoulder or arm, provoked by exertion, relieved by rest)."""
+_EQUIVALENT_AT_REST: Final = _rx(
+    r"at rest|woke (?:him|her|them) (?:\w+ ){0,2}?(?:from|at night|in the night)|"
+    r"while (?:resting|sitting|watching)"
+)
+_EQUIVALENT_NOT_CARDIAC: Final = _rx(
+    r"reproduc\w* (?:\w+ ){0,2}(?:on|by|with) (?:palpation|pressure|movement|"
+    r"(?:active|passive|resisted) \w+)|worse (?:on|with) (?:movement|moving|"
+    r"chewing|turning|lifting)|(?:on|with|when) chewing|after (?:lifting|a fall|"
+    r"falling|an? injury)|(?:fall|fell|punched|kicked|hit|struck|assault\w*|"
+    r"injur\w*|trauma|sprain\w*|fractur\w*|dislocat\w*)\b|tooth|dental|"
+    r"toothache|sore throat|tonsil\w*"
+)
+"""Features of a musculoskeletal, dental, throat or traumatic cause of the ache (Swap
+CJ, Nagurney JT. JAMA 2005;294:2623: reproducible or positional pain LR 0.2-0.3; jaw
+pain on chewing is claudication of the masseter, a giant-cell arteritis feature, BSR
+2020)."""
+
+
+def arm_jaw_anginal_equivalent(
+    view: StageView, pop: Population
+) -> list[AcuteRequired]:
+    """Exertional jaw, arm, neck or shoulder ache in an adult at risk: suspected ACS.
+
+    Ischaemic discomfort may be felt only in the jaw, arm, shoulder or neck, brought
+    on by exertion and relieved by rest (Gulati M et al. AHA/ACC 2021 chest pain
+    guideline 2.1.1; Knuuti J et al. ESC 2019 chronic coronary syndromes 3.1.1);
+    such an ache that is new, worsening or now comes at rest is unstable angina until
+    shown otherwise (Byrne RA et al. ESC 2023 ACS 3.1: rest, new-onset or crescendo
+    angina). From 30 with a coronary risk factor and from 50 at any risk (the ages of
+    ``epigastric_anginal_equivalent``): a 12-lead ECG within 10 minutes and serial
+    high-sensitivity troponins (ESC 0/1 h or 0/2 h); aspirin while it is worked up
+    (Amsterdam EA et al. AHA/ACC 2014 NSTE-ACS 4.3.1.1, class I), withheld by the
+    order gate for an allergy, a bleed or an open dissection. Not for a chest pain
+    (the chest-pain pathways read it), nor for an ache reproduced by movement or
+    palpation, on chewing, after an injury, or of a tooth or a sore throat
+    (cardio48: a 58-year-old's exertional jaw and left arm ache, then 40 minutes at
+    rest with sweating, was a limb pain sent home with an NSAID).
+    """
+    if pop.age_within(years(ANGINAL_EQUIVALENT_AGE), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not present_now(_ARM_JAW_EXERTIONAL, texts):
+        return []
+    cc = view.chief_complaint or ""
+    if _CHEST_PAIN.search(cc) or asserted(_CHEST_PAIN, texts):
+        return []
+    older = pop.age_within(years(ANGINAL_EQUIVALENT_ANY_RISK_AGE), None) is True
+    if not older and not asserted(_CV_RISK, texts):
+        return []
+    if asserted(_EQUIVALENT_NOT_CARDIAC, texts) or asserted(_ACS_EXCLUDED, texts):
+        return []
+    if serial_troponins_normal(texts):
+        return []
+    src = (
+        "Gulati M et al. AHA/ACC 2021 chest pain guideline 2.1.1; Byrne RA et al. "
+        "ESC 2023 ACS 3.1"
+    )
+    at_rest = asserted(_EQUIVALENT_AT_REST, texts)
+    return [
+        _req(
+            "diagnostic",
+            "12-lead ECG within 10 minutes of arrival and serial high-sensitivity "
+            "troponin (0 h and 1-3 h) before any discharge",
+            f"exertional jaw or arm ache, an anginal equivalent"
+            f"{', now at rest' if at_rest else ''}: suspected ACS ({src})",
+            r"serial (?:hs-?)?tropon\w*|repeat (?:hs-?)?tropon\w*|"
+            r"(?:hs-?)?tropon\w* (?:\w+ ){0,3}(?:1-3 ?h|0 ?/ ?[123] ?h)",
+        ),
+        _req(
+            "medication",
+            "aspirin 162-325 mg chewed (not enteric-coated) now, unless allergic or "
+            "bleeding",
+            f"suspected ACS: an anginal equivalent (Amsterdam EA et al. AHA/ACC 2014 "
+            f"NSTE-ACS 4.3.1.1, class I: aspirin to every patient with suspected ACS "
+            f"without contraindication; {src})",
+            r"aspirin|\basa\b|acetylsalicyl",
+        ),
+    ]
 
 
 _CHEST_PAIN: Final = _rx(
@@ -1660,6 +1768,164 @@ def post_cardiotomy_tamponade(view: StageView, pop: Population) -> list[AcuteReq
     ]
 
 
+_CIED: Final = (
+    r"(?:pacemaker|pacing (?:box|generator|device)|\bppm\b|"
+    r"(?:implantable )?cardioverter[- ]defibrillator|\bicd\b(?! ?-? ?1?0)|"
+    r"crt-?[dp]\b|(?:cardiac )?resynchroni[sz]ation (?:device|therapy)|"
+    r"loop recorder|\bilr\b)"
+)
+_POCKET: Final = (
+    r"(?:pocket|generator site|box site|(?:device|pacemaker|generator|box|icd|ppm) "
+    r"(?:site|wound|scar)|box|generator)"
+)
+_POCKET_SIGN: Final = (
+    r"(?:red|redness|erythema\w*|swollen|swelling|fluctuan\w*|hot|warm|tender|"
+    r"discharg\w*|pus|purulen\w*|oozing|weeping|erod\w*|erosion|exposed|"
+    r"dehisc\w*|breaking through|abscess|collection|infected|infection|cellulitis)"
+)
+_CIED_POCKET_INFECTION: Final = _rx(
+    rf"{_CIED}\W+(?:\w+\W+){{0,10}}?{_POCKET}\W+(?:\w+\W+){{0,5}}?{_POCKET_SIGN}|"
+    rf"{_POCKET_SIGN}\W+(?:\w+\W+){{0,4}}?(?:over|at|around|of|from) (?:the |his |"
+    rf"her )?(?:{_CIED}|(?:pacemaker |device |generator )?pocket|generator)|"
+    rf"(?:{_CIED}|device) (?:pocket |site |wound )?(?:infection|abscess|erosion)|"
+    rf"(?:pocket|generator) (?:infection|abscess|erosion)"
+)
+"""A cardiac implantable electronic device's pocket with local signs of infection
+(erythema, swelling, warmth, tenderness, discharge, erosion), or its infection named
+(Blomström-Lundqvist C et al. EHRA 2020 international consensus on CIED infections,
+Eur Heart J 2020;41:2012: the clinical criteria of pocket infection). The device
+named within a few words of its pocket's sign ("Pacemaker box changed 5 weeks ago.
+Pocket red, swollen and tender with purulent discharge")."""
+
+
+def cied_pocket_infection(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A pacemaker's or defibrillator's infected pocket: cultures, IV vancomycin, the
+    device team (cardio48).
+
+    EHRA 2020 CIED infection consensus (Blomström-Lundqvist C et al. Eur Heart J
+    2020;41:2012; Baddour LM et al. AHA 2010 CIED infection statement): at least two
+    (three) sets of blood cultures before antibiotics; empirical IV vancomycin
+    (staphylococci, MRSA included); transthoracic then transoesophageal
+    echocardiography for lead or valve vegetations; the device team for complete
+    system extraction (antibiotics alone fail); the pocket is never aspirated (it seeds
+    it). Any age: devices are implanted in children too; the doses are adult (the
+    vancomycin by weight).
+    """
+    texts = visible_texts(view)
+    if not present_now(_CIED_POCKET_INFECTION, texts):
+        return []
+    src = (
+        "Blomström-Lundqvist C et al. EHRA 2020 CIED infection consensus, Eur Heart "
+        "J 2020;41:2012; Baddour LM et al. AHA 2010"
+    )
+    return [
+        _req(
+            "diagnostic",
+            "blood cultures (at least two sets, three if possible) before antibiotics",
+            f"suspected cardiac device infection: bacteraemia and endocarditis are "
+            f"sought first ({src})",
+            r"blood cultures?",
+        ),
+        _req(
+            "medication",
+            "vancomycin 15-20 mg/kg IV after the cultures (adjusted to levels and "
+            "cultures)",
+            f"empirical cover of staphylococci, MRSA included, for a CIED infection "
+            f"({src})",
+            r"vancomycin|daptomycin",
+        ),
+        _req(
+            "diagnostic",
+            "echocardiography (transthoracic, then transoesophageal) for lead and "
+            "valve vegetations",
+            f"CIED infection: lead or valve endocarditis changes the extraction and "
+            f"the antibiotic course ({src})",
+            r"echocardio\w*|\btoe\b|\btee\b|\btte\b",
+        ),
+        _req(
+            "consult",
+            "cardiology device (pacing) team: complete system extraction; do not "
+            "aspirate the pocket",
+            f"a CIED infection is cured by removing the whole system; aspiration "
+            f"seeds the pocket ({src})",
+            r"device team|pacing team|electrophysiolog\w*|extraction",
+        ),
+    ]
+
+
+_NEW_SYSTOLIC_MURMUR: Final = _rx(
+    r"(?:new|loud|harsh)\W+(?:\w+\W+){0,3}?(?:pan-?systolic|holo-?systolic|systolic) "
+    r"murmur|(?:pan-?systolic|holo-?systolic) murmur (?:\w+ ){0,3}?(?:new|not "
+    r"(?:previously )?(?:heard|documented|known))|papillary muscle rupture|"
+    r"(?:ventricular )?septal rupture|post-?(?:mi|infarct\w*) (?:vsd|ventricular "
+    r"septal)|acute mitral regurgitation|flail (?:mitral )?leaflet"
+)
+_RECENT_INFARCT: Final = _rx(
+    r"(?:chest pain|heart attack|myocardial infarction|\bmi\b|stemi|nstemi|infarct)"
+    r"\W+(?:\w+\W+){0,6}?(?:[1-9]|1[0-4]|one|two|three|four|five|six|seven|a few|"
+    r"several) days? (?:ago|before|earlier|previously)|"
+    r"(?:[1-9]|1[0-4]|one|two|three|four|five|six|seven|a few|several) days? "
+    r"(?:after|since|following) (?:\w+ ){0,3}?(?:chest pain|heart attack|myocardial "
+    r"infarction|\bmi\b|stemi|nstemi|infarct)|"
+    r"(?:new|recent|evolving|established) q waves|q waves in|late presenting "
+    r"(?:stemi|mi|infarct\w*)"
+)
+_CONGESTION_OR_SHOCK: Final = _rx(
+    _POOR_PERFUSION + r"|pulmonary o?edema|crackles|crepitations|"
+    r"(?:sudden|acute|severe) (?:\w+ ){0,2}?(?:breathless\w*|dyspn\w*|short(?:ness)? "
+    r"of breath)|orthopn\w*"
+)
+
+
+def post_infarct_mechanical_complication(
+    view: StageView, pop: Population
+) -> list[AcuteRequired]:
+    """A new systolic murmur with heart failure days after an infarct: echo and the
+    cardiac surgeons now (cardio48).
+
+    Papillary muscle rupture (acute mitral regurgitation) and ventricular septal
+    rupture present 2-7 days after an infarct, often a late-presenting one, with
+    sudden pulmonary oedema or cardiogenic shock and a new pansystolic murmur (which
+    may be soft or absent as the pressures equalise): urgent echocardiography, the
+    heart team and cardiac surgery, intensive care with afterload reduction or
+    mechanical support as a bridge (Byrne RA et al. ESC 2023 ACS 10.1: mechanical
+    complications; Damluji AA et al. AHA 2021 scientific statement on mechanical
+    complications of acute MI, Circulation 2021;144:e16). Adults.
+    """
+    if pop.age_within(years(18), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not present_now(_NEW_SYSTOLIC_MURMUR, texts):
+        return []
+    if not (
+        asserted(_RECENT_INFARCT, texts) and present_now(_CONGESTION_OR_SHOCK, texts)
+    ):
+        return []
+    src = (
+        "Byrne RA et al. ESC 2023 ACS 10.1; Damluji AA et al. AHA 2021 mechanical "
+        "complications of acute MI, Circulation 2021;144:e16"
+    )
+    return [
+        _req(
+            "diagnostic",
+            "bedside echocardiography now: papillary muscle rupture (acute mitral "
+            "regurgitation) or ventricular septal rupture",
+            f"a new systolic murmur with pulmonary oedema or shock days after an "
+            f"infarct: a mechanical complication until the echo shows otherwise "
+            f"({src})",
+            r"echocardio\w*|\becho\b|\btte\b|\btoe\b",
+        ),
+        _req(
+            "consult",
+            "cardiology (interventional) and cardiac surgery emergently, intensive "
+            "care: surgical repair; afterload reduction or mechanical circulatory "
+            "support as a bridge",
+            f"a mechanical complication of myocardial infarction is surgical ({src})",
+            r"cardiac surg\w*|cardiothoracic",
+        ),
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -1672,6 +1938,7 @@ CARDIAC_PATHWAYS: Final[
     st_elevation_acs,
     new_lbbb_acs,
     epigastric_anginal_equivalent,
+    arm_jaw_anginal_equivalent,
     suspected_acs_chest_pain,
     very_high_risk_nste_acs,
     acute_chest_pain_ecg,
@@ -1681,5 +1948,7 @@ CARDIAC_PATHWAYS: Final[
     lvad_patient,
     post_cardiotomy_tamponade,
     recurrent_icd_shocks,
+    cied_pocket_infection,
+    post_infarct_mechanical_complication,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
