@@ -863,9 +863,7 @@ pain on chewing is claudication of the masseter, a giant-cell arteritis feature,
 2020)."""
 
 
-def arm_jaw_anginal_equivalent(
-    view: StageView, pop: Population
-) -> list[AcuteRequired]:
+def arm_jaw_anginal_equivalent(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Exertional jaw, arm, neck or shoulder ache in an adult at risk: suspected ACS.
 
     Ischaemic discomfort may be felt only in the jaw, arm, shoulder or neck, brought
@@ -1798,10 +1796,10 @@ named within a few words of its pocket's sign ("Pacemaker box changed 5 weeks ag
 Pocket red, swollen and tender with purulent discharge")."""
 
 
-def cied_pocket_infection(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """A pacemaker's or defibrillator's infected pocket: cultures, IV vancomycin, the
-    device team (cardio48).
+def cied_pocket_infection(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """An infected pacemaker or defibrillator pocket: cultures, vancomycin, device team.
 
+    cardio48.
     EHRA 2020 CIED infection consensus (Blomström-Lundqvist C et al. Eur Heart J
     2020;41:2012; Baddour LM et al. AHA 2010 CIED infection statement): at least two
     (three) sets of blood cultures before antibiotics; empirical IV vancomycin
@@ -1880,9 +1878,9 @@ _CONGESTION_OR_SHOCK: Final = _rx(
 def post_infarct_mechanical_complication(
     view: StageView, pop: Population
 ) -> list[AcuteRequired]:
-    """A new systolic murmur with heart failure days after an infarct: echo and the
-    cardiac surgeons now (cardio48).
+    """A new systolic murmur with heart failure days after an infarct: echo, surgeons.
 
+    cardio48.
     Papillary muscle rupture (acute mitral regurgitation) and ventricular septal
     rupture present 2-7 days after an infarct, often a late-presenting one, with
     sudden pulmonary oedema or cardiogenic shock and a new pansystolic murmur (which
