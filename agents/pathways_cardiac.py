@@ -1567,6 +1567,22 @@ def exertional_syncope(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+_SYNCOPE_EVENT: Final = _rx(
+    r"syncop\w*|(?:loss|lost|losing) (?:of )?consciousness|passed out|fainted|"
+    r"blacked out|black-?out|collaps\w*|transient loss of consciousness|\btloc\b"
+)
+_BIFASCICULAR: Final = _rx(
+    r"(?:bi|tri)fascicular (?:heart )?block|"
+    r"(?:rbbb|right bundle branch block)\W+(?:\w+\W+){0,2}?(?:and|with|plus|\+)\W*"
+    r"(?:a |an )?(?:left (?:anterior|posterior) (?:fascicular block|hemi-?block)|"
+    r"lafb|lpfb|lahb|lphb|left axis deviation)"
+)
+"""A bifascicular block written out: RBBB with a left anterior or posterior fascicular
+block (or hemiblock), or RBBB with left axis deviation, its ECG picture (Surawicz B et
+al. AHA/ACCF/HRS 2009 ECG standardization part III); a major high-risk ECG feature of
+syncope (Brignole M et al. ESC 2018 syncope, Table 5)."""
+
+
 def high_risk_syncope_history(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Syncope while supine, or palpitations immediately before it: an arrhythmia.
 
@@ -1580,10 +1596,21 @@ def high_risk_syncope_history(view: StageView, pop: Population) -> list[AcuteReq
     if pop.age_within(years(EXERTIONAL_SYNCOPE_AGE), None) is not True:
         return []
     texts = visible_texts(view)
-    if not current(SUPINE_SYNCOPE, texts) and not current(PALPITATION_SYNCOPE, texts):
+    history = current(SUPINE_SYNCOPE, texts) or current(PALPITATION_SYNCOPE, texts)
+    # cardio48: a syncope with a bifascicular block on the ECG (a major high-risk ECG
+    # feature, ESC 2018 Table 5) was a vasovagal faint in an Observation bed when the
+    # note wrote "right bundle branch block with left anterior fascicular block"
+    block = not history and (
+        present_now(_SYNCOPE_EVENT, texts) and present_now(_BIFASCICULAR, texts)
+    )
+    if not (history or block):
         return []
     src = "Brignole M et al. ESC 2018 syncope, Table 5 and 4.1.2"
-    why = "syncope while supine or right after palpitations: an arrhythmic cause"
+    why = (
+        "syncope with a bifascicular block: intermittent complete AV block"
+        if block
+        else "syncope while supine or right after palpitations: an arrhythmic cause"
+    )
     return [
         _req(
             "monitoring",
