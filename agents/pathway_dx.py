@@ -542,6 +542,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # cardio48: a new systolic murmur with heart failure days after an infarct raises
     # a mechanical complication enough to act; the echo names it (ESC 2023 ACS 10.1)
     "post_infarct_mechanical_complication": _one("post_mi_mechanical_complication"),
+    # cardio48: a measured orthostatic fall in pressure with the faint establishes
+    # orthostatic hypotension as its diagnosis (ESC 2018 syncope 3.2, Table 6)
+    "orthostatic_syncope": _one("orthostatic_hypotension", "defines"),
     # NICE CG109: a seizure-like event's ECG screens for a cardiac cause; it keeps
     # no diagnosis open (a first seizure back to baseline with a normal work-up
     # still goes home, ACEP 2014, once the ECG is read)

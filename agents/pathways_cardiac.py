@@ -68,6 +68,7 @@ from agents.offline.rules.results import (
 from agents.offline.rules.syncope_history import PALPITATION_SYNCOPE, SUPINE_SYNCOPE
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import AcuteRequired, asserted, blood_loss_now
+from agents.pathways_older import alpha_blocker_orthostasis
 from agents.population import years
 from agents.reversal import ANY_ANTICOAGULANT
 from agents.shock_index import abnormal_shock_index
@@ -88,6 +89,7 @@ __all__ = [
     "high_risk_syncope_history",
     "lvad_patient",
     "new_lbbb_acs",
+    "orthostatic_syncope",
     "post_cardiotomy_tamponade",
     "post_infarct_mechanical_complication",
     "recurrent_icd_shocks",
@@ -1951,6 +1953,90 @@ def post_infarct_mechanical_complication(
     ]
 
 
+_BP_PAIR: Final = r"(\d{2,3}) ?/ ?(\d{2,3})"
+_LYING: Final = r"(?:lying|supine|recumbent|sitting)"
+_STANDING: Final = r"(?:standing|on standing|stood|upright)"
+_ORTHOSTATIC_PAIR: Final = _rx(
+    rf"{_LYING}(?: down)?(?: bp| blood pressure)?\W{{0,3}}(?:of |was |is )?"
+    rf"{_BP_PAIR}(?: ?mm ?hg)?\W+(?:\w+\W+){{0,2}}?{_STANDING}"
+    rf"(?: \w+){{0,5}}?\W{{0,3}}(?:of |was |is |to )?{_BP_PAIR}"
+)
+"""A lying (or sitting) and a standing blood pressure written as a pair ("Lying BP
+132/78, standing after 3 minutes 98/60")."""
+ORTHOSTATIC_SBP_FALL: Final = 20
+ORTHOSTATIC_DBP_FALL: Final = 10
+ORTHOSTATIC_STANDING_SBP: Final = 90
+"""ESC 2018 syncope 3.2 (Brignole M et al.; Freeman R et al. consensus 2011): a
+sustained fall of systolic pressure of 20 mmHg or more, or diastolic of 10 or more,
+or a standing systolic below 90 mmHg, within 3 minutes of standing."""
+
+
+def measured_orthostatic_drop(texts: Sequence[str]) -> bool:
+    """A lying and standing blood pressure whose fall meets the ESC 2018 criteria."""
+    for text in texts:
+        for m in _ORTHOSTATIC_PAIR.finditer(text):
+            s1, d1, s2, d2 = (int(g) for g in m.groups())
+            if not (60 <= s1 <= 260 and 60 <= s2 <= 260 and d1 < s1 and d2 < s2):
+                continue
+            if (
+                s1 - s2 >= ORTHOSTATIC_SBP_FALL
+                or d1 - d2 >= ORTHOSTATIC_DBP_FALL
+                or s2 < ORTHOSTATIC_STANDING_SBP
+            ):
+                return True
+    return False
+
+
+def orthostatic_syncope(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A faint with a measured orthostatic fall in pressure: orthostatic hypotension.
+
+    cardio48: a faint on standing from the table three days after doxazosin was
+    started, lying 132/78 and standing 98/60 with the symptoms reproduced, was
+    labelled vasovagal. A fall of 20 mmHg systolic or 10 diastolic, or a standing
+    systolic below 90, within 3 minutes of standing, with the symptoms, is
+    orthostatic hypotension, the diagnosis of the faint (Brignole M et al. ESC 2018
+    syncope 3.2 and Table 6: the diagnosis is established); its cause is sought and
+    treated, the drugs that lower the pressure first (ESC 2018 5.2, class IIa:
+    withdraw or reduce them), with fluids and a repeat measurement before discharge.
+    Adults.
+    """
+    if pop.age_within(years(18), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not present_now(_SYNCOPE_OR_PRESYNCOPE, texts):
+        return []
+    if not measured_orthostatic_drop(texts):
+        return []
+    src = "Brignole M et al. ESC 2018 syncope 3.2, Table 6 and 5.2"
+    # an older adult's alpha-1 blocker is named by pathways_older's own order
+    named = bool(alpha_blocker_orthostasis(view, pop))
+    review = (
+        ""
+        if named
+        else "review and withhold or reduce the drugs that lower the blood pressure "
+        "(alpha-1 blockers, vasodilators, diuretics, antihypertensives); "
+    )
+    return [
+        _req(
+            "medication",
+            f"{review}repeat lying and standing blood pressure after fluids, before "
+            "discharge",
+            f"syncope with a measured orthostatic fall in pressure: orthostatic "
+            f"hypotension, its cause treated ({src})",
+            r"withhold (?:or reduce )?the (?:alpha|drugs?)|review every blood-?"
+            r"pressure|(?:review|withhold)\w* (?:\w+ ){0,4}?antihypertensive",
+        )
+    ]
+
+
+_SYNCOPE_OR_PRESYNCOPE: Final = _rx(
+    r"syncop\w*|presyncop\w*|near[- ]syncope|(?:loss|lost|losing) (?:of )?"
+    r"consciousness|passed out|fainted|faint\w*|blacked out|collaps\w*|"
+    r"light-?headed\w*|light headed\w*|dizz\w*|greying (?:of )?vision|grey(?:ed|ing) "
+    r"out"
+)
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -1975,5 +2061,6 @@ CARDIAC_PATHWAYS: Final[
     recurrent_icd_shocks,
     cied_pocket_infection,
     post_infarct_mechanical_complication,
+    orthostatic_syncope,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
