@@ -2058,7 +2058,12 @@ def _below_threshold(
         "anticoagulant" in classes
         and "thrombolytic" not in classes
         and _ACS_TARGET.search(target)
-        and (_documented(_ISCHAEMIC_ECG, ctx.texts) or new_lbbb_stated(ctx.texts))
+        and (
+            _documented(_ISCHAEMIC_ECG, ctx.texts)
+            or new_lbbb_stated(ctx.texts)
+            # cardio48: the Wellens T waves are an NSTE-ACS's ECG (de Zwaan 1982)
+            or _documented(medical.WELLENS_PATTERN, ctx.texts)
+        )
     ):
         return None  # ESC 2023 ACS: anticoagulate at the working diagnosis (ECG)
     if (

@@ -1014,10 +1014,13 @@ def cholangitis(view: StageView, pop: Population) -> list[AcuteRequired]:
 
 # --- Wellens pattern ---
 
-_WELLENS: Final = _rx(
+WELLENS_PATTERN: Final = _rx(
     r"wellens|(?:deep|deeply) (?:symmetric\w* )?t[- ]wave inversion (?:in )?"
     r"(?:leads? )?v[1-4]|biphasic t[- ]waves? (?:in )?(?:leads? )?v[23]"
 )
+"""The Wellens pattern: deep symmetric or biphasic T waves in V2-V3 after the pain, a
+critical proximal LAD stenosis (de Zwaan C et al. Am Heart J 1982;103:730)."""
+_WELLENS: Final = WELLENS_PATTERN
 
 
 def wellens(view: StageView, pop: Population) -> list[AcuteRequired]:
@@ -1032,6 +1035,18 @@ def wellens(view: StageView, pop: Population) -> list[AcuteRequired]:
             "stress test",
             f"Wellens pattern: critical proximal LAD stenosis ({src})",
             r"cardiology emergent|angiograph",
+        ),
+        # cardio48: the Wellens pattern's NSTE-ACS got aspirin and the angiography but
+        # no anticoagulant (ESC 2023 ACS 5.1: parenteral anticoagulation for every
+        # ACS at its diagnosis; UFH or enoxaparin before early angiography)
+        _req(
+            "medication",
+            "parenteral anticoagulation now: enoxaparin 1 mg/kg SC twice daily or "
+            "unfractionated heparin by weight (fondaparinux 2.5 mg SC daily if "
+            "angiography is not within 24 h), unless bleeding",
+            f"Wellens pattern: an NSTE-ACS, anticoagulated at its diagnosis (Byrne RA "
+            f"et al. ESC 2023 ACS 5.1; {src})",
+            r"heparin|enoxaparin|fondaparinux|bivalirudin|anticoagula\w*",
         ),
     ]
 
