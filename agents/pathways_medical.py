@@ -573,6 +573,19 @@ def pregnancy_cystitis(view: StageView, pop: Population) -> list[AcuteRequired]:
 # --- acute kidney injury ---
 
 
+_HEART_FAILURE: Final = _rx(
+    r"heart failure|\bhf(?:ref|pef|mref)?\b|\bchf\b|cardiomyopath\w*|"
+    r"(?:reduced|low) ejection fraction|\bef (?:of )?(?:[1-3]\d|40) ?%"
+)
+_CONGESTION: Final = _rx(
+    r"pulmonary o?edema|crackles|crepitations|\bcreps\b|rales|orthopn\w*|"
+    r"(?:raised|elevated|high) jvp|jvp (?:raised|elevated|up)|"
+    r"(?:ankle|leg|pedal|peripheral|pitting|sacral) o?edema|"
+    r"weight (?:up|gain\w*|increase\w*)|fluid overload\w*|overloaded|congest\w*"
+)
+"""Signs of congestion (McDonagh TA et al. ESC 2021 heart failure 11.1)."""
+
+
 def acute_kidney_injury(view: StageView, _pop: Population) -> list[AcuteRequired]:
     """NICE NG148 1.3 / KDIGO 2012: a creatinine >= 1.5 x its stated baseline."""
     staged = max(
@@ -583,11 +596,24 @@ def acute_kidney_injury(view: StageView, _pop: Population) -> list[AcuteRequired
         return []
     src = "NICE NG148 (2019) 1.3-1.5; KDIGO 2012 acute kidney injury"
     why = f"KDIGO stage {staged[0]} acute kidney injury ({src})"
+    texts = visible_texts(view)
+    # cardio48: in a congested heart failure the loop diuretic treats the congestion
+    # that drives the kidney injury and is not held (McDonagh TA et al. ESC 2021
+    # heart failure 11.1: worsening renal function during decongestion is no reason
+    # to stop it; Mullens W et al. HFA 2019 diuretics position paper)
+    held = (
+        "hold NSAIDs, ACE inhibitors and angiotensin receptor blockers and metformin "
+        "while the kidney injury lasts (the loop diuretic continued while congested); "
+        "adjust renally cleared doses"
+        if asserted(_HEART_FAILURE, texts) and asserted(_CONGESTION, texts)
+        else "hold NSAIDs, ACE inhibitors and angiotensin receptor blockers, "
+        "diuretics and metformin while the kidney injury lasts; adjust renally "
+        "cleared doses"
+    )
     return [
         _req(
             "medication",
-            "hold NSAIDs, ACE inhibitors and angiotensin receptor blockers, diuretics "
-            "and metformin while the kidney injury lasts; adjust renally cleared doses",
+            held,
             why,
             r"hold nsaids|stop nsaids|nephrotoxic",
         ),
