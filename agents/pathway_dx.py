@@ -545,6 +545,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # cardio48: a measured orthostatic fall in pressure with the faint establishes
     # orthostatic hypotension as its diagnosis (ESC 2018 syncope 3.2, Table 6)
     "orthostatic_syncope": _one("orthostatic_hypotension", "defines"),
+    # cardio48: a pacemaker's failure to capture or sense stated on the ECG is the
+    # device's malfunction (ESC 2021 pacing 9.1-9.2); its cause is named on
+    # interrogation
+    "pacemaker_malfunction": _one("pacemaker_malfunction", "defines"),
     # NICE CG109: a seizure-like event's ECG screens for a cardiac cause; it keeps
     # no diagnosis open (a first seizure back to baseline with a normal work-up
     # still goes home, ACEP 2014, once the ECG is read)

@@ -90,6 +90,7 @@ __all__ = [
     "lvad_patient",
     "new_lbbb_acs",
     "orthostatic_syncope",
+    "pacemaker_malfunction",
     "post_cardiotomy_tamponade",
     "post_infarct_mechanical_complication",
     "recurrent_icd_shocks",
@@ -1953,6 +1954,62 @@ def post_infarct_mechanical_complication(
     ]
 
 
+_PACING_FAILURE: Final = _rx(
+    r"(?:failure|failing|failed|loss) (?:\w+ ){0,1}?(?:to )?(?:capture|pace|sense)|"
+    r"(?:loss|lost|intermittent|no) (?:of )?(?:ventricular |atrial )?capture|"
+    r"non-?captur\w*|under-?sens\w*|over-?sens\w*|"
+    r"pacing spikes? (?:\w+ ){0,3}?(?:not|without|never) (?:\w+ ){0,2}?"
+    r"(?:followed|capture|captur\w*|qrs)|"
+    r"spikes? (?:\w+ ){0,2}?not followed by (?:a )?(?:qrs|p waves?|complex\w*)|"
+    r"(?:lead|electrode) (?:displace\w*|dislodg\w*|fracture\w*|migrat\w*)|"
+    r"(?:displaced|dislodged|fractured) (?:pacing |pacemaker |ventricular |atrial )?"
+    r"(?:lead|electrode)|twiddler|pacemaker (?:malfunction\w*|failure|problem)|"
+    r"(?:battery|generator) (?:depleted|depletion|end of life|failure)|"
+    r"elective replacement indicator"
+)
+"""A pacemaker failing to capture, pace or sense, a displaced or fractured lead, or a
+depleted battery, as the ECG or the note states it (Glikson M et al. ESC 2021 pacing
+9.1-9.2: lead dislodgement in 1-2 %, mostly in the first weeks; Kusumoto FM et al.
+ACC/AHA/HRS 2018 bradycardia 6)."""
+
+
+def pacemaker_malfunction(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """A pacemaker that fails to capture or sense: interrogation, lead film, pads.
+
+    cardio48: an 82-year-old with pacing spikes not followed by QRS complexes ten
+    days after her pacemaker was worked as a new complete heart block, with no device
+    check or lead film. A pacemaker's failure to capture, pace or sense is the
+    device's: the pacing team interrogates and reprograms it, a chest film shows the
+    lead's position (dislodgement, most often in the first weeks), and transcutaneous
+    pacing pads stay on while the escape rhythm is slow (Glikson M et al. ESC 2021
+    cardiac pacing 9.1-9.2; Kusumoto FM et al. ACC/AHA/HRS 2018 bradycardia). Any age.
+    """
+    texts = visible_texts(view)
+    if not asserted(_CIED_NAMED, texts) or not present_now(_PACING_FAILURE, texts):
+        return []
+    src = "Glikson M et al. ESC 2021 cardiac pacing 9.1-9.2; ACC/AHA/HRS 2018"
+    return [
+        _req(
+            "consult",
+            "cardiology pacing team now: device interrogation and reprogramming "
+            "(pacemaker check); lead revision if dislodged",
+            f"a pacemaker failing to capture or sense: the device's fault is found "
+            f"on interrogation ({src})",
+            r"interrogat\w*|pacing (?:team|check)|pacemaker check|"
+            r"device (?:team|check)",
+        ),
+        _req(
+            "diagnostic",
+            "chest x-ray (PA and lateral) for the lead position",
+            f"lead dislodgement or fracture ({src})",
+            r"chest (?:x-?ray|radiograph|film)|\bcxr\b",
+        ),
+    ]
+
+
+_CIED_NAMED: Final = _rx(_CIED)
+
+
 _BP_PAIR: Final = r"(\d{2,3}) ?/ ?(\d{2,3})"
 _LYING: Final = r"(?:lying|supine|recumbent|sitting)"
 _STANDING: Final = r"(?:standing|on standing|stood|upright)"
@@ -2062,5 +2119,6 @@ CARDIAC_PATHWAYS: Final[
     cied_pocket_infection,
     post_infarct_mechanical_complication,
     orthostatic_syncope,
+    pacemaker_malfunction,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""
