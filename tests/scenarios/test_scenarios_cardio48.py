@@ -30,7 +30,11 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 ANTICOAGULANT = ("enoxaparin", "heparin", "fondaparinux", "bivalirudin", "anticoagula")
-TROPONIN_SERIES = (r"serial (?:hs-?)?tropon", r"repeat (?:hs-?)?tropon", r"0 h and 1-3 h")
+TROPONIN_SERIES = (
+    r"serial (?:hs-?)?tropon",
+    r"repeat (?:hs-?)?tropon",
+    r"0 h and 1-3 h",
+)
 
 
 def _names(out: ReasoningOutput) -> list[str]:
@@ -41,10 +45,12 @@ def _code(out: ReasoningOutput) -> str | None:
     return out.final.icd10 if out.final else None
 
 
-# ---- an anginal equivalent outside the chest ------------------------------------------
+# ---- an anginal equivalent outside the chest -----------------------------------------
 
 
-def test_exertional_jaw_and_arm_ache_now_at_rest_is_worked_as_acs(reason: Reason) -> None:
+def test_exertional_jaw_and_arm_ache_now_at_rest_is_worked_as_acs(
+    reason: Reason,
+) -> None:
     """AHA/ACC 2021 2.1.1 and ESC 2023 ACS 3.1: an ache of the jaw and left arm on
     exertion, now at rest for 40 minutes with sweating, is an anginal equivalent,
     unstable angina until shown otherwise: ECG, serial troponins and aspirin, not a limb
@@ -88,7 +94,7 @@ def test_guard_arm_ache_after_lifting_gets_no_acs_work_up(reason: Reason) -> Non
     assert not O.ordered(out, *TROPONIN_SERIES), _names(out)
 
 
-# ---- cardiac devices -------------------------------------------------------------------
+# ---- cardiac devices -----------------------------------------------------------------
 
 
 def test_infected_pacemaker_pocket_gets_cultures_vancomycin_and_the_device_team(
@@ -150,7 +156,7 @@ def test_pacing_spikes_without_capture_get_interrogation_and_a_lead_film(
             age=82,
             sex="F",
             vitals=vitals(38, 100, 56, 18, 96),
-            one_liner="82F dizzy, pacemaker inserted 10 days ago, spikes without capture",
+            one_liner="82F dizzy, pacemaker 10 days ago, spikes without capture",
             ed_note="Dual chamber pacemaker inserted 10 days ago. Now dizzy for a day. "
             "ECG: pacing spikes not followed by QRS complexes, underlying escape "
             "rhythm at 38. Pocket looks clean.",
@@ -172,7 +178,7 @@ def test_guard_complete_heart_block_without_a_device_gets_no_interrogation(
             age=79,
             sex="M",
             vitals=vitals(34, 94, 50, 18, 96),
-            one_liner="79M dizzy and near-fainting, heart rate 34, complete heart block",
+            one_liner="79M near-fainting, heart rate 34, complete heart block",
             ed_note="Two days of dizziness and near-fainting. Not on beta blockers, "
             "digoxin or calcium channel blockers. ECG: complete heart block with a "
             "broad escape rhythm at 34. K 4.3. Alert.",
@@ -183,7 +189,7 @@ def test_guard_complete_heart_block_without_a_device_gets_no_interrogation(
     assert O.ordered(out, "pacing"), _names(out)
 
 
-# ---- after an infarct ------------------------------------------------------------------
+# ---- after an infarct ----------------------------------------------------------------
 
 
 def test_new_pansystolic_murmur_days_after_an_infarct_gets_echo_and_surgeons(
@@ -199,7 +205,7 @@ def test_new_pansystolic_murmur_days_after_an_infarct_gets_echo_and_surgeons(
             age=71,
             sex="M",
             vitals=vitals(112, 92, 60, 30, 86),
-            one_liner="71M sudden severe breathlessness 4 days after chest pain, new murmur",
+            one_liner="71M sudden breathlessness 4 days after chest pain, new murmur",
             ed_note="Had chest pain at home 4 days ago that he ignored. Sudden severe "
             "breathlessness this morning. New loud pansystolic murmur at the apex "
             "radiating to the axilla. Crackles to the mid zones. ECG: Q waves in II, "
@@ -222,7 +228,7 @@ def test_guard_known_mitral_murmur_in_heart_failure_calls_no_surgeon(
             age=68,
             sex="M",
             vitals=vitals(96, 128, 76, 24, 93),
-            one_liner="68M breathless, known mitral regurgitation murmur, heart failure",
+            one_liner="68M breathless, known mitral murmur, heart failure",
             ed_note="Known moderate mitral regurgitation with a pansystolic murmur at "
             "the apex for years. Breathless for a week with ankle swelling and "
             "bibasal crackles. No chest pain.",
@@ -232,7 +238,7 @@ def test_guard_known_mitral_murmur_in_heart_failure_calls_no_surgeon(
     assert not O.ordered(out, "cardiac surg", "cardiothoracic"), _names(out)
 
 
-# ---- syncope --------------------------------------------------------------------------
+# ---- syncope -------------------------------------------------------------------------
 
 
 def test_syncope_with_rbbb_and_left_anterior_fascicular_block_sees_cardiology(
@@ -308,7 +314,7 @@ def test_guard_hot_church_faint_with_normal_postural_pressures_stays_reflex(
     assert not O.ordered(out, "echocardio"), _names(out)
 
 
-# ---- anticoagulation and heart failure ------------------------------------------------
+# ---- anticoagulation and heart failure -----------------------------------------------
 
 
 def test_wellens_pattern_is_anticoagulated(reason: Reason) -> None:
@@ -328,7 +334,10 @@ def test_wellens_pattern_is_anticoagulated(reason: Reason) -> None:
             case_id="cardio48-wellens-anticoag",
         )
     )
-    assert O.medication_ordered(out, *ANTICOAGULANT), (_names(out), O.blocked_names(out))
+    assert O.medication_ordered(out, *ANTICOAGULANT), (
+        _names(out),
+        O.blocked_names(out),
+    )
 
 
 def test_guard_pericarditis_gets_no_anticoagulant(reason: Reason) -> None:
@@ -395,3 +404,50 @@ def test_guard_kidney_injury_from_vomiting_keeps_its_fluids(reason: Reason) -> N
         )
     )
     assert O.ordered(out, "iv fluids", "crystalloid", "fluid"), _names(out)
+
+
+# ---- atrial fibrillation's bed -------------------------------------------------------
+
+
+def test_new_stable_af_in_a_young_man_gets_no_ward_bed(reason: Reason) -> None:
+    """Van Gelder IC et al. ESC 2024 AF 7.2 and 8.1.2 (RACE 7 ACWAS; Stiell IG et al.
+    CAEP 2021): a haemodynamically stable AF of a few hours at CHA2DS2-VA 0 is rate
+    controlled in the department and goes home for a wait-and-see cardioversion, not
+    to a ward bed."""
+    out = reason(
+        make_case(
+            "palpitations",
+            age=44,
+            sex="M",
+            vitals=vitals(134, 128, 78, 18, 98),
+            one_liner="44M palpitations since this morning, new AF",
+            ed_note="Palpitations started 6 hours ago after a late night. No chest "
+            "pain, no breathlessness, no syncope. No past history, no hypertension, "
+            "no diabetes. ECG: atrial fibrillation, ventricular rate 134, no "
+            "ischaemic change. TSH and electrolytes normal. Alert, well perfused.",
+            case_id="cardio48-af-stable-young",
+        )
+    )
+    assert O.dispo(out) != "Admit", (O.dispo(out), O.disposition(out).admit_level)
+    assert O.medication_ordered(out, "diltiazem", "metoprolol", "bisoprolol"), _names(
+        out
+    )
+
+
+def test_guard_fast_af_with_pulmonary_oedema_is_still_admitted(reason: Reason) -> None:
+    """Guard: AF at 138 with crackles, a raised JVP and orthopnoea in known heart
+    failure is admitted (ESC 2021 heart failure; ESC 2024 AF)."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=78,
+            sex="F",
+            vitals=vitals(138, 132, 80, 26, 91),
+            one_liner="78F breathless, fast AF, heart failure",
+            ed_note="Known heart failure with reduced ejection fraction. Breathless "
+            "and orthopnoeic for 2 days. ECG: atrial fibrillation at 138. Raised JVP, "
+            "bibasal crackles, ankle oedema.",
+            case_id="cardio48-af-hf",
+        )
+    )
+    assert O.dispo(out) == "Admit", O.dispo(out)
