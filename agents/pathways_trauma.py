@@ -1063,13 +1063,16 @@ _PECARN_SKULL: Final = _rx(
     r"csf (?:otorrh|rhinorrh)\w*|(?:periorbital|retroauricular|mastoid) bruis\w*"
 )
 _NON_FRONTAL: Final = r"(?:occipit|pariet|tempor)\w*"
+_SIZE: Final = r"(?:\d+(?:\.\d+)?|a few) ?(?:x ?\d+(?:\.\d+)? ?)?(?:cm|mm|centimet\w*)"
+"""A size written between the swelling and its site ("swelling 6 cm over the
+parietal scalp", peds48)."""
 _NON_FRONTAL_HAEMATOMA: Final = _rx(
     rf"{_NON_FRONTAL} (?:scalp )?(?:ha?ematoma|swelling|lump|bump|"
     rf"boggy)|(?:boggy|large) (?:\w+ ){{0,2}}{_NON_FRONTAL}|"
     r"(?:ha?ematoma|swelling|lump|bump) (?:\w+ ){0,3}(?:back|side) of (?:the |his |"
     r"her )?head|"
-    rf"(?:ha?ematoma|swelling|lump|bump) (?:over|on|of) (?:the )?(?:\w+ ){{0,2}}"
-    rf"{_NON_FRONTAL}"
+    rf"(?:ha?ematoma|swelling|lump|bump) (?:{_SIZE} )?(?:over|on|of) (?:the )?"
+    rf"(?:\w+ ){{0,2}}{_NON_FRONTAL}"
 )
 _PECARN_LOC: Final = _rx(
     r"loss of consciousness|lost consciousness|knocked out|\bloc\b"
@@ -1314,6 +1317,8 @@ def pecarn_low_risk(view: StageView, pop: Population) -> bool:
     risk = _pecarn(view, pop)
     if risk is None or risk[0] != "low":
         return False
+    if infant_head_swelling_ct(view, pop) or infant_tense_fontanelle_ct(view, pop):
+        return False  # peds48: NICE NG232 1.4.11's own infant criteria ask the CT
     texts = visible_texts(view)
     return not (asserted(_PECARN_EXCLUDED, texts) or asserted(ANY_ANTICOAGULANT, texts))
 

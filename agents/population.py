@@ -26,6 +26,7 @@ __all__ = [
     "PopulationLimits",
     "excluded_reason",
     "late_pregnancy_factor",
+    "unknown_age_infancy_factor",
     "rule_excluded",
     "years",
 ]
@@ -148,6 +149,29 @@ def late_pregnancy_factor(
         if pop.age_years < below:
             return rate / peak
     return BIRTHS_PER_1000[-1][1] / peak
+
+
+UNKNOWN_AGE_INFANT_FACTOR: Final = 0.05
+"""The prior's multiplier for a diagnosis of infancy when the age is unknown: infants
+are a few per cent of ED visits (NHAMCS), so a patient of unknown age is seldom one."""
+INFANCY_DAYS: Final = 365
+
+
+def unknown_age_infancy_factor(limits: PopulationLimits, pop: Population) -> float:
+    """The prior's multiplier for a diagnosis of infancy in a patient of unknown age.
+
+    A diagnosis whose population ends within the first year (neonatal sepsis: AAP
+    2021, NICE NG195) keeps its place in an unknown age (unknown facts never exclude)
+    but not its infant prior: a febrile, confused, hypotensive patient whose age is
+    not recorded is far likelier an adult with sepsis (peds48). 1.0 when the age is
+    known or the diagnosis is not one of infancy.
+    """
+    high = limits.max_age_days
+    if high is None or high > INFANCY_DAYS:
+        return 1.0
+    if pop.age_days_min is not None or pop.age_days_max is not None:
+        return 1.0
+    return UNKNOWN_AGE_INFANT_FACTOR
 
 
 def _age_text(days: int) -> str:

@@ -40,7 +40,11 @@ from agents.offline.rules.imaging_results import STUDY_OF
 from agents.offline.rules.registry import criterion_met, run_in_scope
 from agents.offline.stage_facts import citations_for, facts_with_notes
 from agents.pathway_dx import PathwayVerdict, pathway_strength, pathway_verdicts
-from agents.population import excluded_reason, late_pregnancy_factor
+from agents.population import (
+    excluded_reason,
+    late_pregnancy_factor,
+    unknown_age_infancy_factor,
+)
 from agents.schemas import (
     DifferentialEntry,
     DxStatus,
@@ -237,10 +241,13 @@ def risk_factor(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
     in a schoolchild (ISPAD 2022: an infant band, read on the age in days). 1.0
     without a declared gradient. A late-pregnancy diagnosis in a woman whose
     pregnancy is not documented also follows her age's chance of being pregnant
-    (``late_pregnancy_factor``: ACOG PB 222; CDC NVSS 2022 birth rates).
+    (``late_pregnancy_factor``: ACOG PB 222; CDC NVSS 2022 birth rates); a
+    diagnosis of infancy in a patient of unknown age follows the few infants among
+    ED visits (``unknown_age_infancy_factor``).
     """
     documented = any(facts.has(c) for c in PREGNANCY_STATES)
     late = late_pregnancy_factor(spec.population, facts.population, documented)
+    late *= unknown_age_infancy_factor(spec.population, facts.population)
     if spec.risk is None:
         return late
     return late * spec.risk.factor(facts.age, facts.sex, facts.population.age_days_max)
@@ -1875,6 +1882,10 @@ def voided(
     return satisfied(crit.model_copy(update={"without_findings": []}), rules, facts)
 
 
+INFANT_ONLY_DAYS: Final = 365
+"""A diagnosis whose population ends within the first year is a diagnosis of infancy."""
+
+
 def criteria_evidence(spec: DiagnosisSpec, facts: ClinicalFacts) -> list[Evidence]:
     """Evidence of each of the diagnosis' published clinical criteria that holds.
 
@@ -1882,7 +1893,21 @@ def criteria_evidence(spec: DiagnosisSpec, facts: ClinicalFacts) -> list[Evidenc
     ESVS 2020 for acute limb ischaemia) establish the diagnosis on which treatment
     starts; a met set weighs as a rule-in result (``RULE_IN_LR``, LR+ >= 10: Jaeschke
     R et al. JAMA 1994;271:703) and rules the diagnosis in.
+
+    A diagnosis of infancy (``INFANT_ONLY_DAYS``: neonatal sepsis's NICE NG195
+    criteria) is ruled in by its criteria only in a patient known to be that young:
+    criteria are validated in their population, and a fever with confusion and a low
+    pressure in a patient of unknown age is no neonate's sepsis (peds48; the
+    diagnosis stays listed, weighed by its findings).
     """
+    pop = spec.population
+    if (
+        pop is not None
+        and pop.max_age_days is not None
+        and pop.max_age_days <= INFANT_ONLY_DAYS
+        and facts.population.age_within(pop.min_age_days, pop.max_age_days) is not True
+    ):
+        return []
     out: list[Evidence] = []
     for cr in spec.criteria:
         found = cr.met(facts.has)

@@ -30,7 +30,7 @@ from agents.offline.rules import (
 from agents.offline.rules.registry import run_in_scope
 from agents.offline.stage_facts import current_findings
 from agents.pathway_dx import pathway_strength, presumed_entry
-from agents.population import excluded_reason
+from agents.population import excluded_reason, years
 from agents.schemas import DifferentialEntry, Order, TreatmentResult, TriageResult
 from cases.population import Population, view_population
 from cases.views import StageView
@@ -839,6 +839,18 @@ def _pregnancy_established(pop: Population, facts: ClinicalFacts | None) -> bool
     )
 
 
+def _child_only(o: OrderSpec) -> bool:
+    """A protocol order written for children only (its population ends before 18).
+
+    A patient whose age is not recorded gets the adult protocol of a diagnosis whose
+    orders are split by age (the sepsis bundle and NICE NG143's child set; the
+    meningitis regimens by age band): most ED patients are adults, a weight-based
+    child dose cannot be given without a weight, and the same patient given both
+    sets gets two or three antibiotic regimens (peds48)."""
+    high = o.population.max_age_days
+    return high is not None and high < years(18)
+
+
 def _pregnancy_first(
     orders: Sequence[Order],
     ctx: AgentContext,
@@ -965,7 +977,11 @@ def plan_orders(
     facts = with_low_risk_bleed(facts)
     facts = with_liver_failure(ledger, ctx.knowledge, facts)
 
+    unknown_age = pop.age_days_min is None and pop.age_days_max is None
+
     def fits(o: OrderSpec) -> bool:
+        if unknown_age and _child_only(o):
+            return False  # peds48: an unknown age gets the adult protocol, not both
         return excluded_reason(o.population, pop) is None and indicated(o, facts)
 
     orders: dict[str, Order] = {}

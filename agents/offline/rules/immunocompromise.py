@@ -125,6 +125,23 @@ _DRUGS: Final = guarded(
 _CHEMO: Final = guarded(
     re.compile(rf"(?i){_B}(?:chemo(?:therapy)?|chemoradiation|chemoradiotherapy){_E}")
 )
+_CHEMO_NAMED: Final = guarded(
+    re.compile(
+        rf"{_B}(?:(?i:docetaxel|paclitaxel|nab-?paclitaxel|cabazitaxel|carboplatin"
+        r"|cisplatin|oxaliplatin|doxorubicin|epirubicin|daunorubicin|idarubicin"
+        r"|fluorouracil|capecitabine|gemcitabine|irinotecan|topotecan|etoposide"
+        r"|vincristine|vinorelbine|vinblastine|ifosfamide|cytarabine|pemetrexed"
+        r"|eribulin|temozolomide|bendamustine|azacitidine|decitabine|fludarabine"
+        r"|trabectedin)|5-?FU|R-?CHOP|FOLFOX|FOLFIRI(?:NOX)?|FEC(?:-T)?|ABVD"
+        rf"|BEACOPP|AC-T|EC-T|BEP|FLOT|ECX|EOX|CAPOX|XELOX){_E}"
+    )
+)
+"""A cytotoxic drug or regimen named for chemotherapy, read as chemotherapy with the
+same 6-week window (``_chemo``): BNF ch.8 cytotoxic drugs; NICE NG151 2020
+(anticancer treatment within 6 weeks). A regimen's capitals must be written as
+capitals ("bep" or "flot" in lower case is no regimen; a bare CHOP may be a
+hospital). Immunotherapy, hormone and targeted drugs are not listed (no expected
+neutropenia)."""
 _HIV: Final = guarded(re.compile(rf"(?i){_B}(?:hiv|aids){_E}"))
 _HIV_NOT_AFTER: Final = guarded(
     re.compile(
@@ -297,6 +314,13 @@ _STEMS: Final[dict[str, tuple[str, ...]]] = {
         "cyclophosphamide", "rejection",
     ),
     "chemo": ("chemo",),
+    "named": (
+        "taxel", "platin", "rubicin", "fluorouracil", "5fu", "5-fu", "capecit",
+        "gemcit", "tecan", "etoposide", "vin", "ifosfamide", "cytarabine",
+        "pemetrexed", "eribulin", "temozolomide", "bendamustine", "citabine",
+        "fludarabine", "trabectedin", "chop", "folf", "fec", "abvd", "beacopp",
+        "ac-t", "ec-t", "bep", "flot", "ecx", "eox", "capox", "xelox",
+    ),
     "hiv": ("hiv", "aids"),
     "cd4": ("cd4",),
     "steroid": ("pred", "dexameth", "hydrocort", "steroid"),
@@ -329,6 +353,12 @@ def _spans(text: str) -> list[tuple[int, int]]:
     if has["chemo"]:
         spans += [
             (m.start(), m.end()) for m in _CHEMO.finditer(text) if _chemo(text, m)
+        ]
+    if has["named"]:
+        spans += [
+            (m.start(), m.end())
+            for m in _CHEMO_NAMED.finditer(text)
+            if _chemo(text, m)
         ]
     if has["hiv"]:
         spans += [
