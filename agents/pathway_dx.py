@@ -242,6 +242,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # count's until the count answers; ITP is its commonest cause, the film excludes
     # leukaemia (ASH 2019; Provan 2019)
     "unexplained_petechiae": _one("immune_thrombocytopenia"),
+    "brue_higher_risk": _one("brue"),
+    "brue_lower_risk": _one("brue"),
     # agents.pathways_medical
     # classic30: documented polymorphic VT with a long QT defines torsades; a QTc
     # >= 500 ms with palpitations or syncope is its risk (AHA 2010), open on telemetry

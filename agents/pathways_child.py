@@ -63,6 +63,9 @@ __all__ = [
     "ORAL_REHYDRATION",
     "abusive_head_trauma",
     "bronchiolitis_feeding",
+    "brue_higher_risk",
+    "brue_lower_risk",
+    "brue_not_lower_risk",
     "childhood_abdominal_mass",
     "dehydration_shock",
     "dka_cerebral_oedema",
@@ -1141,6 +1144,119 @@ def febrile_young_infant(view: StageView, pop: Population) -> list[AcuteRequired
     ]
 
 
+# --- brief resolved unexplained event (BRUE): AAP 2016 ---
+
+BRUE_SOURCE: Final = (
+    "Tieder JS et al. AAP clinical practice guideline: brief resolved unexplained"
+    " events. Pediatrics 2016;137:e20160590"
+)
+_EVENT: Final = _rx(
+    r"stopp\w* breathing|not breathing|apno\w*|apne\w*|pauses? in (?:her |his )?"
+    r"breathing|(?:turned|went|going|was) (?:\w+ )?(?:blue|purple|grey|gray|pale|limp"
+    r"|floppy|stiff)|cyano\w*|colou?r change|\bbrue\b|\balte\b|apparent "
+    r"life-?threatening|brief resolved unexplained"
+)
+_NOT_LOWER_RISK: Final = _rx(
+    r"pre-?term|prematur\w*|ex-?prem\w*|born at (?:2\d|3[01]) ?(?:wks?|weeks?)|"
+    r"again|another|second (?:episode|time|event)|twice|several|multiple|recurr\w*|"
+    r"episodes|(?:[1-9]\d*|one|two|three|few|several) (?:full )?min\w*|a minute|"
+    r"cpr|chest compressions|rescue breath\w*|mouth[- ]to[- ]mouth|resuscitat\w*|"
+    r"blew (?:in|into)"
+)
+"""AAP 2016 BRUE lower-risk criteria (all needed): age > 60 days, born at >= 32 weeks,
+the first event, lasting < 1 minute, no CPR by a trained provider. Wordings of a
+criterion not met."""
+BRUE_LOWER_RISK_DAYS: Final = 60
+
+
+def brue_not_lower_risk(view: StageView, pop: Population) -> bool:
+    """A brief resolved unexplained event in an infant that is not lower risk.
+
+    Tieder JS et al. AAP clinical practice guideline: brief resolved unexplained
+    events. Pediatrics 2016;137:e20160590: an infant under 1 year with a sudden,
+    brief, now-resolved episode of cyanosis or pallor, absent or irregular breathing,
+    or a marked change in tone is lower risk only when older than 60 days, born at 32
+    weeks or later, with a first event lasting under a minute and no CPR; any other
+    is higher risk (monitoring, ECG, admission). An infant whose age in days is not
+    known is not shown to be lower risk. Triage asks it as a high-risk situation
+    (``agents.triage_pathways``).
+    """
+    if pop.age_within(0, 364) is not True:
+        return False
+    texts = visible_texts(view)
+    if not asserted(_EVENT, texts):
+        return False
+    young = pop.age_days_min is None or pop.age_days_min <= BRUE_LOWER_RISK_DAYS
+    return young or asserted(_NOT_LOWER_RISK, texts)
+
+
+def brue_higher_risk(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A higher-risk brief resolved unexplained event: admission with monitoring.
+
+    AAP 2016 gives its lower-risk infants brief monitoring and home; an infant who
+    is not lower risk (60 days or younger, born before 32 weeks, a repeated or
+    minute-long event, CPR) has a higher risk of a serious cause or a recurrence
+    (Tieder 2016; Nama N et al. Pediatrics 2021;148:e2020048579): admitted with
+    continuous cardiorespiratory monitoring and pulse oximetry, a 12-lead ECG, and
+    a search for infection (pertussis), seizure and abuse.
+    """
+    if not brue_not_lower_risk(view, pop):
+        return []
+    return [
+        _req(
+            "monitoring",
+            "admission with continuous cardiorespiratory monitoring and pulse "
+            "oximetry (higher-risk BRUE)",
+            f"a brief resolved unexplained event that is not lower risk ({BRUE_SOURCE})",
+            r"admission with continuous cardiorespiratory",
+        ),
+        _req(
+            "diagnostic",
+            "12-lead ECG (QTc, pre-excitation, heart block)",
+            f"channelopathy or arrhythmia behind the event ({BRUE_SOURCE})",
+            r"\becg\b|\bekg\b|electrocardiogram",
+        ),
+        _req(
+            "consult",
+            "paediatrics: admission; look for pertussis (nasopharyngeal PCR with a "
+            "cough or contact), seizure and abuse (skin, frenulum, fontanelle; "
+            "child protection with any injury)",
+            f"higher-risk BRUE: a serious cause in about 1 in 20 ({BRUE_SOURCE}; "
+            "Nama N et al. Pediatrics 2021)",
+            r"paediatric|pediatric",
+        ),
+    ]
+
+
+def brue_lower_risk(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A lower-risk brief resolved unexplained event: no routine tests, education.
+
+    AAP 2016: an infant older than 60 days, born at 32 weeks or later, after a first
+    event under a minute with no CPR by a trained provider, whose history and
+    examination explain nothing, is lower risk: brief monitoring, an ECG may be
+    obtained, and blood tests, urine, imaging, EEG and admission should not be
+    (their yield is low and false positives lead to harm); the family is educated
+    and offered CPR training (Tieder 2016).
+    """
+    low = pop.age_days_min
+    if low is None or low <= BRUE_LOWER_RISK_DAYS or pop.age_within(0, 364) is not True:
+        return []
+    texts = visible_texts(view)
+    if not asserted(_EVENT, texts) or asserted(_NOT_LOWER_RISK, texts):
+        return []
+    return [
+        _req(
+            "procedure",
+            "lower-risk BRUE: no routine blood tests, urine, chest x-ray, "
+            "neuroimaging, EEG or admission; education about BRUE and CPR training "
+            "resources for the family; follow-up within 24 h",
+            f"older than 60 days, born at 32 weeks or later, a first event under a "
+            f"minute without CPR ({BRUE_SOURCE})",
+            r"lower-risk brue",
+        )
+    ]
+
+
 # --- a child's abdominal mass: imaging and a very urgent specialist referral ---
 
 ABDOMINAL_MASS_SOURCE: Final = (
@@ -1275,5 +1391,7 @@ CHILD_PATHWAYS: Final[
     infant_gastric_outlet,
     childhood_abdominal_mass,
     bronchiolitis_feeding,
+    brue_higher_risk,
+    brue_lower_risk,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -99,47 +99,6 @@ def _preterm_labour(view: StageView, pop: Population) -> bool:
     return bool(medical.preterm_labour(view, pop)) and not medical.false_labour(view)
 
 
-# --- brief resolved unexplained event (BRUE) ---
-
-_EVENT: Final = _rx(
-    r"stopp\w* breathing|not breathing|apno\w*|apne\w*|pauses? in (?:her |his )?"
-    r"breathing|(?:turned|went|going|was) (?:\w+ )?(?:blue|purple|grey|gray|pale|limp"
-    r"|floppy|stiff)|cyano\w*|colou?r change|\bbrue\b|\balte\b|apparent "
-    r"life-?threatening"
-)
-_NOT_LOWER_RISK: Final = _rx(
-    r"pre-?term|prematur\w*|ex-?prem\w*|born at (?:2\d|3[01]) ?(?:wks?|weeks?)|"
-    r"again|another|second (?:episode|time|event)|twice|several|multiple|recurr\w*|"
-    r"episodes|(?:[1-9]\d*|one|two|three|few|several) (?:full )?min\w*|a minute|"
-    r"cpr|chest compressions|rescue breath\w*|mouth[- ]to[- ]mouth|resuscitat\w*|"
-    r"blew (?:in|into)"
-)
-"""AAP 2016 BRUE lower-risk criteria (all needed): age > 60 days, born at >= 32 weeks,
-the first event, lasting < 1 minute, no CPR by a trained provider. Wordings of a
-criterion not met."""
-BRUE_LOWER_RISK_DAYS: Final = 60
-
-
-def brue_not_lower_risk(view: StageView, pop: Population) -> bool:
-    """A brief resolved unexplained event in an infant that is not lower risk.
-
-    Tieder JS et al. AAP clinical practice guideline: brief resolved unexplained
-    events. Pediatrics 2016;137:e20160590: an infant under 1 year with a sudden,
-    brief, now-resolved episode of cyanosis or pallor, absent or irregular breathing,
-    or a marked change in tone is lower risk only when older than 60 days, born at 32
-    weeks or later, with a first event lasting under a minute and no CPR; any other
-    is higher risk (monitoring, ECG, admission). An infant whose age in days is not
-    known is not shown to be lower risk.
-    """
-    if pop.age_within(0, 364) is not True:
-        return False
-    texts = visible_texts(view)
-    if not asserted(_EVENT, texts):
-        return False
-    young = pop.age_days_min is None or pop.age_days_min <= BRUE_LOWER_RISK_DAYS
-    return young or asserted(_NOT_LOWER_RISK, texts)
-
-
 # --- necrotising otitis externa suspected at triage ---
 
 _OTORRHOEA: Final = _rx(
@@ -406,7 +365,7 @@ TRIAGE_CRITERIA: Final[tuple[TriageCriterion, ...]] = (
     ),
     TriageCriterion(
         "brief resolved unexplained event, not lower risk",
-        brue_not_lower_risk,
+        child.brue_not_lower_risk,
         "AAP 2016 BRUE guideline (Tieder JS et al. Pediatrics 2016;137:e20160590)",
     ),
     TriageCriterion(

@@ -117,6 +117,7 @@ from agents.offline.rules.needs import (
     hyponatraemia_level,
     planned_needs,
 )
+from agents.pathways_child import brue_not_lower_risk
 from agents.schemas import (
     DifferentialEntry,
     DispositionResult,
@@ -1012,6 +1013,12 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         needed.append(
             "febrile neonate <= 28 days: admission for LP, cultures and parenteral"
             " antibiotics (AAP 2021)"
+        )
+    if brue_not_lower_risk(inp.view, view_population(inp.view)):
+        choice = _escalate(choice, "Admit")
+        needed.append(
+            "a brief resolved unexplained event that is not lower risk: admission "
+            "with cardiorespiratory monitoring (AAP 2016 BRUE)"
         )
     if risks:
         choice = _escalate(choice, "Observation")
