@@ -80,6 +80,7 @@ from typing import Final, Literal
 
 from agents import _text
 from agents import pathways_surgical as surgical
+from agents.offline.rules.findings import context_status
 from agents.offline.rules.csf_organisms import BACTERIAL, NOT_BACTERIAL, csf_causes
 from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.reports import report_findings
@@ -339,6 +340,20 @@ _DELIVERED: Final = _rx(
     r"(?:caesarean|cesarean|c-section)"
 )
 """The baby is born (the puerperium has begun)."""
+_N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
+_BIRTH_DAYS_AGO: Final = _rx(
+    r"(?:delivered|deliver(?:y|ed) of|gave birth|birth|delivery|born|caesarean"
+    r"|cesarean|c-?section|svd|nsvd)(?: \w+){0,4} "
+    + _N
+    + r" (days?|weeks?) ago"
+    r"|(?:day|postpartum day|post-?partum day|pp day) (\d{1,2}) (?:post-?partum|after"
+    r" (?:delivery|birth))?"
+    r"|" + _N + r" (days?|weeks?) (?:post-?partum|after (?:her |the )?(?:delivery"
+    r"|birth|caesarean|cesarean|c-?section))"
+)
+"""How long ago the birth was ("delivered vaginally 9 days ago", "day 9 postpartum",
+"2 weeks after her caesarean")."""
+_WITHIN_3H_OF_BIRTH: Final = _rx(r"within 3 h(?:ours?)? of (?:birth|delivery)")
 _ANTENATAL: Final = _rx(
     r"tocoly\w*|nifedipine for tocolysis|atosiban|antenatal (?:cortico)?steroids?|"
     r"betamethasone|cardiotocograph\w*|ctg\b|fetal (?:heart (?:rate )?)?monitoring|"
@@ -385,6 +400,29 @@ _ART: Final = _rx(
     r"fertility treatment|\bart\b pregnancy|ovulation induction"
 )
 _ECTOPIC: Final = _rx(r"ectopic")
+
+
+_NUMBER: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "a few": 3,
+}  # fmt: skip
+
+
+def birth_days_ago(texts: Sequence[str]) -> float | None:
+    """Days since the birth as worded in a current sentence, or None (peds48)."""
+    for text in texts:
+        for m in _BIRTH_DAYS_AGO.finditer(text):
+            if context_status(text, m.start(), m.end()) not in (
+                "present",
+                "historical",
+            ):
+                continue
+            groups = [g for g in m.groups() if g is not None]
+            number = groups[0].lower()
+            value = float(_NUMBER[number]) if number in _NUMBER else float(number)
+            unit = groups[1].lower() if len(groups) > 1 else "day"
+            return value * (7 if unit.startswith("week") else 1)
+    return None
 
 
 def intrauterine_seen(texts: Sequence[str]) -> bool:
@@ -452,6 +490,8 @@ class Picture:
     """A documented pregnancy, no injury: abdominal imaging starts with ultrasound."""
     delivered: bool = False
     """The baby is born: orders of an undelivered pregnancy no longer apply."""
+    birth_days_ago: float | None = None
+    """Days since the birth when worded (a day or more: past the first 24 h)."""
     previable: int | None = None
     """The documented gestation in weeks, when under viability."""
     intrauterine: bool = False
@@ -512,6 +552,7 @@ def read(
         pregnant_uninjured=pop.pregnancy == "pregnant"
         and not _text.asserted(_INJURED, texts),
         delivered=_text.asserted(_DELIVERED, texts),
+        birth_days_ago=birth_days_ago(texts),
         previable=weeks
         if (weeks := pop.gestation_weeks) is not None and weeks < VIABILITY_WEEKS
         else None,
@@ -708,6 +749,19 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
             "the baby is already delivered: no tocolysis, antenatal steroids, fetal "
             "monitoring or delivery planning; postpartum care (ACOG PB 183, 222; "
             "NICE NG121)"
+        )
+    if (
+        p.birth_days_ago is not None
+        and p.birth_days_ago >= 1
+        and order.kind == "medication"
+        and _WITHIN_3H_OF_BIRTH.search(order.name)
+    ):
+        return "treatment_threshold", (
+            f"the birth was {p.birth_days_ago:g} days ago: tranexamic acid's benefit "
+            "in postpartum haemorrhage is within 3 h of birth (WOMAN trial, Lancet "
+            "2017;389:2105; WHO 2017); a secondary haemorrhage is endometritis or "
+            "retained tissue until shown otherwise: antibiotics, an ultrasound and the "
+            "obstetrician (RCOG GTG 52 2016)"
         )
     if (p.previable is not None or p.abortion) and _FETAL_MONITORING.search(order.name):
         return "population", (

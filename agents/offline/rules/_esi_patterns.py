@@ -761,6 +761,21 @@ def facial_nerve_palsy_only(facts: ClinicalFacts) -> bool:
     return not any(r.startswith("signs of stroke") for r in time_critical(facts))
 
 
+_POSTPARTUM: Final = _rx(
+    r"(?:post-?partum|after (?:giving birth|delivery)|recently delivered"
+    r"|after (?:a |an |her )?(?:c-?section|c section|cesarean|caesarean"
+    r"|vaginal delivery)(?: section)?"
+    r"|(?:delivered|gave birth)(?: to)?(?: (?:a|her|twins|the))?(?: baby)?"
+    r"(?: \w+){0,2} (?:days?|weeks?) ago"
+    r"|(?:pod|post-?op(?:erative)? day) ?\d{1,2} (?:from|after|s/p|post)"
+    r" (?:an? |her )?(?:c-?section|c section|cesarean|caesarean)"
+    r"|(?:c-?section|c section|cesarean|caesarean|svd|nsvd|vaginal delivery)"
+    r"(?: section)?(?: \w+){0,2} (?:\d{1,2}|one|two|three|four|five|six|a few)"
+    r" (?:days?|weeks?) ago)"
+)
+"""The puerperium worded at triage (up to 6 weeks after a birth: ACOG PB 222)."""
+
+
 PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "signs of stroke (focal deficit)",
@@ -2062,18 +2077,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     TimeCritical(
         "postpartum with headache, vision change or breathlessness",
-        _rx(
-            r"(?:post-?partum|after (?:giving birth|delivery)|recently delivered"
-            r"|after (?:a |an |her )?(?:c-?section|c section|cesarean|caesarean"
-            r"|vaginal delivery)(?: section)?"
-            r"|(?:delivered|gave birth)(?: to)?(?: (?:a|her|twins|the))?(?: baby)?"
-            r"(?: \w+){0,2} (?:days?|weeks?) ago"
-            r"|(?:pod|post-?op(?:erative)? day) ?\d{1,2} (?:from|after|s/p|post)"
-            r" (?:an? |her )?(?:c-?section|c section|cesarean|caesarean)"
-            r"|(?:c-?section|c section|cesarean|caesarean|svd|nsvd|vaginal delivery)"
-            r"(?: section)?(?: \w+){0,2} (?:\d{1,2}|one|two|three|four|five|six|a few)"
-            r" (?:days?|weeks?) ago)"
-        ),
+        _POSTPARTUM,
         "ACOG Practice Bulletin 222 (2020) gestational hypertension and"
         " pre-eclampsia: postpartum pre-eclampsia up to 6 weeks after delivery"
         " (headache, visual disturbance); AHA 2019 peripartum cardiomyopathy",
@@ -2084,6 +2088,29 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
         points_to=("preeclampsia_severe",),
+    ),
+    TimeCritical(
+        # peds48: a puerperal fever or heavy bleeding was ESI 3 (tachycardia alone
+        # left to the nurse's judgement at decision point D)
+        "postpartum fever or heavy bleeding (puerperal sepsis, secondary haemorrhage)",
+        _POSTPARTUM,
+        "RCOG GTG 64b 2012 bacterial sepsis following pregnancy (fever, offensive"
+        " lochia, tachycardia: sepsis can progress within hours; MBRRACE-UK);"
+        " RCOG GTG 52 2016 (secondary postpartum haemorrhage: endometritis, retained"
+        " tissue); ESI v4 handbook ch.4 (high risk)",
+        # a fever counts with a pelvic source (lochia, uterus, wound, bleeding); a
+        # mastitis' fever with a red breast is no puerperal sepsis at triage
+        requires=_rx(
+            r"(?:offensive|foul[- ]smelling|heavy (?:\w+ ){0,2}(?:bleed\w*|lochia|loss)"
+            r"|haemorrhag\w*|hemorrhag\w*|soak\w*|clots\b|gush\w*"
+            r"|(?:fever\w*|febrile|rigou?rs)[^.;]{0,60}(?:lochia|abdom\w*|pelvi\w*"
+            r"|uter\w*|womb|wound|bleed\w*)"
+            r"|(?:lochia|abdom\w*|pelvi\w*|uter\w*|womb|wound|bleed\w*)[^.;]{0,60}"
+            r"(?:fever\w*|febrile|rigou?rs))"
+        ),
+        female_of_childbearing_age=True,
+        not_home_unevaluated=True,
+        points_to=("puerperal_sepsis",),
     ),
     TimeCritical(
         "abnormal appearance in a child (paediatric assessment triangle)",
