@@ -2090,6 +2090,30 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("preeclampsia_severe",),
     ),
     TimeCritical(
+        # peds48: a diver's spinal decompression sickness was ESI 3 (no high-risk
+        # pattern for diving: the complaint 'numbness' counted one resource)
+        "neurological or breathing symptoms after a dive (decompression illness)",
+        _rx(
+            # not a dive into shallow water (the cervical spine's: NEXUS, ATLS)
+            r"scuba|dived(?! (?:\w+ )?(?:into|in|off|onto))|diving(?! (?:\w+ )?(?:into"
+            r"|in|off|onto|board))|(?:a |the |his |her )dive\b|dive to \d+|surfac\w*"
+            r" (?:from|after) (?:a |the )?dive|decompression (?:illness|sickness)"
+            r"|the bends"
+        ),
+        "UHMS 2018 best practice guidelines for decompression illness; Vann RD et"
+        " al. Lancet 2011;377:153 (neurological DCS and arterial gas embolism: 100 %"
+        " oxygen and recompression without delay); ESI v4 handbook ch.4 (high risk)",
+        requires=_rx(
+            r"numb\w*|tingl\w*|pins and needles|weak\w*|paralys\w*|cannot (?:walk"
+            r"|move|feel)|confus\w*|dizz\w*|vertigo|headache|vision|visual|speech"
+            r"|slurr\w*|unconscious|collaps\w*|seizure|short(?:ness)? of breath"
+            r"|breathless\w*|dyspn\w*|chest pain|cough\w*|(?:passing|pass) urine"
+            r"|retention|incontinen\w*|marbl\w*|mottl\w*|chokes"
+        ),
+        points_to=("decompression_sickness",),
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
         # peds48: a puerperal fever or heavy bleeding was ESI 3 (tachycardia alone
         # left to the nurse's judgement at decision point D)
         "postpartum fever or heavy bleeding (puerperal sepsis, secondary haemorrhage)",
