@@ -3214,3 +3214,38 @@ def longstanding_pain_without_distress(facts: ClinicalFacts, v: Vitals) -> bool:
     if any(_DISTRESS.search(t) for t in clauses):
         return False
     return any(_LONGSTANDING.search(t) for t in clauses)
+
+
+_BOTH_ANKLES: Final = _rx(
+    r"both (?:ankles|legs|feet|lower legs|calves)|bilateral (?:ankle|leg|pedal|lower"
+    r" (?:limb|extremity)) (?:swelling|oedema|edema)|(?:ankles|legs|feet) (?:are |were"
+    r" )?(?:both )?swollen|swollen (?:ankles|legs|feet)|pedal (?:oedema|edema)"
+)
+_ON_EXERTION: Final = _rx(
+    r"on exertion|exertional|(?:walking|climbing|going) up (?:the )?(?:stairs|hills?)"
+    r"|(?:when|while|on) (?:walking|climbing|exercising)|\bdoe\b|after (?:walking"
+    r"|climbing)"
+)
+_AT_REST: Final = _rx(
+    r"at rest|orthopn\w*|lying flat|(?:paroxysmal nocturnal|\bpnd\b)|wakes? (?:\w+ )?"
+    r"(?:up )?(?:breathless|short of breath|gasping)|sudden\w*|chest pain|haemopty\w*"
+    r"|hemopty\w*|calf|one leg|(?:left|right) (?:leg|calf|ankle)"
+)
+
+
+def exertional_breathlessness_with_both_ankles(facts: ClinicalFacts) -> bool:
+    """Both ankles swollen with breathlessness only on exertion (peds48).
+
+    The leg-swelling complaint's breathlessness is high risk as a swollen leg's
+    pulmonary embolism (Wells PS et al. 2003; ESI v4 handbook ch.4); a bilateral,
+    dependent oedema with breathlessness on exertion only (no breathlessness at rest,
+    orthopnoea, sudden onset, chest pain, haemoptysis or a single swollen leg) is a
+    heart failure or a drug's oedema to work up (NICE NG106 2018: NT-proBNP, ECG),
+    not a high-risk situation; the danger-zone vitals still judge it (decision D).
+    """
+    texts = _texts(facts)
+    return (
+        any(_BOTH_ANKLES.search(t) for t in texts)
+        and any(_ON_EXERTION.search(t) for t in texts)
+        and not any(_AT_REST.search(t) for t in texts)
+    )

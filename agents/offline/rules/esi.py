@@ -34,6 +34,7 @@ from agents.offline.rules._esi_patterns import (
     POINTS_TO,
     chronic_sensory_only,
     dehydrated_young_child,
+    exertional_breathlessness_with_both_ankles,
     facial_nerve_palsy_only,
     flaccid_infant,
     immunocompromise_words,
@@ -591,6 +592,12 @@ def _step_b(
         and (c != "fever" or not simple_febrile_seizure(facts))
         and (c != "overdose" or overdose_is_high_risk(facts))
         and (c != "chest_pain" or chest_pain_worded(facts))
+        and (
+            c != "dyspnea"
+            or complaint is None
+            or complaint.id != "leg_swelling"
+            or not exertional_breathlessness_with_both_ankles(facts)
+        )
         and (c not in _FACIAL_DEFICITS or not facial_nerve_palsy_only(facts))
         and (c != "stridor" or not mild_stridor)
         and (c != "open_wound" or not open_wound_not_high_risk(facts))
