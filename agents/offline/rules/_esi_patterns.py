@@ -2897,7 +2897,10 @@ def stridor_only_when_upset(facts: ClinicalFacts) -> bool:
     at rest is.
     """
     text = plain_quotes(facts.chief_complaint or "")
-    return bool(_STRIDOR_WHEN_UPSET.search(text)) and not _OTHER_AIRWAY.search(text)
+    # peds48: an airway sign denied ("no drooling") is none: read the current clauses
+    return bool(_STRIDOR_WHEN_UPSET.search(text)) and not any(
+        _OTHER_AIRWAY.search(t) for t in _texts(facts)
+    )
 
 
 def _may_be_pregnant(sex: str | None, age: int | None) -> bool:
