@@ -1207,7 +1207,8 @@ def brue_higher_risk(view: StageView, pop: Population) -> list[AcuteRequired]:
             "monitoring",
             "admission with continuous cardiorespiratory monitoring and pulse "
             "oximetry (higher-risk BRUE)",
-            f"a brief resolved unexplained event that is not lower risk ({BRUE_SOURCE})",
+            "a brief resolved unexplained event that is not lower risk "
+            f"({BRUE_SOURCE})",
             r"admission with continuous cardiorespiratory",
         ),
         _req(
@@ -1239,7 +1240,9 @@ def brue_lower_risk(view: StageView, pop: Population) -> list[AcuteRequired]:
     and offered CPR training (Tieder 2016).
     """
     low = pop.age_days_min
-    if low is None or low <= BRUE_LOWER_RISK_DAYS or pop.age_within(0, 364) is not True:
+    if low is None or low <= BRUE_LOWER_RISK_DAYS:
+        return []
+    if pop.age_within(0, 364) is not True:
         return []
     texts = visible_texts(view)
     if not asserted(_EVENT, texts) or asserted(_NOT_LOWER_RISK, texts):

@@ -80,8 +80,8 @@ from typing import Final, Literal
 
 from agents import _text
 from agents import pathways_surgical as surgical
-from agents.offline.rules.findings import context_status
 from agents.offline.rules.csf_organisms import BACTERIAL, NOT_BACTERIAL, csf_causes
+from agents.offline.rules.findings import context_status
 from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.reports import report_findings
 from agents.schemas import Order
@@ -343,9 +343,7 @@ _DELIVERED: Final = _rx(
 _N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
 _BIRTH_DAYS_AGO: Final = _rx(
     r"(?:delivered|deliver(?:y|ed) of|gave birth|birth|delivery|born|caesarean"
-    r"|cesarean|c-?section|svd|nsvd)(?: \w+){0,4} "
-    + _N
-    + r" (days?|weeks?) ago"
+    r"|cesarean|c-?section|svd|nsvd)(?: \w+){0,4} " + _N + r" (days?|weeks?) ago"
     r"|(?:day|postpartum day|post-?partum day|pp day) (\d{1,2}) (?:post-?partum|after"
     r" (?:delivery|birth))?"
     r"|" + _N + r" (days?|weeks?) (?:post-?partum|after (?:her |the )?(?:delivery"

@@ -26,8 +26,8 @@ __all__ = [
     "PopulationLimits",
     "excluded_reason",
     "late_pregnancy_factor",
-    "unknown_age_infancy_factor",
     "rule_excluded",
+    "unknown_age_infancy_factor",
     "years",
 ]
 

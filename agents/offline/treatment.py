@@ -846,7 +846,8 @@ def _child_only(o: OrderSpec) -> bool:
     orders are split by age (the sepsis bundle and NICE NG143's child set; the
     meningitis regimens by age band): most ED patients are adults, a weight-based
     child dose cannot be given without a weight, and the same patient given both
-    sets gets two or three antibiotic regimens (peds48)."""
+    sets gets two or three antibiotic regimens (peds48).
+    """
     high = o.population.max_age_days
     return high is not None and high < years(18)
 

@@ -356,9 +356,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         ]
     if has["named"]:
         spans += [
-            (m.start(), m.end())
-            for m in _CHEMO_NAMED.finditer(text)
-            if _chemo(text, m)
+            (m.start(), m.end()) for m in _CHEMO_NAMED.finditer(text) if _chemo(text, m)
         ]
     if has["hiv"]:
         spans += [
