@@ -452,3 +452,27 @@ def test_croup_with_drooling_stays_airway_compromise(reason: Reason) -> None:
         )
     )  # fmt: skip
     assert _esi(out) <= 2
+
+
+# --- hearing ---
+
+
+def test_waking_up_deaf_in_one_ear_is_a_sudden_hearing_loss(reason: Reason) -> None:
+    """NICE CKS hearing loss 2023; Chandrasekhar SS et al. AAO-HNS 2019: a hearing
+    loss found on waking is sudden, referred to ENT within 24 h (one resource: ESI v4
+    handbook ch.5). 'Woke up today unable to hear' was ESI 5."""
+    text = (
+        "Woke up today unable to hear in the right ear, ringing. No ear pain or "
+        "discharge. Weber lateralises to the left."
+    )
+    out = reason(
+        make_case(
+            "HEARING LOSS",
+            age=49,
+            sex="F",
+            vitals=_v(76, 128, 14, 99, 36.6, dbp=80),
+            one_liner=text,
+            ed_note=text,
+        )
+    )
+    assert _esi(out) == 4

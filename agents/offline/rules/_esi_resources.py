@@ -990,7 +990,8 @@ def ophthalmic_zoster(facts: ClinicalFacts) -> bool:
 
 
 _SUDDEN_DEAFNESS: Final = _rx(
-    r"sudden\w*|suddenly|woke (?:up )?(?:with|deaf|unable)|overnight|abrupt\w*|"
+    r"sudden\w*|suddenly|(?:woke|waking|wakened) (?:up )?(?:\w+ ){0,2}(?:with|deaf"
+    r"|unable|and (?:could(?:n'?t| not)|can(?:'?t|not)))|overnight|abrupt\w*|"
     r"over (?:a few|\d|one|two|three) (?:hours?|days?)"
 )
 
