@@ -476,3 +476,99 @@ def test_waking_up_deaf_in_one_ear_is_a_sudden_hearing_loss(reason: Reason) -> N
         )
     )
     assert _esi(out) == 4
+
+
+# --- requests of session 48 (cardio48, trauma48, lead48) ---
+
+
+def test_jaw_ache_on_walking_then_at_rest_is_a_possible_acs(reason: Reason) -> None:
+    """AHA/ACC 2021 chest pain guideline 2.1.1 (jaw, arm or shoulder discomfort is
+    chest pain's equivalent); ESI v4 handbook ch.4 (possible ACS is high risk). A
+    diabetic's jaw ache on walking, then at rest, was ESI 5 (cardio48)."""
+    text = "Diabetic. Jaw ache when walking to the shops, today 25 min while sitting."
+    out = reason(
+        make_case(
+            "JAW PAIN",
+            age=66,
+            sex="F",
+            vitals=_v(80, 146, 16, 98, 36.7, dbp=84),
+            one_liner=text,
+            ed_note=text,
+        )
+    )
+    assert _esi(out) <= 2
+
+
+def test_a_toothache_in_the_jaw_on_chewing_stays_dental(reason: Reason) -> None:
+    """Guard: a toothache worse on chewing is dental (NICE CKS dental abscess)."""
+    text = "Toothache and jaw ache on the left for 3 days, worse chewing."
+    out = reason(
+        make_case(
+            "JAW PAIN",
+            age=45,
+            sex="F",
+            vitals=_v(78, 128, 14, 99, 36.6, dbp=80),
+            one_liner=text,
+            ed_note=text,
+        )
+    )
+    assert _esi(out) >= 4
+
+
+def test_diplopia_after_a_punch_to_the_eye_is_no_posterior_stroke(
+    reason: Reason,
+) -> None:
+    """Joseph JM, Glavas IP. Clin Ophthalmol 2011;5:95; ACR orbits 2022: diplopia on
+    upgaze with a numb cheek after a blow is an orbital floor fracture, not the
+    posterior circulation's (trauma48)."""
+    text = (
+        "Punched in the left eye, double vision when looking up, numb left cheek and "
+        "upper lip, swelling around the eye."
+    )
+    out = reason(
+        make_case(
+            "EYE INJURY",
+            age=25,
+            sex="M",
+            vitals=_v(84, 128, 16, 99, 36.7, dbp=78),
+            one_liner=text,
+            ed_note=text,
+        )
+    )
+    triage = next(r.output for r in out.trace if isinstance(r.output, TriageResult))
+    assert not any("posterior circulation" in f for f in triage.red_flags)
+    assert not any("stroke" in f for f in triage.red_flags)
+
+
+def test_sudden_double_vision_and_unsteadiness_stay_a_posterior_stroke(
+    reason: Reason,
+) -> None:
+    """Guard: sudden diplopia and ataxia without a blow (ACEP GRACE-3 2023)."""
+    text = "Sudden double vision and unsteady walking since 2 hours ago."
+    out = reason(
+        make_case(
+            "DOUBLE VISION",
+            age=67,
+            sex="M",
+            vitals=_v(84, 158, 16, 98, 36.7, dbp=88),
+            one_liner=text,
+            ed_note=text,
+        )
+    )
+    assert _esi(out) <= 2
+
+
+def test_a_rash_and_sore_mouth_after_lamotrigine_is_high_risk(reason: Reason) -> None:
+    """Creamer D et al. UK SJS/TEN guidelines 2016; EuroSCAR (Mockenhaupt 2008): a
+    rash with mucosal soreness after a new high-risk drug is SJS/TEN until proven
+    otherwise (ESI v4 handbook ch.4). It was ESI 3 before any blister (lead48)."""
+    out = reason(
+        make_case(
+            "RASH",
+            age=34,
+            sex="F",
+            vitals=_v(112, 118, 18, 98, 38.9),
+            one_liner="34F rash and sore mouth after starting lamotrigine 2 weeks ago",
+        )
+    )
+    assert _esi(out) <= 2

@@ -630,6 +630,30 @@ def unchanged_for_months_spans(clause: str, joined: str) -> str:
     return _BOTH_LEGS_RX.sub(lambda m: " " * len(m.group(0)), clause)
 
 
+_ORBITAL_BLOW: Final = _rx(
+    r"(?:punch\w*|hit|struck|kick\w*|elbow\w*|head-?butt\w*|blow|fist|ball|assault"
+    r"\w*|bang\w*|thump\w*)[^.;]{0,40}\b(?:eye|orbit\w*|cheek\w*|face|cheekbone)"
+    r"|(?:eye|orbit\w*|cheek\w*|face|cheekbone)[^.;]{0,20}\b(?:was |got )?(?:punch\w*"
+    r"|hit|struck|kicked|elbowed)"
+)
+"""A blow to the eye, cheek or face told (trauma48's request)."""
+_ORBIT_SIGNS: Final = _rx(
+    r"double vision|diplopia|(?:seeing|sees|saw|see) double"
+    r"|numb\w*(?: \w+){0,3} (?:cheek|upper lip|lip|side of (?:the )?nose|teeth|gum)"
+    r"|(?:cheek|upper lip)(?: \w+){0,2} (?:is |feels |felt )?numb\w*"
+)
+"""Diplopia and an infraorbital numbness: an orbital floor fracture's signs after a
+blow (entrapment on upgaze; Joseph JM, Glavas IP. Clin Ophthalmol 2011;5:95; ACR
+Appropriateness Criteria orbits 2022), not a stroke's."""
+
+
+def orbital_blow_spans(clause: str, joined: str) -> str:
+    """``clause`` with an orbit's diplopia and cheek numbness blanked after a blow."""
+    if not _ORBITAL_BLOW.search(joined):
+        return clause
+    return _ORBIT_SIGNS.sub(lambda m: " " * len(m.group(0)), clause)
+
+
 def not_stroke_spans(clause: str, joined: str) -> str:
     """``clause`` with the deficits a stroke does not explain blanked.
 
@@ -644,6 +668,7 @@ def not_stroke_spans(clause: str, joined: str) -> str:
     stroke.
     """
     out = _PAST_STROKE.sub(" ", _BOTH_LEGS_DEFICIT.sub(" ", clause))
+    out = orbital_blow_spans(out, joined)  # peds48: an orbital floor fracture's
     if not_one_leg(joined):
         out = _SIDELESS_LEG_DEFICIT.sub(lambda m: " " * len(m.group(0)), out)
     out = _SINCE_BIRTH.sub(" ", _PAIN_LIMITED.sub(" ", out))
@@ -843,6 +868,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "ACEP GRACE-3 2023 acute dizziness; AHA/ASA 2019",
         not_home_unevaluated=True,
         points_to=("posterior_stroke",),
+        spares=orbital_blow_spans,
     ),
     TimeCritical(
         "neck manipulation or strain with a neurological symptom (possible cervical"
@@ -2088,6 +2114,31 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         female_of_childbearing_age=True,
         not_home_unevaluated=True,
         points_to=("preeclampsia_severe",),
+    ),
+    TimeCritical(
+        # peds48 (lead48's request): the prodrome before any blister was ESI 3
+        "rash with a sore mouth, eyes or genitals after a new high-risk drug"
+        " (possible Stevens-Johnson syndrome / toxic epidermal necrolysis)",
+        _rx(
+            r"lamotrigine|carbamazepine|oxcarbazepine|phenytoin|phenobarb\w*"
+            r"|allopurinol|co-?trimoxazole|sulfamethoxazole|trimethoprim-sulfa\w*"
+            r"|septrin|bactrim|sulfasalazine|sulphasalazine|sulfonamide\w*|nevirapine"
+            r"|piroxicam|meloxicam|modafinil|abacavir"
+        ),
+        "Creamer D et al. UK guidelines for SJS/TEN 2016, Br J Dermatol 2016;174:1194"
+        " (a rash with mucosal involvement after a new drug: suspect SJS/TEN, stop"
+        " the drug, same-day dermatology); Mockenhaupt M et al. EuroSCAR, J Invest"
+        " Dermatol 2008;128:35 (the high-risk drugs); ESI v4 handbook ch.4",
+        requires=_rx(r"rash\w*|spots|blister\w*|red skin|skin (?:is )?peeling"),
+        requires_also=_rx(
+            r"sore (?:mouth|lips?|eyes?|throat)|mouth (?:ulcer\w*|sore\w*)"
+            r"|(?:ulcer\w*|sore\w*|blister\w*|crust\w*) (?:in|on|of) (?:the |his"
+            r" |her |my )?(?:mouth|lips?|genital\w*)|(?:red|sore|gritty|painful)"
+            r" eyes?|conjunctiv\w*|(?:lips?|mouth) (?:\w+ )?(?:blister\w*|crust\w*"
+            r"|peel\w*|bleed\w*|sore)|genital (?:ulcer\w*|sore\w*)|mucos\w*"
+        ),
+        not_home_unevaluated=True,
+        points_to=("sjs_ten",),
     ),
     TimeCritical(
         # peds48: a diver's spinal decompression sickness was ESI 3 (no high-risk

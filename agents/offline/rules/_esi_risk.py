@@ -195,6 +195,8 @@ def complaint_high_risk(
             reasons.append(ACS_CHEST_PAIN)
     if ACS_CHEST_PAIN not in reasons and anginal_equivalent(facts):
         reasons.append(ANGINAL_EQUIVALENT)
+    if ACS_CHEST_PAIN not in reasons and arm_jaw_angina(facts):
+        reasons.append(ARM_JAW_ANGINA)
     is_syncope = facts.has("syncope") or (
         complaint is not None and complaint.id == "syncope"
     )
@@ -235,6 +237,34 @@ _CHRONIC_DYSPNOEA: Final = re.compile(
     r"(?![a-z])"
 )
 _ANGINA_RISK: Final = ("diabetes", "cad", "prior_mi", "stent", "cabg")
+ARM_JAW_ANGINA: Final = (
+    "jaw, arm or shoulder discomfort on exertion or at rest in an adult (anginal"
+    " equivalent: possible ACS)"
+)
+"""AHA/ACC 2021 chest pain guideline (Gulati M et al. Circulation 2021;144:e368,
+2.1.1): discomfort in the jaw, arm or shoulder is chest pain's equivalent, and
+brought on by exertion or lasting at rest it is the ESI handbook's high-risk possible
+ACS (ch.4) (cardio48's request)."""
+ARM_JAW_ANGINA_AGE: Final = 40
+_ARM_JAW_ACHE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:(?:ach\w*|pain\w*|discomfort|tight\w*|pressure|heav\w*"
+    r"|squeez\w*)(?: [a-z]+){0,3} (?:in|of|to|down|into|across) (?:the |his |her |my"
+    r" |both )?(?:left |right )?(?:jaw|arms?|shoulders?|throat)"
+    r"|(?:jaw|arm|shoulder|throat)s?(?: and (?:left |right )?(?:jaw|arms?|shoulders?))?"
+    r" (?:ach\w*|pain|discomfort|tight\w*|pressure|heaviness))(?![a-z])"
+)
+_ANGINAL_TRIGGER: Final = re.compile(
+    r"(?i)(?<![a-z])(?:(?:when|while|on|with|after) (?:walking|climbing|exertion"
+    r"|exercis\w*|effort|stairs|hurrying)|walking (?:up|to|uphill)|uphill|up (?:the"
+    r" )?(?:stairs|hills?)|exertional|on exertion|at rest|while (?:sitting|resting"
+    r"|lying)|sweat\w*|clammy|diaphore\w*)(?![a-z])"
+)
+_MUSCULOSKELETAL_LIMB: Final = re.compile(
+    r"(?i)(?<![a-z])(?:lift\w*|gym|injur\w*|fell|fall|twist\w*|sprain\w*|tender\w*"
+    r"|(?:worse|pain) (?:on|with|when) (?:moving|movement|lifting|raising|turning)"
+    r"|dental|tooth|teeth|toothache|chewing|bite|biting|clicking|swollen|swelling"
+    r"|trauma|hit|struck|punch\w*)(?![a-z])"
+)
 
 
 def anginal_equivalent(facts: ClinicalFacts) -> bool:
@@ -252,6 +282,20 @@ def anginal_equivalent(facts: ClinicalFacts) -> bool:
     if not _EXERTIONAL_DYSPNOEA.search(text) or _CHRONIC_DYSPNOEA.search(text):
         return False
     return not _infectious_chest_pain(facts)
+
+
+def arm_jaw_angina(facts: ClinicalFacts) -> bool:
+    """Jaw, arm or shoulder discomfort on exertion or at rest in an adult of 40 or more.
+
+    ``ARM_JAW_ANGINA``; not when the text words a musculoskeletal or dental cause
+    (lifting, an injury, tenderness, pain on moving, a tooth), nor a cough and fever.
+    """
+    if facts.age is None or facts.age < ARM_JAW_ANGINA_AGE:
+        return False
+    text = facts.chief_complaint or ""
+    if not _ARM_JAW_ACHE.search(text) or not _ANGINAL_TRIGGER.search(text):
+        return False
+    return not _MUSCULOSKELETAL_LIMB.search(text) and not _infectious_chest_pain(facts)
 
 
 _CHEST_CONCEPTS: Final = (
