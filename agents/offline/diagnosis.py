@@ -258,7 +258,12 @@ def _undifferentiated(
         return StageOutcome(
             status="ok", result=result, ledger=ledger, flags=("undifferentiated",)
         )
-    code = symptom_code(kb, inp.view.chief_complaint, view_population(inp.view), facts)
+    presenting = (
+        inp.view.chief_complaint
+        if facts is None
+        else differential.presenting_complaint(kb, inp.view.chief_complaint, facts)
+    )
+    code = symptom_code(kb, presenting, view_population(inp.view), facts)
     if code is None or not valid_icd10(code.icd10):
         # dx40: an abstention is typed: with neither a disease meeting its rule-in
         # nor a symptom code, the case lies outside what the knowledge base can
@@ -611,7 +616,7 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     ledger, rules, cites, facts, loose, other = differential.restage_open(
         kb, inp.view, inp.hits, inp.ledger, "diagnosis", mention=True, impression=stated
     )
-    known = kb.match_complaint(inp.view.chief_complaint) is not None
+    known = differential.presenting_spec(kb, facts) is not None
     odd = unexplained_abnormal(kb, ledger, facts)
     # Stated before chosen: a confirmed disease (at least CONFIRMED_MIN) leads a
     # working hypothesis (at most WORKING_MAX), as ICD-10-CM codes it.

@@ -962,7 +962,7 @@ def rule_in_met(
         return True
     if symptom_level(spec):
         return entry_support(spec, facts) > 0.0
-    complaint = None if kb is None else kb.match_complaint(facts.chief_complaint)
+    complaint = None if kb is None else presenting_spec(kb, facts)
     if kb is not None and complaint is None:
         return confirmed(entry, spec, facts)
     if (
@@ -1703,6 +1703,20 @@ def presenting_complaint(
         return complaint_text
     aliases = kb.complaints[named].aliases
     return aliases[0] if aliases else named.replace("_", " ")
+
+
+def presenting_spec(kb: KnowledgeBase, facts: ClinicalFacts) -> ComplaintSpec | None:
+    """The complaint whose list the differential was built on (its presenting one).
+
+    lead48: a chief complaint box naming no known complaint ("SWELLING", "PAIN") with
+    the note's presenting symptom one ("swelling of the left jaw") has the list of
+    that symptom's complaint, as the assessment built it (CEDIS v2: the presenting
+    complaint is the patient's main symptom as documented); its diagnoses are asserted
+    and coded against that list, not as if no complaint conditioned them (a dental
+    abscess with a swollen jaw and 37.8 was left without its antibiotic and the
+    final abstained).
+    """
+    return kb.match_complaint(presenting_complaint(kb, facts.chief_complaint, facts))
 
 
 _SAME_FACTS_SIZE: Final = 8

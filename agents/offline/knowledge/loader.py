@@ -375,7 +375,9 @@ def _diagnosis_problems(
         for c in (*v.when_any, *v.all_of, *v.none_of)
     ]
     for key in [*dx.findings_for, *dx.findings_against, *variants, *dx.held_open_by]:
-        concept = key.removeprefix(ABSENT_PREFIX)
+        # lead48: a weight may be on a background disease known from the history
+        # ("known:paraprotein": a known Waldenstrom's for hyperviscosity)
+        concept = key.removeprefix(ABSENT_PREFIX).removeprefix(KNOWN_PREFIX)
         if concept not in kb.concepts:
             problems.append(f"{dx.id}: unknown finding concept '{concept}'")
     for key, companions in dx.findings_beside.items():
