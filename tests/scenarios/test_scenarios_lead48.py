@@ -204,3 +204,26 @@ def test_hives_after_a_shower_gel_stay_an_antihistamine_and_home(
     )
     assert O.dispo(out) == "Discharge"
     assert not O.medication_ordered(out, *_ANTIBIOTIC)
+
+
+def test_a_new_leukaemia_without_hyperleukocytosis_is_not_held_from_red_cells(
+    reason: Reason,
+) -> None:
+    """Ganzel 2012: red cells are held for leukostasis, a white count over 100; blasts
+    with a count of 48 and a haemoglobin of 72 g/L are a new acute leukaemia for the
+    haematologist today with the usual transfusion threshold, and the bleeding gums'
+    platelets (BSH 2017)."""
+    out = reason(
+        make_case(
+            "FATIGUE",
+            age=67,
+            sex="F",
+            vitals=vitals(96, 134, 78, 18, 96),
+            one_liner="67F tired, bruising, gum bleeding",
+            ed_note="Two weeks of tiredness, bruising and bleeding gums. Hb 72 g/L, "
+            "white cells 48 x10^9/L with blasts on the film, platelets 18.",
+        )
+    )
+    assert O.ordered(out, "haematology", "hematology")
+    assert not O.ordered(out, "no red cell transfusion until the white count falls")
+    assert "hyperleukocytosis" not in O.working(out)
