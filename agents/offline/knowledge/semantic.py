@@ -370,6 +370,8 @@ class ComplaintMatcher:
         self._aliases: list[str] = []
         starts: list[int] = []
         for spec in kb.complaints.values():
+            if not spec.aliases:
+                continue  # matched by its exact aliases only (lead48: arm swelling)
             starts.append(len(self._aliases))
             self._ids.append(spec.id)
             self._aliases.extend(
