@@ -537,7 +537,9 @@ class ComplaintSpec(_Frozen):
         description="Aliases matched by their words only (the whole complaint, or "
         "contained in it), never by meaning: a phrase whose embedding would pull "
         "unrelated texts to this complaint ('post extraction bleeding' drew 'post op "
-        "bleeding' and 'bleeding post delivery' to the dental complaint; ktas32)",
+        "bleeding' and 'bleeding post delivery' to the dental complaint; ktas32). With "
+        "no ``aliases`` the complaint matches only a whole complaint equal to one "
+        "(lead48: the swollen arm)",
     )
     differential: list[str] = Field(description="Diagnosis ids, must-not-miss first")
     rules: list[RuleName] = Field(default_factory=list)
@@ -792,6 +794,8 @@ class KnowledgeBase(_Frozen):
         for i, part in enumerate(stated):
             padded = f" {part} "
             for alias, cid in self._alias_index.items():
+                if not self.complaints[cid].aliases:
+                    continue  # lead48: a complaint of exact aliases only: whole text
                 pos = padded.find(f" {alias} ")
                 if pos >= 0:
                     key = (-i, alias not in STATE_ALIASES, -pos, len(alias), cid)
@@ -814,6 +818,8 @@ class KnowledgeBase(_Frozen):
         """
         for alias, cid in self._alias_index.items():
             alias_words = _tokens(alias)
+            if not self.complaints[cid].aliases:
+                continue  # a complaint of exact aliases only (lead48)
             if len(alias_words) > 1 and alias_words <= words:
                 return self.complaints[cid]
         return None
