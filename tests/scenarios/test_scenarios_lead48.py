@@ -82,7 +82,7 @@ def test_a_dental_abscess_under_a_bare_swelling_box_gets_its_antibiotic(
         )
     )
     assert O.medication_ordered(out, *_ANTIBIOTIC), [o.name for o in O.orders(out)]
-    assert out.final.icd10 == "K04.7", out.final.diagnosis_name
+    assert out.final.icd10 in ("K04.7", "K08.89"), out.final.diagnosis_name
 
 
 def test_a_swollen_arm_with_a_picc_line_is_scanned_for_a_clot(reason: Reason) -> None:
