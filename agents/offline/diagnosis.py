@@ -258,10 +258,13 @@ def _undifferentiated(
         return StageOutcome(
             status="ok", result=result, ledger=ledger, flags=("undifferentiated",)
         )
+    box = inp.view.chief_complaint
     presenting = (
-        inp.view.chief_complaint
-        if facts is None
-        else differential.presenting_complaint(kb, inp.view.chief_complaint, facts)
+        differential.presenting_complaint(kb, box, facts)
+        if facts is not None
+        and box is not None
+        and differential.GENERIC_BOX.fullmatch(box.strip())
+        else box
     )
     code = symptom_code(kb, presenting, view_population(inp.view), facts)
     if code is None or not valid_icd10(code.icd10):

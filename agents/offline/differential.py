@@ -1716,7 +1716,19 @@ def presenting_spec(kb: KnowledgeBase, facts: ClinicalFacts) -> ComplaintSpec | 
     abscess with a swollen jaw and 37.8 was left without its antibiotic and the
     final abstained).
     """
-    return kb.match_complaint(presenting_complaint(kb, facts.chief_complaint, facts))
+    text = facts.chief_complaint
+    if text is not None and GENERIC_BOX.fullmatch(text.strip()):
+        return kb.match_complaint(presenting_complaint(kb, text, facts))
+    return kb.match_complaint(text)
+
+
+GENERIC_BOX: Final = re.compile(
+    r"(?i)(?:pain|swelling|other|unwell|ill|sick|general(?:ised|ized)? pain"
+    r"|medical problem|problem|complaint|see (?:triage )?notes?)"
+)
+"""A triage box that names no problem: the note's presenting symptom is the complaint.
+A box naming a problem the knowledge base lacks ("hair loss and weight gain") keeps
+its diagnoses to the confirmed (dx13: no complaint-conditioned prior)."""
 
 
 _SAME_FACTS_SIZE: Final = 8

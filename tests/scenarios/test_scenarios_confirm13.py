@@ -212,7 +212,11 @@ def test_renal_colic_with_haematuria_is_a_stone_not_unspecified_pain(
             ed_note=COLIC_HPI + " " + ua,
         )
     )
-    assert "calculus" in _diagnosis(out).name.lower()
+    # medgi48: a colic no scan has shown a stone in is coded N23 "renal colic"
+    # (ICD-10-CM FY2024; NICE NG118 1.1: imaging confirms the stone): a stone's colic
+    # either way, not unspecified pain
+    name = _diagnosis(out).name.lower()
+    assert "calculus" in name or "renal colic" in name, name
 
 
 INJURIES = ("sprain", "contusion", "fracture")
