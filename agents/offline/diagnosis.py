@@ -259,13 +259,7 @@ def _undifferentiated(
             status="ok", result=result, ledger=ledger, flags=("undifferentiated",)
         )
     box = inp.view.chief_complaint
-    presenting = (
-        differential.presenting_complaint(kb, box, facts)
-        if facts is not None
-        and box is not None
-        and differential.GENERIC_BOX.fullmatch(box.strip())
-        else box
-    )
+    presenting = box if facts is None else differential.presenting_box(kb, box, facts)
     code = symptom_code(kb, presenting, view_population(inp.view), facts)
     if code is None or not valid_icd10(code.icd10):
         # dx40: an abstention is typed: with neither a disease meeting its rule-in

@@ -1716,10 +1716,16 @@ def presenting_spec(kb: KnowledgeBase, facts: ClinicalFacts) -> ComplaintSpec | 
     abscess with a swollen jaw and 37.8 was left without its antibiotic and the
     final abstained).
     """
-    text = facts.chief_complaint
-    if text is not None and GENERIC_BOX.fullmatch(text.strip()):
-        return kb.match_complaint(presenting_complaint(kb, text, facts))
-    return kb.match_complaint(text)
+    return kb.match_complaint(presenting_box(kb, facts.chief_complaint, facts))
+
+
+def presenting_box(
+    kb: KnowledgeBase, complaint_text: str | None, facts: ClinicalFacts
+) -> str | None:
+    """The complaint text, or the note's presenting one for a box naming no problem."""
+    if complaint_text is not None and GENERIC_BOX.fullmatch(complaint_text.strip()):
+        return presenting_complaint(kb, complaint_text, facts)
+    return complaint_text
 
 
 GENERIC_BOX: Final = re.compile(
