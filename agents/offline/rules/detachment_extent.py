@@ -23,8 +23,11 @@ TEN_MIN: Final = 30.0
 """Over 30 %: toxic epidermal necrolysis (Bastuji-Garin 1993; Creamer 2016)."""
 _DETACHMENT: Final = re.compile(
     r"(?i)\bdetach\w*|\bpeel\w*|\bslough\w*|\bnikolsky\b|"
-    r"\bepidermal (?:loss|necrolysis)"
+    r"\bepidermal (?:loss|necrolysis)|"
+    r"\bskin (?:slides|slid|comes|came|wipes) (?:off|away)"
 )
+"""Wordings of detachment; the last is a positive Nikolsky sign told in words ("the skin
+slides off with light pressure": Creamer 2016), lead49."""
 _BURN: Final = re.compile(r"(?i)\bburn\w*|\bscald\w*|\bflame\w*|\bfire\b")
 _PERCENT: Final = re.compile(
     r"(?i)(\d{1,3}(?:\.\d)?)\s*(?:%|percent\b|per cent\b)\s*(?:of\s+(?:the\s+|her\s+|"
