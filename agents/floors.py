@@ -143,6 +143,12 @@ REPEAT_VITALS: Final[re.Pattern[str]] = re.compile(
     # (the decision rules' inputs at assessment: Kline JA et al. 2004 PERC)
     r"(?:on|at)\s+(?:(?:my|the\s+time\s+of|physician|doctor'?s?)\s+)?"
     r"(?:evaluation|assessment|examination|exam)\s*:?|"
+    # readers49: the reviewing clinician's set, "On review 40 minutes later HR 78,
+    # RR 14", "on reassessment: HR 88" (not "review of systems")
+    r"(?:on|at)\s+(?:re-?)?(?:review|re-?assessment|re-?evaluation|re-?examination)"
+    r"(?!\s+of)|"
+    r"(?:\d+|an?|one|two|three|four|five|six)\s+(?:minutes?|mins?|hours?|hrs?|h)"
+    r"\s+later\s*:?|"
     # the response documented with its numbers: "breathing settled, RR 14, HR 84"
     r"(?:breathing|observations|vital\s+signs|tachycardia|tachypno?ea)\s+"
     r"(?:has\s+|have\s+)?(?:settled|resolved|improved|normali[sz]ed)|"

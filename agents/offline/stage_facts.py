@@ -20,6 +20,7 @@ from agents.offline.rules import (
     avpu_findings,
     extract_findings,
     extract_measurements,
+    prehospital_hypotension,
 )
 from agents.offline.rules.results import (
     onset_hours,
@@ -107,6 +108,7 @@ def _read_facts(
             for k, v in _measures(text, key, unit):
                 measures.setdefault(k, v)
     current.extend(avpu_findings(view.vitals, (t for _, t in texts)))
+    current.extend(prehospital_hypotension(view.ed_text, population))
     raw = view.vitals.raw
     if raw and "gcs" not in measures:  # a GCS in the vitals record ("GCS 12")
         for k, v in _measures(raw, text_digest(raw)):

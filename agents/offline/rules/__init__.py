@@ -43,7 +43,12 @@ from agents.offline.rules.esi import (
     triage_points_to,
 )
 from agents.offline.rules.evidence import DxWeighing, WeightedFinding, weigh_diagnosis
-from agents.offline.rules.facts import PAIN_CONCEPT, ClinicalFacts, avpu_findings
+from agents.offline.rules.facts import (
+    PAIN_CONCEPT,
+    ClinicalFacts,
+    avpu_findings,
+    prehospital_hypotension,
+)
 from agents.offline.rules.findings import (
     Finding,
     extract_findings,
@@ -87,6 +92,7 @@ __all__ = [
     "ideation_without_plan",
     "late_stroke_symptoms",
     "plausible_vitals",
+    "prehospital_hypotension",
     "rule_positive",
     "run_rules",
     "site_graded_reasons",

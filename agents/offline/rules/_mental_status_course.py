@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from agents.offline.rules._lethargy_sense import fatigue_lethargy
 from agents.offline.rules.sentence import sentence_end, sentence_start
 from cases.rx import guarded
 
@@ -56,6 +57,7 @@ _AFTER_SEIZURE: Final = re.compile(
 )
 
 
+_WORD: Final = re.compile(r"[A-Za-z]+")
 _NEGATED_STATE: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:no|not|nor|denies|without|negative for)\s+$"
 )
@@ -78,5 +80,8 @@ def prolonged_altered_mentation_spans(text: str) -> list[tuple[int, int]]:
         state = m.end("before") if m["before"] is not None else m.start()
         if _NEGATED_STATE.search(text, lo, state):
             continue  # orders38: "tired for weeks, no confusion": no altered mentation
+        word = _WORD.match(text, state)
+        if word is not None and fatigue_lethargy(text, state, word.end()):
+            continue  # readers49: "tired and lethargic for 3 weeks, GCS 15": fatigue
         out.append(m.span())
     return out

@@ -953,3 +953,53 @@ def _normalise_sex(sex: str | None) -> str | None:
     if s in ("f", "female", "woman", "girl"):
         return "F"
     return sex.strip() or None
+
+
+_PREHOSPITAL_CUE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:paramedics?|ambulance|(?:the\s+)?crew|EMS|HEMS"
+    r"|on\s+scene|at\s+the\s+scene|pre-?hospital(?:ly)?|en\s+route|in\s+transit"
+    r"|in\s+the\s+ambulance)(?![A-Za-z])"
+)
+_STATED_SBP: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:BP|blood\s+pressure|SBP|systolic(?:\s+BP)?)\s*(?:of|was|:|=)?"
+    r"\s*(?P<sbp>\d{2,3})(?:\s*/\s*\d{2,3}|\s*systolic)?(?![0-9])"
+    r"|(?<![0-9/])(?P<bare>\d{2,3})\s*/\s*\d{2,3}\s*(?:mm\s*Hg)?\s+(?:on\s+scene"
+    r"|at\s+the\s+scene|pre-?hospital|en\s+route|in\s+the\s+ambulance)"
+)
+_NEGATED_OR_USUAL: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:usual|usually|baseline|normally|always|runs?\s+low)(?![A-Za-z])"
+)
+
+
+def prehospital_hypotension(
+    text: str | None, population: Population | None = None
+) -> list[Finding]:
+    """A systolic pressure below the age's limit measured before arrival.
+
+    "Per paramedics BP 76/40 on scene, 110/68 after 500 ml fluid": a hypotension the
+    crew measured is the patient's, though the triage set after their fluid is normal.
+    Sepsis-induced hypotension is a systolic under 90 at any point (Evans L et al.
+    Surviving Sepsis Campaign 2021; NICE NG51 1.4: a systolic under 90 is high
+    risk), and a pre-hospital hypotension predicts a serious injury or illness after
+    a normal ED pressure (Shapiro NI et al. Ann Emerg Med 2003;41:6 (pre-hospital
+    hypotension), Jones AE et al. Acad Emerg Med 2004;11:1258: transient hypotension
+    in the ED). Read only in a sentence that names the pre-hospital setting; a usual
+    pressure ("BP always 85 systolic") is not read.
+    """
+    if not text or _PREHOSPITAL_CUE.search(text) is None:
+        return []
+    limit = hypotension_sbp(population)
+    for sentence in re.split(r"[.;\n]", text):
+        if _PREHOSPITAL_CUE.search(sentence) is None:
+            continue
+        if _NEGATED_OR_USUAL.search(sentence):
+            continue
+        for m in _STATED_SBP.finditer(sentence):
+            sbp = float(m["sbp"] or m["bare"])
+            if 30 <= sbp < limit:
+                label = f"pre-hospital SBP {sbp:g}"
+                hypo = Finding(
+                    concept="hypotension", status="present", text=label, start=0, end=0
+                )
+                return [hypo]
+    return []

@@ -59,6 +59,7 @@ from agents.offline.rules._lab_trend import (
     TREND_PREFIX,
     historical_value,
 )
+from agents.offline.rules._lethargy_sense import fatigue_lethargy
 from agents.offline.rules._lexicon import lexicon, matches, term_words
 from agents.offline.rules._limb_signs import (
     limb_perfusion_spans,
@@ -533,8 +534,9 @@ memories and asked the same questions", "no chest pain and vomited twice"): the
 negation before it ends there (ConText termination at a new clause; Harkema 2009;
 NegEx, Chapman 2001). The verb may be the mention's own first word."""
 _TERMINATORS = (
-    r"but|however|though|although|except|apart from|aside from|yet|presents?|"
-    r"presenting|presented|reports?|reporting|endorses?|complains?|c/o|admits?|"
+    # readers49: "no past history other than hypertension": an exception asserts
+    r"but|however|though|although|except|apart from|aside from|other than|yet|"
+    r"presents?|presenting|presented|reports?|reporting|endorses?|complains?|c/o|admits?|"
     r"positive for|notable for|now|today|currently|which|who|secondary to|due to|"
     r"still|remains|and has|has had|here|here for|"
     # "concern for sepsis given fever and hypotension": the evidence is stated.
@@ -876,6 +878,12 @@ _PREDICATE_NOT = re.compile(
     # readers41: a predicate of three words, "not short of breath, chest pain on
     # inspiration" (the pleuritic pain is asserted: ConText max_scope)
     r"(?:\s+of\s+breath)?"
+    # readers49 (trauma48): a recovery not reached, "not back to normal since,
+    # twitching of the mouth" (the twitching is asserted: NegEx scope ends at the
+    # comma that ends the predicate)
+    r"|(?:yet\s+)?(?:back|returned|recovered)\s+to\s+(?:normal|baseline"
+    r"|(?:his|her|their)\s+(?:usual\s+|normal\s+)?(?:self|selves|baseline))"
+    r"(?:\s+(?:since(?:\s+then)?|yet|afterwards|after(?:\s+it|\s+that)?))?"
     # or a verb phrase: "not wanting to be alive," "not able to cope," (a report
     # verb's object stays a list: "not having chest pain, dyspnoea")
     r"|(?!(?:having|experiencing|reporting|complaining|endorsing|noticing)\b)"
@@ -889,6 +897,11 @@ anticoagulated, R-sided weakness"; "thoughts of not wanting to be alive, suicida
 ideation"): the negation's scope is that predicate (medspaCy ``max_scope``), carried
 on only over a parallel list of predicates ("not tachycardic, hypotensive or
 hypoxic")."""
+_NOT_RECOVERED: Final = re.compile(
+    r"(?i)not\s+(?:yet\s+)?(?:back|returned|recovered)\s+to\s"
+)
+"""The recovery alternative of ``_PREDICATE_NOT``: what follows its comma is a sign
+of the unrecovered state, never a predicate listed under the "not"."""
 _ACTION_MENTION: Final = re.compile(rf"(?i)(?:{_ACTION_VERBS})(?![A-Za-z])")
 """A mention that opens with its own past-tense action ("no plan, took 20 tablets"):
 a new assertion, where a negation before the comma ends (ConText termination at a
@@ -1672,6 +1685,8 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
     m = _PREDICATE_NOT.match(clause, max(0, negation - 3))
     if m is None:
         return False
+    if _NOT_RECOVERED.match(m.group(0)):
+        return True  # "not back to normal since, drowsy": no list of predicates
     items = _ITEM_SPLIT.split(clause[m.end() :] + mention)
     return any(
         not _ADJECTIVE_HEAD.search(words[-1]) for i in items if (words := i.split())
@@ -2587,6 +2602,92 @@ def _past_indication(text: str, start: int, end: int) -> bool:
     )
 
 
+_RECTAL_SITE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:per\s+rectum|PR|rectal\w*|rectum|stools?|bowels?|bottom"
+    r"|back\s+passage|anus|anal|toilet|faeces|feces|motions?|defecat\w*)(?![A-Za-z])"
+)
+_OTHER_OUTLET: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:cough\w*|vomit\w*|spit\w*|bring\w*\s+up|brought\s+up"
+    r"|haematemesis|hematemesis|haemoptysis|hemoptysis|mouth|nose|nostril|throat"
+    r"|tonsil\w*|PV|vagina\w*|urine|urinat\w*|catheter|wound|drain)(?![A-Za-z])"
+)
+
+
+def _clots_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether "red blood and clots" come from another outlet than the rectum.
+
+    Rectal clots (Srygley FD et al. JAMA 2012;307:1072) are passed per rectum; the
+    lexicon's bare "red blood and clots" is that only where the sentence names no
+    other outlet before it: "coughing up bright red blood and clots" after a
+    tonsillectomy is the tonsil bed's bleed (ENT UK 2019), "vomiting" is an upper GI
+    source. A rectal site named in the sentence keeps it.
+    """
+    if "rect" in text[start:end].lower() or " PR" in text[start:end]:
+        return False
+    s_start, s_end = sentence_start(text, start), sentence_end(text, end)
+    if _RECTAL_SITE.search(text, s_start, s_end):
+        return False
+    return _OTHER_OUTLET.search(text, max(s_start, start - 60), start) is not None
+
+
+_SHARED_SETTING: Final = frozenset({"co_exposure", "smoke_inhalation"})
+"""Exposures of a place (a running engine in a garage, a faulty boiler, a house fire):
+everyone in it shares them, the patient with the relatives named before."""
+_OWN_COMMA_ITEM: Final = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:(?:the|a|an|their|our)\s+)?$"
+)
+"""The mention opens a comma item of its own (ConText: the experiencer's scope ends
+at a new statement; Harkema H et al. J Biomed Inform 2009;42:839)."""
+
+
+_DEVICE_FOR: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:permanent |dual[- ]chamber |single[- ]chamber "
+    r"|biventricular )?pacemaker|PPM|pacing (?:system|device)|ICD|AICD|S-?ICD"
+    r"|defibrillator|CRT-?[DP]?|cardiac device|loop recorder|ILR|stents?|TAVI|TAVR"
+    r"|(?:mechanical |metallic |tissue )?valve (?:replacement|prosthesis)|VP shunt"
+    r"|shunt)(?![A-Za-z])(?P<gap>[^.;:\n]{0,50}?)\bfor\s+(?:(?:his|her|their|a|an"
+    r"|known|previous|prior|old|symptomatic|complete|intermittent|paroxysmal)\s+)*$"
+)
+"""A device and the condition it was put in for ("permanent pacemaker in situ for
+heart block", "ICD inserted 2019 for VT", "stent for an MI in 2018")."""
+_DEVICE_EVENT: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:check(?:ed|ing)?|interrogat\w*|fired|firing|shock\w*|discharg\w*"
+    r"|malfunction\w*|fail\w*|review(?:ed)?|clinic|referr\w*|refer|planned|plan|booked"
+    r"|list(?:ed)?|wait(?:ing)?|consider\w*|needs?|need(?:ed|ing)?|awaiting|due)(?![A-Za-z])"
+)
+"""Words that make the device's "for" today's event or a plan ("ICD fired for VT",
+"listed for a pacemaker for heart block"): no past indication."""
+
+_DEVICE_PLANNED: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:await\w*|list(?:ed)?|needs?|needing|will\s+need|requires?"
+    r"|for\s+(?:an?\s+|urgent\s+|temporary\s+)?|refer\w*|plann?\w*|booked|consider\w*"
+    r"|to\s+have|temporary|external|transcutaneous|transvenous)\s*(?:an?\s+|the\s+)?$"
+)
+"""A device still to come or a temporary one ("awaiting a pacemaker for", "listed for
+PPM for", "transvenous pacing wire for"): the condition is today's."""
+
+
+def _device_indication(text: str, start: int) -> bool:
+    """Whether the mention is the condition a device in place was fitted for.
+
+    "Permanent pacemaker in situ for heart block": the block is the reason for the
+    device, treated and part of the history (pyConText's INDICATION modifier,
+    Chapman BE et al. J Biomed Inform 2011;44:728; ConText historical, Harkema H et
+    al. J Biomed Inform 2009;42:839), as readers47's drug indication
+    (``_past_indication``). A paced patient's block is no present arrhythmia to pace
+    again (Glikson M et al. ESC 2021 pacing: the device treats it); a device that
+    fired or failed "for" something, or one planned, keeps its mention.
+    """
+    s_start = sentence_start(text, start)
+    m = _DEVICE_FOR.search(text, max(s_start, start - 90), start)
+    return (
+        m is not None
+        and _DEVICE_EVENT.search(m["gap"]) is None
+        and _DEVICE_PLANNED.search(text, max(s_start, m.start() - 30), m.start())
+        is None
+    )
+
+
 def extract_findings(
     text: str | None,
     knowledge: KnowledgeBase,
@@ -2663,6 +2764,10 @@ def extract_findings(
             text, start, end
         ):
             continue  # "tearing chest pain, maximal at onset": the chest pain's onset
+        if concept == "lethargy" and fatigue_lethargy(text, start, end):
+            concept = "weakness"  # "tired and lethargic for 3 weeks, GCS 15": fatigue
+        if concept == "rectal_clots" and _clots_elsewhere(text, start, end):
+            continue  # "coughing up bright red blood and clots": not per rectum
         if concept == "stent" and pci_not_done(text, start, end):
             continue  # "the nearest PCI centre", "for primary PCI": no past stent
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
@@ -2721,6 +2826,14 @@ def extract_findings(
             read = text[: near.start()] + unmasked + text[start:]
             concept = "presyncope"
             status = _status(read, s_start, s_end, start, end, section)
+        if (
+            status == "family"
+            and concept in _SHARED_SETTING
+            and _OWN_COMMA_ITEM.search(text, s_start, start)
+        ):
+            # "parents with headache, car engine running in a closed garage": the
+            # household's exposure is the child's too (ACEP 2017 CO policy)
+            status = _status(read, start, s_end, start, end, section)
         if status in ("present", "historical", "absent") and _other_label(
             text, s_start, start, newborn_other=newborn_other
         ):
@@ -2818,6 +2931,8 @@ def extract_findings(
             status = "historical"  # "rivaroxaban for atrial fibrillation": the reason
         if status == "present" and _past_indication(text, start, end):
             status = "historical"  # "took ondansetron for nausea 2 days ago": then's
+        if status == "present" and _device_indication(text, start):
+            status = "historical"  # "pacemaker in situ for heart block": the device's
         if concept.startswith(ABSENT_PREFIX):
             concept = concept.removeprefix(ABSENT_PREFIX)
             status = _negated(status, text[max(0, start - 14) : start])

@@ -294,14 +294,28 @@ def _cd4_low(cd4: tuple[float, bool]) -> bool:
     return value < (CD4_PCT_BELOW if pct else CD4_BELOW)
 
 
+def _hiv_counts(text: str, start: int, end: int) -> bool:
+    """An HIV or AIDS the note asserts, present or past.
+
+    A stop word beside it ("stopped antiretrovirals two years ago", "off ART") is the
+    treatment's, not the infection's: HIV is lifelong, and untreated it is the
+    advanced disease the opportunistic infections come from (WHO 2021 consolidated
+    HIV guidelines, advanced HIV disease; BHIVA 2011 opportunistic infection
+    guidelines). Only the chemotherapy and immunosuppressant courses end
+    (``_counts``); the infection's own negatives are ``_HIV_NOT_AFTER`` and
+    ``_HIV_NOT_BEFORE``.
+    """
+    return context_status(text, start, end) in ("present", "historical")
+
+
 def _hiv(text: str, m: re.Match[str], cd4: tuple[float, bool] | None) -> bool:
     if m.group(0).lower() == "aids":
-        return _counts(text, m.start(), m.end())
+        return _hiv_counts(text, m.start(), m.end())
     if _HIV_NOT_AFTER.search(text[m.end() : m.end() + 30]) or _HIV_NOT_BEFORE.search(
         text[max(0, m.start() - 20) : m.start()]
     ):
         return False
-    return (cd4 is None or _cd4_low(cd4)) and _counts(text, m.start(), m.end())
+    return (cd4 is None or _cd4_low(cd4)) and _hiv_counts(text, m.start(), m.end())
 
 
 _STEMS: Final[dict[str, tuple[str, ...]]] = {
