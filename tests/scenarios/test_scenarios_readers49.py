@@ -306,3 +306,73 @@ def test_guard_a_usual_low_pressure_from_the_crew_is_no_hypotension(
     assert not O.ordered(out, "antibiotic", "norepinephrine", "lactate"), [
         o.name for o in O.orders(out)
     ]
+
+
+# --- a verb phrase's "not" ends at its comma (trauma49) -----------------------------
+
+
+def test_a_repeat_fall_after_did_not_hit_her_head_gets_the_falls_assessment(
+    reason: Reason,
+) -> None:
+    """An 85-year-old who tripped on a step: "no injury, did not hit her head, second
+    fall in a month, on amlodipine, ramipril and furosemide". The "not" negates the
+    blow to the head only; the recurrent fall and every drug of the list are asserted,
+    so she gets the multifactorial falls assessment and a review of her
+    antihypertensives (NICE NG249 2025 falls; AGS/BGS 2011)."""
+    case = make_case(
+        "fall",
+        age=85,
+        sex="F",
+        vitals=vitals(76, 122, 66, 16, 97),
+        ed_note="Tripped on a step at home, no injury, did not hit her head, second "
+        "fall in a month, on amlodipine, ramipril and furosemide.",
+    )
+    out = reason(case)
+    assert O.ordered(out, "falls", "medication review"), [o.name for o in O.orders(out)]
+
+
+# --- guards: lower abdominal pain in old age, clots coughed up ---------------------
+
+
+def test_guard_vague_lower_abdominal_pain_at_86_is_no_adnexal_torsion(
+    reason: Reason,
+) -> None:
+    """Guard (medgi48's request): an 86-year-old woman with "vague lower abdominal
+    pain" for two days. The lexicon reads it as pelvic pain (where an ectopic or a
+    torsion shows in a woman of reproductive age: RCOG GTG 21); at 86 the working
+    diagnosis is no adnexal torsion and no gynaecologist is called (Tintinalli ch.
+    74, abdominal pain in the elderly)."""
+    case = make_case(
+        "abdominal pain",
+        age=86,
+        sex="F",
+        vitals=vitals(86, 148, 82, 18, 96),
+        ed_note="Vague lower abdominal pain for two days, eating, bowels open. Soft, "
+        "mildly tender suprapubic.",
+    )
+    out = reason(case)
+    assert "torsion" not in O.working(out), O.working(out)
+    assert not O.ordered(out, "gynecolog", "gynaecolog"), [
+        o.name for o in O.orders(out)
+    ]
+
+
+def test_guard_clots_coughed_up_after_tonsillectomy_are_the_tonsil_beds(
+    reason: Reason,
+) -> None:
+    """Guard (trauma48's request): a 7-year-old on day 7 after a tonsillectomy,
+    "coughing up bright red blood and clots". A post-tonsillectomy haemorrhage (ENT
+    UK 2019): ENT, no lower GI bleeding work-up."""
+    case = make_case(
+        "bleeding from mouth",
+        age=7,
+        sex="F",
+        vitals=vitals(120, 100, 62, 22, 98),
+        ed_note="Day 7 after tonsillectomy, coughing up bright red blood and clots for "
+        "the last hour.",
+    )
+    out = reason(case)
+    assert "tonsil" in O.working(out), O.working(out)
+    assert not O.ordered(out, "colonoscop", "sigmoidoscop"), [
+        o.name for o in O.orders(out)
+    ]

@@ -315,3 +315,27 @@ def test_an_inability_to_void_is_retention(text: str) -> None:
 
 def test_soboe_is_dyspnoea() -> None:
     assert ("dyspnea", "present") in _read("SOBOE for a week.", "dyspnea")
+
+
+# --- a verb phrase's "not", an "on" list after a "no" (trauma49) -------------------
+
+
+def test_an_item_after_did_not_hit_her_head_is_asserted() -> None:
+    text = "Fell, no injury, did not hit her head, fourth fall this year."
+    assert ("fall", "present") in _read(text, "fall")
+    assert _read(text, "head_injury") == {("head_injury", "absent")}
+
+
+def test_every_drug_of_an_on_list_after_a_no_is_taken() -> None:
+    text = "No chest pain, on amlodipine, ramipril and furosemide."
+    assert _read(text, "ace_inhibitor_use", "loop_diuretic") == {
+        ("ace_inhibitor_use", "present"),
+        ("loop_diuretic", "present"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["Did not have fever, cough or vomiting.", "Did not have fever, vomiting."]
+)
+def test_guard_a_verb_whose_object_is_a_list_keeps_it_negated(text: str) -> None:
+    assert _read(text, "vomiting") == {("vomiting", "absent")}

@@ -1665,6 +1665,12 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
         clause[negation:] + mention + after[:40]
     ):
         return True  # "no calf swelling, on the combined pill": what she takes
+    if _on_list_after(clause, negation) and not _LIST_OR.search(
+        clause[negation:] + mention + after[:40]
+    ):
+        return True  # "no chest pain, on amlodipine, ramipril and furosemide"
+    if _verb_phrase_not(clause, negation):
+        return True  # "did not hit her head, fourth fall this year": a new item
     if _measured_item(clause, negation, after, mention):
         return True
     if _dated_after_context(clause, negation, after, mention):
@@ -1691,6 +1697,47 @@ def _new_statement(clause: str, negation: int, after: str, mention: str) -> bool
     return any(
         not _ADJECTIVE_HEAD.search(words[-1]) for i in items if (words := i.split())
     )
+
+
+def _on_list_after(clause: str, negation: int) -> bool:
+    """Whether a comma item after the negated one opens a drug list with "on".
+
+    readers49 (trauma49): "no chest pain, on amlodipine, ramipril and furosemide" is
+    one list of what she takes, all of it, not only its first drug (``_ON_ITEM``
+    reads the item that opens with "on"; the drugs after it are that list's).
+    """
+    first = clause.find(",", negation)
+    if first < 0:
+        return False
+    items = clause[first + 1 :].split(",")[:-1]
+    return any(_ON_ITEM.match(item) for item in items)
+
+
+_AUX_NOT: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:did|does|do|has|have|had|could|can|would|will|is|was"
+    r"|were|are)(?:\s+not|n't)\s*$"
+)
+_LIST_VERB: Final = re.compile(
+    r"(?i)^\s*(?:have|has|had|having|report\w*|complain\w*|experienc\w*|notic\w*"
+    r"|feel\w*|felt|develop\w*|mention\w*|describ\w*|endors\w*|admit\w*|get|got"
+    r"|suffer\w*|show\w*|exhibit\w*|any|see|saw)(?![A-Za-z])"
+)
+_VERB_PHRASE_ITEM: Final = re.compile(r"(?i)^\s*[a-z]+(?:\s+[a-z'-]+){0,5}?\s*,")
+
+
+def _verb_phrase_not(clause: str, negation: int) -> bool:
+    """Whether an auxiliary's "not" negates a verb phrase that ends at a comma.
+
+    readers49 (trauma49): "did not hit her head, fourth fall this year" negates the
+    blow to the head; the comma ends that predicate and the item after it is a new
+    statement (NegEx scope, Chapman WW et al. J Biomed Inform 2001;34:301; ConText,
+    Harkema 2009). A verb whose object is a list of findings ("did not have fever,
+    cough or rash", "does not report chest pain, dyspnoea") keeps its list negated.
+    """
+    if not _AUX_NOT.search(clause, 0, negation):
+        return False
+    rest = clause[negation:]
+    return not _LIST_VERB.match(rest) and _VERB_PHRASE_ITEM.match(rest) is not None
 
 
 _ABSENCE_TRIGGER: Final = re.compile(r"(?i)(?<![A-Za-z0-9])(?:no|nil|without|w/o)\W*$")
