@@ -339,3 +339,14 @@ def test_every_drug_of_an_on_list_after_a_no_is_taken() -> None:
 )
 def test_guard_a_verb_whose_object_is_a_list_keeps_it_negated(text: str) -> None:
     assert _read(text, "vomiting") == {("vomiting", "absent")}
+
+
+def test_voices_after_has_not_slept_for_3_nights_are_asserted() -> None:
+    text = "Family say she has not slept for 3 nights, talking oddly, hearing voices."
+    assert _read(text, "hallucinations") == {("hallucinations", "present")}
+
+
+def test_guard_has_not_had_a_fever_for_3_days_keeps_its_list() -> None:
+    assert _read("Has not had fever for 3 days, vomiting or rash.", "vomiting") == {
+        ("vomiting", "absent")
+    }

@@ -1722,14 +1722,15 @@ _LIST_VERB: Final = re.compile(
     r"|feel\w*|felt|develop\w*|mention\w*|describ\w*|endors\w*|admit\w*|get|got"
     r"|suffer\w*|show\w*|exhibit\w*|any|see|saw)(?![A-Za-z])"
 )
-_VERB_PHRASE_ITEM: Final = re.compile(r"(?i)^\s*[a-z]+(?:\s+[a-z'-]+){0,5}?\s*,")
+_VERB_PHRASE_ITEM: Final = re.compile(r"(?i)^\s*[a-z]+(?:\s+[a-z0-9'-]+){0,5}?\s*,")
 
 
 def _verb_phrase_not(clause: str, negation: int) -> bool:
     """Whether an auxiliary's "not" negates a verb phrase that ends at a comma.
 
     readers49 (trauma49): "did not hit her head, fourth fall this year" negates the
-    blow to the head; the comma ends that predicate and the item after it is a new
+    blow to the head ("has not slept for 3 nights, hearing voices": the sleep, peds49);
+    the comma ends that predicate and the item after it is a new
     statement (NegEx scope, Chapman WW et al. J Biomed Inform 2001;34:301; ConText,
     Harkema 2009). A verb whose object is a list of findings ("did not have fever,
     cough or rash", "does not report chest pain, dyspnoea") keeps its list negated.
