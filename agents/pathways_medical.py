@@ -1890,7 +1890,9 @@ def immunocompromised_fever_chest(
         _req(
             "diagnostic",
             "chest x-ray (CT chest if the film is clear and the picture persists); "
-            "two sets of blood cultures and sputum culture before antibiotics",
+            "two sets of blood cultures and sputum culture before antibiotics; "
+            "Pneumocystis PCR (induced sputum), beta-D-glucan and CMV PCR with "
+            "bilateral shadowing or desaturation",
             f"{why} ({_IC_SRC})",
             r"chest (?:x-?ray|radiograph)|cxr",
         ),
@@ -1985,11 +1987,16 @@ def transplant_recipient_unwell(
     if not ((t is not None and t >= 38.0) or asserted(_GRAFT_THREAT, texts)):
         return []
     src = "KDIGO kidney transplant recipient guideline 2009; AST IDCOP 2019"
+    # infect49: "no macrolides" stood beside the immunocompromised chest's ceftriaxone
+    # with azithromycin: clarithromycin and erythromycin inhibit CYP3A4 and raise the
+    # calcineurin-inhibitor level, azithromycin barely does (Trofe-Clark J et al. AST
+    # IDCOP 2019 drug interactions in solid-organ transplantation)
     return [
         _req(
             "diagnostic",
             "tacrolimus or ciclosporin trough level, creatinine against the graft's "
-            "baseline; no interacting antibiotic (macrolides, azoles, rifampicin)",
+            "baseline; no interacting antimicrobial (clarithromycin, erythromycin, "
+            "azoles, rifampicin; azithromycin barely moves the level)",
             f"calcineurin-inhibitor level in an unwell recipient ({src})",
             r"tacrolimus|ciclosporin|cyclosporin\w*|trough level",
         ),

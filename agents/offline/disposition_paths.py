@@ -39,6 +39,9 @@ Needs (escalations):
 - Fever during chemotherapy with the neutrophil count unknown and no MASCC >= 21
   documented: suspected neutropenic sepsis, admission for empirical IV antibiotics
   (NICE CG151 2012; Taplitz RA et al. ASCO/IDSA 2018).
+- Pneumonia in an immunocompromised host with fever or breathlessness: admission
+  (outside CURB-65 and PSI; Ramirez JA et al. Chest 2020; Dulek DE et al. AST IDCOP
+  2019).
 - A focal deficit beside hypoglycaemia: persisting after the glucose is corrected it
   is not explained by it (stroke work-up, admission); not yet re-examined after
   correction it is observed (Powers WJ et al. AHA/ASA 2019 acute ischaemic stroke:
@@ -457,6 +460,47 @@ def suspected_neutropenic_sepsis(facts: ClinicalFacts, text: str) -> Need | None
     )
 
 
+_PNEUMONIA_IDS: Final = frozenset({"pneumonia", "pneumocystis_pneumonia"})
+_PNEUMONIA_ILL: Final = (
+    "fever",
+    "dyspnea",
+    "hypoxaemia",
+    "exertional_desaturation",
+    "tachypnea",
+    "sirs_2_or_more",
+)
+
+
+def immunocompromised_pneumonia(
+    spec_id: str | None, facts: ClinicalFacts
+) -> Need | None:
+    """Pneumonia in an immunocompromised host with fever or breathlessness: admission.
+
+    infect49: a kidney transplant recipient on tacrolimus, mycophenolate and
+    prednisolone with fever, cough, exertional breathlessness and bilateral shadowing
+    was observed by the pneumonia band. CURB-65, PSI and the ATS/IDSA CAP guideline
+    exclude the immunocompromised (Metlay JP et al. 2019), whose pneumonia carries
+    opportunistic causes (Pneumocystis, CMV, fungi) worked up and treated in hospital
+    with the transplant or oncology team (Ramirez JA et al. Chest 2020;158:1896;
+    Dulek DE et al. AST IDCOP 2019, Clin Transplant 2019;33:e13545).
+    """
+    if spec_id not in _PNEUMONIA_IDS or not facts.immunocompromised:
+        return None
+    t = facts.vitals.temperature_c
+    if not (
+        any(facts.has(c) for c in _PNEUMONIA_ILL) or (t is not None and t >= FEVER_C)
+    ):
+        return None
+    return Need(
+        "Admit",
+        "ward",
+        "pneumonia in an immunocompromised host: outside CURB-65 and PSI, opportunistic"
+        " causes (Pneumocystis, CMV, fungi) worked up and treated in hospital with the"
+        " specialist team (Ramirez JA et al. Chest 2020; AST IDCOP 2019; ATS/IDSA 2019"
+        " excludes the immunocompromised)",
+    )
+
+
 _FOCAL: Final = ("unilateral_weakness", "focal_deficit", "facial_droop")
 
 
@@ -491,6 +535,7 @@ def inpatient_needs(spec_id: str | None, facts: ClinicalFacts, text: str) -> lis
         threatened_limb(facts, text) if spec_id == "acute_limb_ischemia" else None,
         infected_drain(spec_id, facts),
         suspected_neutropenic_sepsis(facts, text),
+        immunocompromised_pneumonia(spec_id, facts),
         deficit_beside_hypoglycaemia(facts),
         pancreatitis_organ_failure(spec_id, facts, text),
         cord_symptoms_after_injury(facts, text),
