@@ -19,6 +19,7 @@ from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential, second_problem
 from agents.offline import relief as relief_for
+from agents.offline.diagnosis import named_agent_first
 from agents.offline.disposition_paths import gbs_home
 from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase, OrderSpec
 from agents.offline.rules import (
@@ -320,7 +321,11 @@ def working_diagnosis(
     must-not-miss diagnosis that triage flagged (signs of stroke): that one is worked
     up first (AHA/ASA 2019; ESI v4 handbook ch.4).
     """
-    chosen = _working_diagnosis(ledger, ctx, flagged, facts)
+    # infect49: a stated aspirin or amlodipine overdose is worked as that poisoning
+    # (its antidotes and levels), not as "unspecified drugs, intentional self-harm",
+    # as the final diagnosis names it (``diagnosis.named_agent_first``; ICD-10-CM
+    # FY2024 I.C.19.e.5.b)
+    chosen = named_agent_first(ledger, _working_diagnosis(ledger, ctx, flagged, facts))
     if chosen is not None and facts is not None:
         return superseded_by_airway(chosen, ledger, ctx, facts) or chosen
     return chosen

@@ -75,6 +75,12 @@ _MAXIMA: Final = (
     (re.compile(r"(?i)ferrous|iron"), _Max(200.0, 600.0)),
 )  # fmt: skip
 
+_COUNT_WORD: Final = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|hundred)"
+)
+"""A count of ten or more in words ("forty", "twenty-eight")."""
 _OVERDOSE: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z])(?:overdos\w*|OD|too (?:many|much)|handful|(?:whole|entire|"
@@ -91,7 +97,14 @@ _OVERDOSE: Final = guarded(
         # a count of units before the drug: "40 x amitriptyline 50 mg", "30x codeine"
         r"(?<!\d)\d{2,}(?!\d)\s*x\s*(?:\d+\s*(?:mg|g)\s+)?[a-z]{4,}|"
         # toxpsych39: a count of someone's supply: "about 40 of her alprazolam"
-        r"(?<!\d)\d{2,}(?!\d)\s+of\s+(?:her|his|their|my|the)\s+[a-z]{4,})"
+        r"(?<!\d)\d{2,}(?!\d)\s+of\s+(?:her|his|their|my|the)\s+[a-z]{4,}|"
+        # infect49: the count in words ("forty 300 mg aspirin tablets", "twenty-eight
+        # amlodipine 10 mg tablets") and a pack taken ("took a packet of aspirin")
+        rf"{_COUNT_WORD}\s+(?:x\s*)?(?:of\s+(?:her|his|their|my|the)\s+)?"
+        r"(?:[a-z]{4,}\s+)?(?:\d+\s*(?:mg|g)\s*)?(?:[a-z]{4,}\s+)?"
+        r"(?:tablets|tabs|pills|caps\w*)|"
+        r"(?:took|taken|swallowed|ingested)\s+(?:a|an|the|two|three|\d+)\s+"
+        r"(?:packets?|box(?:es)?|packs?|strips?|blister packs?)\s+of)"
         r"(?![A-Za-z])"
     )
 )
