@@ -50,8 +50,8 @@ def test_chronic_digoxin_toxicity_is_worked_as_digoxin_toxicity(reason: Reason) 
     )
     assert "glycosides" in O.working(out).lower(), O.working(out)
     assert O.ordered(out, r"digoxin level"), O.orders(out)
-    assert O.medication_ordered(out, r"antibody fragments|digoxin immune fab"), O.orders(
-        out
+    assert O.medication_ordered(out, r"antibody fragments|digoxin immune fab"), (
+        O.orders(out)
     )
     assert _code(out).startswith("T46.0"), _code(out)
 
@@ -95,8 +95,8 @@ def test_pain_and_confusion_in_cirrhotic_ascites_are_worked_as_sbp(
             vitals=vitals(102, 106, 64, 18, 97, 37.6),
             one_liner="61F with cirrhosis and ascites, belly pain and muddled",
             ed_note=(
-                "Alcohol-related cirrhosis with ascites on spironolactone. Four days of "
-                "generalised abdominal pain; family say she has been confused since "
+                "Alcohol-related cirrhosis with ascites on spironolactone. Four days "
+                "of generalised abdominal pain; family say she has been confused since "
                 "yesterday. Abdomen distended with shifting dullness."
             ),
         )
@@ -121,8 +121,9 @@ def test_a_co_alarm_with_headache_and_vomiting_is_co_poisoning_not_migraine(
             vitals=vitals(100, 104, 66, 20, 99, 36.6),
             one_liner="10F headache and vomiting this morning",
             ed_note=(
-                "The carbon monoxide alarm went off at home overnight; her brother also "
-                "has a headache. She vomited twice. Alert, neurology normal. COHb 7%."
+                "The carbon monoxide alarm went off at home overnight; her brother "
+                "also has a headache. She vomited twice. Alert, neurology normal. "
+                "COHb 7%."
             ),
         )
     )
@@ -197,9 +198,9 @@ def test_an_aspirin_overdose_counted_in_words_is_salicylate_poisoning(
             ),
         )
     )
-    assert "aspirin" in O.working(out).lower() or "salicylate" in O.working(
-        out
-    ).lower(), O.working(out)
+    assert (
+        "aspirin" in O.working(out).lower() or "salicylate" in O.working(out).lower()
+    ), O.working(out)
     assert _code(out).startswith("T39.01"), _code(out)
 
 
@@ -326,8 +327,8 @@ def test_guard_a_diabetic_on_gliclazide_with_a_low_sugar_is_no_poisoning(
             vitals=vitals(84, 142, 80, 16, 98, 36.5),
             one_liner="79F type 2 diabetic on gliclazide, low sugar",
             ed_note=(
-                "Type 2 diabetes on gliclazide 80 mg twice daily. Poor appetite for two "
-                "days with a cold. Found drowsy, glucose 2.6, better after glucose."
+                "Type 2 diabetes on gliclazide 80 mg twice daily. Poor appetite for "
+                "two days with a cold. Found drowsy, glucose 2.6, better after glucose."
             ),
         )
     )
@@ -344,8 +345,8 @@ def test_guard_a_daily_low_dose_aspirin_is_no_overdose(reason: Reason) -> None:
             vitals=vitals(84, 144, 86, 16, 98, 36.7),
             one_liner="66M central chest pain for an hour",
             ed_note=(
-                "Takes aspirin 75 mg daily for ten years and atorvastatin. Central chest "
-                "tightness at rest for one hour."
+                "Takes aspirin 75 mg daily for ten years and atorvastatin. Central "
+                "chest tightness at rest for one hour."
             ),
         )
     )
@@ -366,8 +367,9 @@ def test_guard_a_migraine_with_a_gas_boiler_and_no_alarm_is_migraine(
             vitals=vitals(76, 120, 74, 14, 99, 36.7),
             one_liner="34F her usual migraine",
             ed_note=(
-                "Migraine with aura for years, this attack is typical. Has a gas boiler "
-                "serviced last month; no one else at home is unwell. Neurology normal."
+                "Migraine with aura for years, this attack is typical. Has a gas "
+                "boiler serviced last month; no one else at home is unwell. Neurology "
+                "normal."
             ),
         )
     )
