@@ -425,8 +425,12 @@ _AAS_PAIN_FEATURE: Final = _rx(
     r"(?: (?:in|at))? onset"
 )
 _AAS_EXAM: Final = _rx(
-    r"pulse deficit|absent (?:left |right )?(?:radial|femoral|carotid|brachial) "
-    r"pulse|(?:unequal|asymmetric\w*|differential) (?:blood pressures?|bps?|pulses)|"
+    r"pulse deficit|(?:absent|impalpable|weak|diminished) (?:left |right )?"
+    r"(?:radial|femoral|carotid|brachial) pulse|"
+    # cardio49: the same deficit written pulse first, "left femoral pulse absent"
+    # (Rogers AM et al. Circulation 2011;123:2213: pulse deficit)
+    r"(?:radial|femoral|carotid|brachial) pulses? (?:is |was )?(?:absent|impalpable|"
+    r"not palpable|not felt|weak|diminished)|(?:unequal|asymmetric\w*|differential) (?:blood pressures?|bps?|pulses)|"
     r"(?:blood pressure|bp) differential|new (?:aortic regurgitation|diastolic "
     r"murmur)|early diastolic murmur|aortic regurgitation murmur"
 )

@@ -837,8 +837,11 @@ _EXERTION: Final = (
     r"rest(?:ing)?)"
 )
 _ARM_JAW_EXERTIONAL: Final = _rx(
-    rf"(?:{_EQUIVALENT_ACHE} (?:\w+ ){{0,2}}?in {_EQUIVALENT_SITE}(?: and "
-    rf"{_EQUIVALENT_SITE})?|(?:jaw|arm|shoulder|neck|throat)s? {_EQUIVALENT_ACHE})"
+    rf"(?:{_EQUIVALENT_ACHE} (?:\w+ ){{0,2}}?in (?:both sides of |each side of |"
+    rf"the (?:left |right )?side of )?{_EQUIVALENT_SITE}(?: and "
+    rf"{_EQUIVALENT_SITE})?|(?:jaw|arm|shoulder|neck|throat)s? {_EQUIVALENT_ACHE}|"
+    # cardio49: "an aching jaw on walking uphill", "a heavy left arm when climbing"
+    rf"(?:aching|achy|heavy|tight) (?:left |right )?(?:jaw|arm|shoulder|neck|throat)s?)"
     rf"\W+(?:\w+\W+){{0,6}}?{_EXERTION}|"
     rf"exertional (?:jaw|arm|shoulder|neck|throat) {_EQUIVALENT_ACHE}"
 )

@@ -540,8 +540,31 @@ def inpatient_needs(spec_id: str | None, facts: ClinicalFacts, text: str) -> lis
         pancreatitis_organ_failure(spec_id, facts, text),
         cord_symptoms_after_injury(facts, text),
         suspected_cauda_equina(text),
+        suspected_aortic_syndrome(spec_id),
     ]
     return [n for n in found if n is not None]
+
+
+def suspected_aortic_syndrome(spec_id: str | None) -> Need | None:
+    """A working diagnosis of aortic dissection, confirmed or awaiting its imaging.
+
+    A suspected acute aortic syndrome is monitored in intensive care with invasive
+    pressure, the heart rate and pressure lowered while the CT angiogram is obtained,
+    and taken to the aortic surgeon from there (Mazzolai L et al. ESC 2024 peripheral
+    arterial and aortic diseases, 9.2: suspected AAS, Figure 'AAS pathway';
+    Isselbacher EM et al. ACC/AHA 2022 aortic disease 7.1.1): no observation bed
+    while the CT is awaited (cardio49: a tearing back pain with an absent femoral
+    pulse, ADD-RS 2, went to an observation bed).
+    """
+    if spec_id != "aortic_dissection":
+        return None
+    return Need(
+        "Admit",
+        "icu",
+        "suspected acute aortic syndrome: intensive care monitoring, heart rate and"
+        " pressure control while the CT angiogram is obtained, the aortic surgeon"
+        " (ESC 2024 aortic 9.2; ACC/AHA 2022 aortic 7.1.1)",
+    )
 
 
 CORD_SOURCE: Final = (
