@@ -597,6 +597,10 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "dialysis_access_bleeding": _none(
         "haemostasis of a bleeding dialysis access (no access-haemorrhage diagnosis)"
     ),
+    # cardio49: the imaging names the clot (PE or DVT); the pathway adds its plan
+    "vte_anticoagulation_barred": _none(
+        "an IVC filter for an imaged PE or DVT that cannot be anticoagulated"
+    ),
     # agents.pathways_older
     "unsafe_mobility": _none("a care need (mobility), whatever the diagnosis"),
     "long_lie": _none("care needs of a long lie (CK, pressure areas), any cause"),

@@ -36,6 +36,8 @@ from typing import Final
 from agents._text import any_text, visible_texts
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
+from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.stage_facts import present_facts
 from agents.pathways_acute import OVERT_GI_BLEEDING, asserted
 from agents.population import years
 from cases.population import Population
@@ -330,10 +332,76 @@ def dialysis_access_bleeding(view: StageView, _pop: Population) -> list[Required
     ]
 
 
+# --- imaged VTE that cannot be anticoagulated (cardio49) ---
+
+_RECENTLY: Final = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) "
+    r"ago|(?:last|past|this) (?:week|fortnight|month)|recent(?:ly)?|yesterday|"
+    r"(?:admitted|discharged|treated) (?:\w+ ){0,3}?(?:with|for)"
+)
+_BLEED: Final = (
+    r"(?:intracranial|intracerebral|subdural|subarachnoid|extradural|epidural|"
+    r"thalamic|lobar|cerebellar|brain(?:stem)?) (?:ha?emorrhag\w*|ha?ematoma|bleed)|"
+    r"ha?emorrhagic stroke|\bich\b|craniotomy|(?:brain|spinal) surgery"
+)
+BARRING_BLEED: Final = re.compile(
+    rf"(?i)\b(?:(?:{_RECENTLY})[^.;]{{0,80}}?(?:{_BLEED})|(?:{_BLEED})[^.;]{{0,60}}?"
+    rf"(?:{_RECENTLY}))|\bactive(?:ly)? bleed\w*|\bongoing (?:\w+ )?(?:bleed\w*|"
+    rf"ha?emorrhag\w*)"
+)
+"""An intracranial bleed or brain surgery of the last weeks, or an active bleed: an
+absolute contraindication to anticoagulation (Konstantinides SV et al. ESC 2019 PE
+6.1 and 6.9 (class IIa: an IVC filter); NICE NG158 2020 1.5.1: an IVC filter for a
+proximal DVT or PE when anticoagulation is contraindicated)."""
+VTE_IMAGED: Final = ("ctpa_pe", "us_dvt")
+"""The findings of a PE or DVT shown by imaging."""
+
+
+def vte_anticoagulation_barred(view: StageView, _pop: Population) -> list[Required]:
+    """A PE or DVT on imaging with a recent intracranial or an active bleed.
+
+    The order gate withholds the anticoagulant (``order_safety``'s bleeding risks);
+    the clot still needs a plan: a retrievable inferior vena cava filter while
+    anticoagulation is contraindicated, removed once it can start, and the bleed's
+    specialist (neurosurgery or stroke, or the bleeding site's) with haematology on
+    when to start it (Konstantinides SV et al. ESC 2019 PE 6.9, class IIa; NICE NG158
+    2020 1.5.1; Kaufman JA et al. SIR 2020 IVC filters). Cardio49: bilateral PE ten
+    days after an intracerebral haemorrhage had its DOAC blocked and nothing else.
+    """
+    texts = visible_texts(view)
+    facts = present_facts(view, load_knowledge())
+    if not any(map(facts.has, VTE_IMAGED)):
+        return []
+    if not any_text(_own_asserted, BARRING_BLEED, texts):
+        return []
+    src = "Konstantinides SV et al. ESC 2019 PE 6.9; NICE NG158 2020 1.5.1"
+    why = (
+        f"imaged venous thromboembolism with a recent intracranial or an active "
+        f"bleed: anticoagulation contraindicated ({src})"
+    )
+    return [
+        _req(
+            "consult",
+            "interventional radiology: a retrievable inferior vena cava filter while "
+            "anticoagulation is contraindicated (removed once it can start)",
+            why,
+            r"vena cava filter|ivc filter",
+        ),
+        _req(
+            "consult",
+            "the bleed's specialist (neurosurgery or stroke, or the bleeding site's) "
+            "and haematology: when anticoagulation can start",
+            why,
+            r"neurosurg\w*|stroke (?:team|physician|unit)|haematolog\w*|hematolog\w*",
+        ),
+    ]
+
+
 VASCULAR_PATHWAYS: Final = (
     leaking_aaa,
     first_colic_after_sixty,
     upper_abdominal_pain_to_back,
     dialysis_access_bleeding,
+    vte_anticoagulation_barred,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -69,6 +69,7 @@ from agents.offline.rules.cord_words import ANY_INJURY, CORD_SYMPTOM, NECK_MECHA
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.medical import glasgow_blatchford
 from agents.offline.rules.results import analyte_results
+from agents.pathways_vascular import BARRING_BLEED, VTE_IMAGED
 from cases.models import Vitals
 
 __all__ = [
@@ -541,8 +542,25 @@ def inpatient_needs(spec_id: str | None, facts: ClinicalFacts, text: str) -> lis
         cord_symptoms_after_injury(facts, text),
         suspected_cauda_equina(text),
         suspected_aortic_syndrome(spec_id),
+        vte_anticoagulation_barred(facts, text),
     ]
     return [n for n in found if n is not None]
+
+
+def vte_anticoagulation_barred(facts: ClinicalFacts, text: str) -> Need | None:
+    """An imaged PE or DVT that a recent intracranial or an active bleed keeps from
+    anticoagulation: admitted for the IVC filter and the specialists' decision on
+    when to anticoagulate (Konstantinides SV et al. ESC 2019 PE 6.9; NICE NG158 2020
+    1.5.1; ``agents.pathways_vascular.vte_anticoagulation_barred``)."""
+    if not any(map(facts.has, VTE_IMAGED)) or not asserted(BARRING_BLEED, (text,)):
+        return None
+    return Need(
+        "Admit",
+        "ward",
+        "imaged venous thromboembolism that cannot be anticoagulated (a recent"
+        " intracranial or an active bleed): an IVC filter and the decision on when to"
+        " anticoagulate in hospital (ESC 2019 PE 6.9; NICE NG158 1.5.1)",
+    )
 
 
 def suspected_aortic_syndrome(spec_id: str | None) -> Need | None:
