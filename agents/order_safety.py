@@ -1895,6 +1895,17 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "kidney injury (Bosch X et al. NEJM 2009;361:62; Sever MS, Vanholder R. "
             "ERA-EDTA/ISN 2012 crush recommendations); paracetamol or a titrated opioid"
         )
+    if "nonaspirin_nsaid" in classes and _text.asserted(_REDUCED_EF, ctx.texts):
+        # cardio49: a myopericarditis with an ejection fraction of 35 % had the
+        # pericarditis dose of ibuprofen
+        return "contraindication", (
+            "NSAID with a reduced ejection fraction or decompensated heart failure: "
+            "sodium and water retention and worsening heart failure (McDonagh TA et "
+            "al. ESC 2021 heart failure, class III: not recommended; Adler Y et al. "
+            "ESC 2015 pericardial diseases 3.1.7: a myopericarditis with ventricular "
+            "dysfunction is managed as a myocarditis); paracetamol, colchicine for "
+            "the pericardial pain"
+        )
     if "nonaspirin_nsaid" in classes and _text.asserted(_CALCINEURIN, ctx.texts):
         return "contraindication", (
             "NSAID with a kidney transplant or a calcineurin inhibitor (ciclosporin, "
@@ -2403,6 +2414,11 @@ def _anti_inflammatory_instead(order: Order, ctx: _Context) -> Order | None:
     if "nonaspirin_nsaid" not in drug_classes(order.name):
         return None
     if not _PERICARDITIS.search(f"{order.reason} {order.for_diagnosis or ''}"):
+        return None
+    if _text.asserted(_REDUCED_EF, ctx.texts):
+        # cardio49: with a failing ventricle the pericarditis is a myocarditis's
+        # (Adler Y et al. ESC 2015 3.1.7), whose immunosuppression waits for a
+        # biopsy excluding infection (Caforio ALP et al. ESC 2013 myocarditis 5)
         return None
     return PERICARDITIS_STEROID if _gate(PERICARDITIS_STEROID, ctx) is None else None
 
