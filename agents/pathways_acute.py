@@ -502,6 +502,21 @@ def add_rs(view: StageView) -> int:
     return score
 
 
+def add_rs_perfusion_sign(view: StageView) -> bool:
+    """ADD-RS's examination category met by a pulse or pressure deficit, a new
+    aortic regurgitation murmur or a focal deficit, with the pain or a syncope (the
+    score's specific signs; hypotension alone is not read here)."""
+    texts = visible_texts(view)
+    if not asserted(_AAS_PAIN, texts):
+        return False
+    arms = floats_of(_ARM_BP, texts)
+    return (
+        asserted(_AAS_EXAM, texts)
+        or asserted(_AAS_PERFUSION_DEFICIT, texts)
+        or (len(arms) >= 2 and max(arms) - min(arms) >= ARM_SBP_DIFFERENCE)
+    )
+
+
 AAS_HIGH_RISK: Final = 2
 AAS_LOW_SBP: Final = 100.0
 """The lower end of the anti-impulse target (SBP 100-120 mmHg, ACC/AHA 2022 aortic

@@ -67,7 +67,14 @@ from agents.offline.rules.results import (
 )
 from agents.offline.rules.syncope_history import PALPITATION_SYNCOPE, SUPINE_SYNCOPE
 from agents.pathway_orders import required as _req
-from agents.pathways_acute import AcuteRequired, asserted, blood_loss_now
+from agents.pathways_acute import (
+    AAS_HIGH_RISK,
+    AcuteRequired,
+    add_rs,
+    add_rs_perfusion_sign,
+    asserted,
+    blood_loss_now,
+)
 from agents.pathways_older import alpha_blocker_orthostasis
 from agents.population import years
 from agents.reversal import ANY_ANTICOAGULANT
@@ -2097,9 +2104,50 @@ _SYNCOPE_OR_PRESYNCOPE: Final = _rx(
 )
 
 
+def aortic_perfusion_deficit(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A chest, back or abdominal pain or a syncope with a pulse or pressure deficit.
+
+    An ADD-RS of 1 from its examination category (a pulse deficit, an inter-arm
+    systolic difference of 20 mmHg or more, a new aortic regurgitation murmur or a
+    focal deficit with the pain) is a suspected acute aortic syndrome of low score:
+    a D-dimer (below 500 ng/mL it is ruled out; above it, CT angiography of the
+    aorta) and a bedside echocardiogram (Mazzolai L et al. ESC 2024 peripheral
+    arterial and aortic diseases 9.2, the AAS algorithm: ADD-RS 0-1 with D-dimer;
+    Nazerian P et al. ADvISED, Circulation 2018;137:250). ADD-RS 2 or more is
+    ``pathways_acute.aortic_syndrome``'s (imaging now). Cardio49: a syncope with
+    chest and neck pain and 150/90 in the right arm against 96/56 in the left was
+    vasovagal.
+    """
+    if pop.age_within(years(18), None) is not True:
+        return []
+    if not add_rs_perfusion_sign(view) or add_rs(view) >= AAS_HIGH_RISK:
+        return []
+    src = "Mazzolai L et al. ESC 2024 aortic 9.2; Nazerian P et al. ADvISED 2018"
+    why = f"pain or syncope with a pulse or pressure deficit (ADD-RS 1): suspected acute aortic syndrome ({src})"
+    return [
+        _req(
+            "diagnostic",
+            "D-dimer for the aortic syndrome: CT angiography of the aorta if it is "
+            "500 ng/mL or more (or at once if the picture worsens); antithrombotic "
+            "drugs wait for it",
+            why,
+            r"d-?dimer|ct angiograph\w* (?:of )?(?:the )?(?:chest|aorta|thora\w*)|"
+            r"cta (?:of )?(?:the )?(?:chest|aorta)",
+        ),
+        _req(
+            "diagnostic",
+            "bedside echocardiography (pericardial effusion, aortic root, aortic "
+            "regurgitation) and the blood pressure in both arms",
+            why,
+            r"echocardiog\w*|\becho\b|pocus",
+        ),
+    ]
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
+    aortic_perfusion_deficit,
     unstable_tachyarrhythmia,
     cardiogenic_shock,
     stable_svt,
