@@ -538,8 +538,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # AHA/ACC 2021 2.1.1) that is new or now at rest is unstable angina until the ECG
     # and serial troponins answer (ESC 2023 ACS 3.1): suspected, a moderate weight
     "arm_jaw_anginal_equivalent": _one("unstable_angina"),
-    # cardio49: ADD-RS 1 from a pulse or pressure deficit (ESC 2024; ADvISED: about 1 in 6
-    # with a score of 1 has an aortic syndrome): suspected until the D-dimer or the CT answers
+    # cardio49: ADD-RS 1 from a pulse or pressure deficit (ESC 2024 aortic 9.2):
+    # suspected until the D-dimer or the CT answers
     "aortic_perfusion_deficit": _one("aortic_dissection"),
     # cardio48: a device pocket's signs of infection are the EHRA 2020 clinical
     # definition of a CIED pocket infection

@@ -430,7 +430,8 @@ _AAS_EXAM: Final = _rx(
     # cardio49: the same deficit written pulse first, "left femoral pulse absent"
     # (Rogers AM et al. Circulation 2011;123:2213: pulse deficit)
     r"(?:radial|femoral|carotid|brachial) pulses? (?:is |was )?(?:absent|impalpable|"
-    r"not palpable|not felt|weak|diminished)|(?:unequal|asymmetric\w*|differential) (?:blood pressures?|bps?|pulses)|"
+    r"not palpable|not felt|weak|diminished)|"
+    r"(?:unequal|asymmetric\w*|differential) (?:blood pressures?|bps?|pulses)|"
     r"(?:blood pressure|bp) differential|new (?:aortic regurgitation|diastolic "
     r"murmur)|early diastolic murmur|aortic regurgitation murmur"
 )
@@ -503,9 +504,11 @@ def add_rs(view: StageView) -> int:
 
 
 def add_rs_perfusion_sign(view: StageView) -> bool:
-    """ADD-RS's examination category met by a pulse or pressure deficit, a new
-    aortic regurgitation murmur or a focal deficit, with the pain or a syncope (the
-    score's specific signs; hypotension alone is not read here)."""
+    """Whether ADD-RS's examination category is met by a specific sign.
+
+    A pulse or pressure deficit, a new aortic regurgitation murmur or a focal deficit,
+    with the pain or a syncope; hypotension alone is not read here.
+    """
     texts = visible_texts(view)
     if not asserted(_AAS_PAIN, texts):
         return False

@@ -2123,7 +2123,10 @@ def aortic_perfusion_deficit(view: StageView, pop: Population) -> list[AcuteRequ
     if not add_rs_perfusion_sign(view) or add_rs(view) >= AAS_HIGH_RISK:
         return []
     src = "Mazzolai L et al. ESC 2024 aortic 9.2; Nazerian P et al. ADvISED 2018"
-    why = f"pain or syncope with a pulse or pressure deficit (ADD-RS 1): suspected acute aortic syndrome ({src})"
+    why = (
+        f"pain or syncope with a pulse or pressure deficit (ADD-RS 1): suspected "
+        f"acute aortic syndrome ({src})"
+    )
     return [
         _req(
             "diagnostic",

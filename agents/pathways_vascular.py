@@ -34,10 +34,10 @@ import re
 from typing import Final
 
 from agents._text import any_text, visible_texts
-from agents.pathway_orders import Required
-from agents.pathway_orders import required as _req
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.stage_facts import present_facts
+from agents.pathway_orders import Required
+from agents.pathway_orders import required as _req
 from agents.pathways_acute import OVERT_GI_BLEEDING, asserted
 from agents.population import years
 from cases.population import Population

@@ -919,7 +919,19 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
             if n.name not in have
         )
     needs = hyponatraemia_level(needs, facts)
-    for need_now in inpatient_needs(spec.id if spec else None, facts, text):
+    # cardio49: the diagnosis the ED plan works (a suspected dissection under a back
+    # pain leader) needs its bed as the ledger's leader would
+    planned = (
+        differential.spec_for(ctx.knowledge, plan.working_diagnosis)
+        if isinstance(plan, TreatmentResult) and plan.working_diagnosis
+        else None
+    )
+    for need_now in inpatient_needs(
+        spec.id if spec else None,
+        facts,
+        text,
+        planned=planned.id if planned is not None else None,
+    ):
         choice = _escalate(choice, need_now.disposition)
         level = "icu" if need_now.level == "icu" else (level or "ward")
         needed.append(need_now.reason)

@@ -530,8 +530,17 @@ def deficit_beside_hypoglycaemia(facts: ClinicalFacts) -> Need | None:
     )
 
 
-def inpatient_needs(spec_id: str | None, facts: ClinicalFacts, text: str) -> list[Need]:
-    """The escalations the documented state needs (empty when none)."""
+def inpatient_needs(
+    spec_id: str | None,
+    facts: ClinicalFacts,
+    text: str,
+    planned: str | None = None,
+) -> list[Need]:
+    """The escalations the documented state needs (empty when none).
+
+    ``planned``: the knowledge-base id of the ED plan's working diagnosis, when the
+    treatment stage named one.
+    """
     found = [
         threatened_limb(facts, text) if spec_id == "acute_limb_ischemia" else None,
         infected_drain(spec_id, facts),
@@ -541,17 +550,20 @@ def inpatient_needs(spec_id: str | None, facts: ClinicalFacts, text: str) -> lis
         pancreatitis_organ_failure(spec_id, facts, text),
         cord_symptoms_after_injury(facts, text),
         suspected_cauda_equina(text),
-        suspected_aortic_syndrome(spec_id),
+        suspected_aortic_syndrome(spec_id, planned),
         vte_anticoagulation_barred(facts, text),
     ]
     return [n for n in found if n is not None]
 
 
 def vte_anticoagulation_barred(facts: ClinicalFacts, text: str) -> Need | None:
-    """An imaged PE or DVT that a recent intracranial or an active bleed keeps from
-    anticoagulation: admitted for the IVC filter and the specialists' decision on
-    when to anticoagulate (Konstantinides SV et al. ESC 2019 PE 6.9; NICE NG158 2020
-    1.5.1; ``agents.pathways_vascular.vte_anticoagulation_barred``)."""
+    """An imaged PE or DVT that cannot be anticoagulated: admitted.
+
+    A recent intracranial or an active bleed keeps it from anticoagulation: the IVC
+    filter and the specialists' decision on when to anticoagulate happen in hospital
+    (Konstantinides SV et al. ESC 2019 PE 6.9; NICE NG158 2020 1.5.1;
+    ``agents.pathways_vascular.vte_anticoagulation_barred``).
+    """
     if not any(map(facts.has, VTE_IMAGED)) or not asserted(BARRING_BLEED, (text,)):
         return None
     return Need(
@@ -563,7 +575,7 @@ def vte_anticoagulation_barred(facts: ClinicalFacts, text: str) -> Need | None:
     )
 
 
-def suspected_aortic_syndrome(spec_id: str | None) -> Need | None:
+def suspected_aortic_syndrome(spec_id: str | None, planned: str | None) -> Need | None:
     """A working diagnosis of aortic dissection, confirmed or awaiting its imaging.
 
     A suspected acute aortic syndrome is monitored in intensive care with invasive
@@ -574,7 +586,7 @@ def suspected_aortic_syndrome(spec_id: str | None) -> Need | None:
     while the CT is awaited (cardio49: a tearing back pain with an absent femoral
     pulse, ADD-RS 2, went to an observation bed).
     """
-    if spec_id != "aortic_dissection":
+    if "aortic_dissection" not in (spec_id, planned):
         return None
     return Need(
         "Admit",
