@@ -2108,8 +2108,8 @@ def aortic_perfusion_deficit(view: StageView, pop: Population) -> list[AcuteRequ
     """A chest, back or abdominal pain or a syncope with a pulse or pressure deficit.
 
     An ADD-RS of 1 from its examination category (a pulse deficit, an inter-arm
-    systolic difference of 20 mmHg or more, a new aortic regurgitation murmur or a
-    focal deficit with the pain) is a suspected acute aortic syndrome of low score:
+    systolic difference of 20 mmHg or more, a new aortic regurgitation murmur) is a
+    suspected acute aortic syndrome of low score:
     a D-dimer (below 500 ng/mL it is ruled out; above it, CT angiography of the
     aorta) and a bedside echocardiogram (Mazzolai L et al. ESC 2024 peripheral
     arterial and aortic diseases 9.2, the AAS algorithm: ADD-RS 0-1 with D-dimer;
