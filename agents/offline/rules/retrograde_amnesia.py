@@ -27,10 +27,12 @@ _THIRTY_MINUTES_OR_MORE: Final = (
     r"(?:(?:[3-9]\d|[1-9]\d{2,})\s*(?:minutes?|mins?)"
     r"|(?:thirty|forty|forty-five|fifty)\s+minutes?"
     r"|(?:[1-9]\d*(?:\.\d+)?|an?|one|two|three|four|five|six|several|(?:a\s+)?few"
-    r"|half\s+an?)\s*(?:hours?|hrs?|h))"
+    r"|half\s+an?)\s*(?:hours?|hrs?|h)"
+    r"|the\s+(?:whole\s+|full\s+|last\s+|previous\s+)?(?:hour|half\s+hour))"
 )
 """A span of 30 minutes or more: 30-999 minutes, thirty to fifty minutes in words, or
-any number of hours from half an hour ("0.25 h" is not read)."""
+any number of hours from half an hour ("0.25 h" is not read), or "the hour" itself
+("cannot remember anything from the hour before the assault": trauma49)."""
 RETROGRADE_AMNESIA_30: Final = re.compile(
     r"(?i)(?<![a-z])(?:(?:cannot|can't|could\s+not|couldn't|does\s+not|doesn't"
     r"|did\s+not|didn't|unable\s+to)\s+(?:remember|recall)|no\s+(?:memory"
