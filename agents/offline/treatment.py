@@ -650,9 +650,23 @@ def _protocol_orders(
     """
     working = working_diagnosis(ledger, ctx, flagged, facts)
     coexisting = coexisting_problems(ledger, ctx, facts, working)
+    leader = L.working(ledger)
+    # trauma49: a leader by prior alone, held open by nothing documented ('considered',
+    # no finding or rule for it) and passed over for the working diagnosis, gets no
+    # protocol: a fall with no injury and no neurological symptom got a stroke CT
+    # angiogram and the stroke team (Pauker SG, Kassirer JP. NEJM 1980;302:1109: below
+    # the test threshold nothing is ordered; AHA/ASA 2019 1.1: a stroke is suspected on
+    # a neurological symptom or sign)
+    if (
+        leader is not None
+        and leader is not working
+        and leader.status == "considered"
+        and not supported(leader)
+    ):
+        leader = None
     treated = [
         working,
-        L.working(ledger),
+        leader,
         sepsis_source(ledger, ctx, working, facts),
         *(e for e in ledger if e.status == "ruled_in"),
         *(
