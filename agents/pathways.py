@@ -744,7 +744,11 @@ def resuscitation(
     ):
         out.append(_severe_bradycardia(v.heart_rate))
     if asserted(_STATUS, texts):
-        out.append(_benzodiazepine(pop))
+        out.append(
+            _second_line()
+            if asserted(_TWO_BENZODIAZEPINE_DOSES, texts)
+            else _benzodiazepine(pop)
+        )
     if asserted(_AMS, texts) or (gcs is not None and gcs < 15):
         out.append(
             _req(
@@ -915,6 +919,38 @@ def _benzodiazepine(pop: Population) -> Required:
             "repeat once after 5 min, then a second-line antiseizure drug"
         )
     return _req("medication", name, src, r"lorazepam|midazolam|diazepam")
+
+
+_BENZO: Final = r"(?:lorazepam|midazolam|diazepam|clonazepam|benzodiazepines?)"
+_TWO_BENZODIAZEPINE_DOSES: Final = _rx(
+    rf"(?:two|2|both|repeated) (?:doses|boluses) of (?:\w+ ){{0,2}}?{_BENZO}|"
+    rf"{_BENZO} (?:\w+ ){{0,3}}?(?:twice|x ?2|two doses|2 doses)|"
+    rf"(?:second|2nd|repeat(?:ed)?) dose of (?:\w+ ){{0,2}}?{_BENZO}|"
+    rf"{_BENZO}[- ]refractory|refractory to {_BENZO}"
+)
+"""Two benzodiazepine doses already given ("given IV lorazepam twice", "two doses of
+midazolam", "a second dose of lorazepam", "benzodiazepine-refractory")."""
+
+
+def _second_line() -> Required:
+    """Status epilepticus after two benzodiazepine doses: the second-line drug now.
+
+    AES 2016 (Glauser T et al. Epilepsy Curr 2016;16:48): at most two benzodiazepine
+    doses, then a second-line drug; ESETT (Kapur J et al. N Engl J Med
+    2019;381:2103): levetiracetam 60 mg/kg, fosphenytoin 20 mg PE/kg or valproate
+    40 mg/kg are equivalent; a third benzodiazepine adds respiratory depression, not
+    seizure control (trauma49: "given IV lorazepam twice, still jerking" got a
+    benzodiazepine again).
+    """
+    return _req(
+        "medication",
+        "two benzodiazepine doses given: no third; second-line now: levetiracetam "
+        "60 mg/kg IV (max 4.5 g) or fosphenytoin 20 mg PE/kg IV or valproate 40 mg/kg "
+        "IV (max 3 g); anaesthesia for intubation and an infusion if still seizing",
+        "status epilepticus after two benzodiazepine doses (Glauser T et al. AES "
+        "guideline 2016; Kapur J et al. ESETT, N Engl J Med 2019;381:2103)",
+        r"levetiracetam|fosphenytoin|phenytoin|valpro",
+    )
 
 
 def _danger_zone(view: StageView, pop: Population) -> bool:

@@ -943,7 +943,12 @@ _HIGH_RISK_CSPINE: Final = _rx(
     r"tender\w* (?:over|of) (?:the )?c\d|"
     r"(?:unable|cannot|can't) (?:to )?(?:actively )?rotate|"
     r"painful to rotate|fall from (?:a )?height|(?:\d+ )?(?:stairs|steps)|"
-    r"ejected|rollover|high[- ]speed|diving"
+    r"ejected|rollover|high[- ]speed|diving|"
+    # trauma49: Canadian C-spine dangerous mechanisms also include a motorised
+    # recreational vehicle and a bicycle collision (Stiell IG et al. JAMA 2001;286:1841)
+    r"motor ?(?:bike|cycle)s?|quad ?bike|all-terrain vehicle|\batv\b|snowmobile|"
+    r"dirt ?bike|(?:bicycle|bike|cycling) (?:crash|collision|accident)|"
+    r"(?:knocked|thrown) off (?:his|her|their|a|the) (?:bicycle|bike)"
 )
 CSPINE_HIGH_RISK_AGE: Final = 65
 

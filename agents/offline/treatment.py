@@ -618,6 +618,14 @@ def above_treatment_threshold(entry: DifferentialEntry, danger: bool) -> bool:
     )
 
 
+def _flagged(
+    entry: DifferentialEntry, ctx: AgentContext, flagged: frozenset[str]
+) -> bool:
+    """Whether triage flagged ``entry`` (a suspected stroke named by the complaint)."""
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    return spec is not None and spec.id in flagged
+
+
 def inpatient_only(order: OrderSpec) -> bool:
     """Whether an order is inpatient care.
 
@@ -662,6 +670,7 @@ def _protocol_orders(
         and leader is not working
         and leader.status == "considered"
         and not supported(leader)
+        and not _flagged(leader, ctx, flagged)
     ):
         leader = None
     treated = [

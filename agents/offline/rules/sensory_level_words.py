@@ -29,7 +29,9 @@ _LANDMARK: Final = (
 )
 _OWNER: Final = r"(?:(?:the|his|her|their|my) )?"
 _BOUND: Final = (
-    rf"(?:(?:up to|below|beneath|under|to the level of|at the level of) {_OWNER}"
+    rf"(?:(?:up to|below|beneath|under|to the level of|at the level of"
+    r"|(?:rising|spreading|extending|creeping|climbing|ascending) (?:up )?to"
+    rf"(?: the level of)?) {_OWNER}"
     rf"{_LANDMARK}\b|from {_OWNER}{_LANDMARK} down(?:wards?)?\b|at {_DERMATOME}\b)"
 )
 TRUNK_SENSORY_LEVEL: Final = re.compile(

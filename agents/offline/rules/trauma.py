@@ -7,6 +7,8 @@ given on undocumented exam findings.
 
 from __future__ import annotations
 
+from typing import Final
+
 from agents.offline.rules._scoring import Tally, altered, doc_or_false, flag, gcs
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
@@ -158,6 +160,25 @@ def pecarn_head(facts: ClinicalFacts) -> RuleResult:
     )
 
 
+DISTRACTING_INJURIES: Final = (
+    "distracting_injury",
+    "bone_exposed",
+    "open_fracture_forearm",
+    "open_fracture_femur",
+    "open_fracture_humerus",
+    "open_fracture_ankle",
+    "xray_fracture_femur_shaft",
+    "xray_fracture_hip",
+    "xray_fracture_pelvis",
+    "shortened_rotated_leg",
+)
+"""NEXUS's painful distracting injury by its kind (Hoffman JR et al. N Engl J Med
+2000;343:94: "a long-bone fracture, a visceral injury needing surgical consultation,
+a large laceration, degloving or crush injury, large burns"), not only when the note
+writes "distracting injury" (trauma49: a motorcyclist's open tibial fracture left his
+neck pain NEXUS-negative, with no cervical imaging)."""
+
+
 def nexus(facts: ClinicalFacts) -> RuleResult:
     """NEXUS low-risk criteria (Hoffman JR et al. N Engl J Med 2000)."""
     t = Tally()
@@ -166,7 +187,9 @@ def nexus(facts: ClinicalFacts) -> RuleResult:
     t.add("altered_alertness", altered(facts), 1)
     t.add("intoxication", doc_or_false(flag(facts, "intoxication")), 1)
     t.add(
-        "painful_distracting_injury", doc_or_false(flag(facts, "distracting_injury")), 1
+        "painful_distracting_injury",
+        doc_or_false(flag(facts, *DISTRACTING_INJURIES)),
+        1,
     )
     return t.result(
         "NEXUS",
