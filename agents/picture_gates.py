@@ -406,6 +406,18 @@ _NUMBER: Final = {
 }  # fmt: skip
 
 
+POSTPARTUM_NO_CONCEPTION_DAYS: Final = 21
+"""No ovulation before day 21 after a birth (FSRH 2017 contraception after pregnancy:
+no contraception needed before day 21; WHO MEC 2015), and hCG takes 2-4 weeks to clear
+after a term birth (Korhonen J et al. Hum Reprod 1997): a pregnancy test inside these
+days answers nothing."""
+_PREGNANCY_TEST_ONLY: Final = _rx(
+    r"^\s*(?:(?:urine|serum|quantitative|qualitative|beta[- ]?)\s*)*(?:hcg|b-?hcg"
+    r"|pregnancy test)\b(?: now)?(?: \([^)]*\))?\s*$"
+)
+"""An order that is only a pregnancy test (not one bundled with other tests)."""
+
+
 def birth_days_ago(texts: Sequence[str]) -> float | None:
     """Days since the birth as worded in a current sentence, or None (peds48)."""
     for text in texts:
@@ -760,6 +772,18 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
             "2017;389:2105; WHO 2017); a secondary haemorrhage is endometritis or "
             "retained tissue until shown otherwise: antibiotics, an ultrasound and the "
             "obstetrician (RCOG GTG 52 2016)"
+        )
+    if (
+        p.birth_days_ago is not None
+        and p.birth_days_ago < POSTPARTUM_NO_CONCEPTION_DAYS
+        and order.kind == "diagnostic"
+        and _PREGNANCY_TEST_ONLY.search(order.name)
+    ):
+        return "population", (
+            f"the birth was {p.birth_days_ago:g} days ago: hCG stays positive for "
+            "weeks after a birth and no new pregnancy is possible before day 21 "
+            "(FSRH 2017 contraception after pregnancy; WHO MEC 2015): no pregnancy "
+            "test before imaging or treatment (peds49)"
         )
     if (p.previable is not None or p.abortion) and _FETAL_MONITORING.search(order.name):
         return "population", (

@@ -2174,9 +2174,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " RCOG GTG 52 2016 (secondary postpartum haemorrhage: endometritis, retained"
         " tissue); ESI v4 handbook ch.4 (high risk)",
         # a fever counts with a pelvic source (lochia, uterus, wound, bleeding); a
-        # mastitis' fever with a red breast is no puerperal sepsis at triage
+        # mastitis' fever with a red breast is no puerperal sepsis at triage; peds49:
+        # an offensive lochia with no fever, rigors or heavy loss (normal vitals) is
+        # an endometritis' work-up by its resources (ESI 3), the danger-zone vitals
+        # and sepsis screens still lifting a febrile or tachycardic woman
         requires=_rx(
-            r"(?:offensive|foul[- ]smelling|heavy (?:\w+ ){0,2}(?:bleed\w*|lochia|loss)"
+            r"(?:heavy (?:\w+ ){0,2}(?:bleed\w*|lochia|loss)"
             r"|haemorrhag\w*|hemorrhag\w*|soak\w*|clots\b|gush\w*"
             r"|(?:fever\w*|febrile|rigou?rs)[^.;]{0,60}(?:lochia|abdom\w*|pelvi\w*"
             r"|uter\w*|womb|wound|bleed\w*)"
@@ -3302,4 +3305,51 @@ def exertional_breathlessness_with_both_ankles(facts: ClinicalFacts) -> bool:
         any(_BOTH_ANKLES.search(t) for t in texts)
         and any(_ON_EXERTION.search(t) for t in texts)
         and not any(_AT_REST.search(t) for t in texts)
+    )
+
+
+_LETHARGY_WORD: Final = _rx(r"letharg\w*")
+_MILD_LETHARGY: Final = _rx(
+    r"(?:mild(?:ly)?|slight(?:ly)?|a (?:bit|little)(?: of)?|somewhat|vague)"
+    r" (?:\w+ )?letharg\w*"
+)
+_NOT_CONFUSED: Final = _rx(
+    r"(?:no|not|denies|without) (?:any )?(?:confusion|confused|drowsiness|drowsy)"
+    r"|\balert\b|\boriented\b|orientated"
+)
+MILD_LETHARGY_ADULT_YEARS: Final = 16
+_AMS_NOT_LETHARGY: Final = (
+    "altered_mental_status",
+    "confusion",
+    "disorientation",
+    "unresponsive",
+)
+
+
+def mild_lethargy_only(facts: ClinicalFacts) -> bool:
+    """Whether an adult's only 'lethargy' is a mild tiredness, not the handbook's.
+
+    ESI v4 handbook ch.4: new onset lethargy is level 2 as a change in the level of
+    consciousness (sleepy, slow to respond, hard to rouse). An adult whose every
+    lethargy word is qualified as mild or slight, and whom the triage text finds
+    alert or not confused ("mild lethargy for a week after a viral illness, no
+    confusion"), is describing fatigue: judged by resources. A child keeps it
+    (NICE NG143: a child not responding normally is a red feature), as does any other
+    altered-mentation concept or wording.
+    """
+    if facts.age is None or facts.age < MILD_LETHARGY_ADULT_YEARS:
+        return False
+    if not facts.has("lethargy"):
+        return False
+    if any(
+        f.concept in _AMS_NOT_LETHARGY and f.status == "present" for f in facts.findings
+    ):
+        return False
+    text = plain_quotes(facts.chief_complaint or "")
+    words = list(_LETHARGY_WORD.finditer(text))
+    mild = {m.end() for m in _MILD_LETHARGY.finditer(text)}
+    return (
+        bool(words)
+        and all(w.end() in mild for w in words)
+        and bool(_NOT_CONFUSED.search(text))
     )

@@ -1206,3 +1206,52 @@ def unassessable_high_risk(
     if torso and facts.has("trauma") and v.heart_rate is None and v.systolic_bp is None:
         return "torso injury, bleeding judged by pulse and pressure (ATLS 10th ed.)"
     return None
+
+
+EPIDIDYMITIS_ADULT_YEARS: Final = 18
+"""Epididymo-orchitis is the scrotal pain of sexually active men (BASHH 2020
+epididymo-orchitis guideline); torsion peaks at 12-18 years (EAU paediatric urology):
+below this age the torsion reading stands."""
+TORSION_SALVAGE_HOURS: Final = 24.0
+"""Salvage of a torsed testis falls below a quarter after 24 h (Mellick LB et al.
+Pediatr Emerg Care 2019;35:821): a pain older than this that came on over days is no
+torsion still to be saved."""
+_SCROTAL_SUDDEN: Final = re.compile(
+    r"(?i)\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|severe|excruciating|worst"
+    r"|woke|waking|high[- ]riding|horizontal lie|today|this (?:morning|afternoon"
+    r"|evening)|tonight|\d+ ?(?:h|hrs?|hours?|min\w*) ago)\b"
+)
+_SCROTAL_GRADUAL: Final = re.compile(
+    r"(?i)\b(?:gradual\w*|insidious\w*|slowly|over \S+ days)\b"
+)
+_EPIDIDYMITIS_SIGNS: Final = ("dysuria", "urethral_discharge", "epididymal_tenderness")
+
+
+def epididymitis_picture(facts: ClinicalFacts) -> bool:
+    """Whether an adult's scrotal pain is epididymo-orchitis's, not a torsion's.
+
+    ESI v4 ch.4 holds testicular pain at level 2 for torsion. A man of 18 or over whose
+    pain came on gradually or over more than ``TORSION_SALVAGE_HOURS``, with a urethral
+    discharge, dysuria or a tender epididymis (BASHH 2020; EAU 2023 urological
+    infections), and no sudden onset, severe pain, vomiting, high-riding testis or
+    absent cremasteric reflex (the TWIST score's torsion items, Barbosa JA et al. J Urol
+    2013;189:1859) is the epididymitis picture: graded by its resources (ESI 3).
+    """
+    if facts.age is None or facts.age < EPIDIDYMITIS_ADULT_YEARS:
+        return False
+    if not any(facts.has(c) for c in _EPIDIDYMITIS_SIGNS):
+        return False
+    if any(
+        facts.has(c) for c in ("vomiting", "absent_cremasteric", "high_riding_testis")
+    ):
+        return False
+    text = facts.chief_complaint or ""
+    if _SCROTAL_SUDDEN.search(text):
+        return False
+    if facts.vitals.pain is not None and facts.vitals.pain >= 7:
+        return False
+    from agents._text import stated_hours
+
+    hours = stated_hours((text,))
+    late = bool(hours) and min(hours) > TORSION_SALVAGE_HOURS
+    return late or bool(_SCROTAL_GRADUAL.search(text))

@@ -39,6 +39,7 @@ from agents.offline.rules._esi_patterns import (
     flaccid_infant,
     immunocompromise_words,
     longstanding_pain_without_distress,
+    mild_lethargy_only,
     mild_midline_pain,
     new_confusion_words,
     observed_pain_distress,
@@ -123,6 +124,7 @@ from agents.offline.rules._esi_risk import (
     chest_pain_worded,
     complaint_high_risk,
     dz_uptriage,
+    epididymitis_picture,
     febrile_vomiting_adult,
     mild_presentation,
     neck_stiffness_is_high_risk,
@@ -269,6 +271,14 @@ a rash or an itch are combed or treated topically, no resource)."""
 VITAL_NAMES = ("heart_rate", "respiratory_rate", "spo2", "systolic_bp", "temperature_c")
 """Triage vitals whose absence is flagged (``rule.missing``), never invented."""
 AMS_CONCEPTS = ("altered_mental_status", "confusion", "lethargy", "disorientation")
+
+
+def ams_concept(facts: ClinicalFacts) -> bool:
+    """Whether a finding states new confusion, lethargy or disorientation (ESI ch.4).
+
+    An adult's mild lethargy with no confusion is fatigue (``mild_lethargy_only``).
+    """
+    return any(facts.has(c) for c in AMS_CONCEPTS) and not mild_lethargy_only(facts)
 
 
 class EsiAssessment(BaseModel):
@@ -450,7 +460,7 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
     altered = (
         level in ("V", "P", "U")
         or (g is not None and g < 15)
-        or any(facts.has(c) for c in AMS_CONCEPTS)
+        or ams_concept(facts)
         or new_confusion_words(facts)
     )
     reasons += _unstable_rate(facts, v, altered)
@@ -583,6 +593,7 @@ def _step_b(
     mild_stridor = stridor_only_when_upset(facts)
     text = facts.chief_complaint or ""
     mild = mild_withdrawal(text)
+    epididymitis = epididymitis_picture(facts)  # peds49: BASHH 2020, TWIST
     reasons = [
         c
         for c in dict.fromkeys([*specific, *GLOBAL_HIGH_RISK])
@@ -604,6 +615,8 @@ def _step_b(
         and (c != "hypotension" or not well_low_blood_pressure(facts, v))
         and (c not in _WITHDRAWAL_FINDINGS or not mild)
         and (c != "drooling" or not voice_not_drooling(facts, triage_clauses(facts)))
+        and (c not in AMS_CONCEPTS or not mild_lethargy_only(facts))
+        and (c != "testicular_pain" or not epididymitis)
     ]
     reasons += complaint_high_risk(facts, complaint)
     reasons += [
@@ -612,6 +625,7 @@ def _step_b(
         if r not in reasons
         and not (mild_stridor and r.startswith("airway compromise"))
         and not (mild and r.startswith(_WITHDRAWAL_PATTERN))
+        and not (epididymitis and r.startswith("possible testicular torsion"))
     ]
     if severe := severe_withdrawal(text):
         reasons.append(severe)
@@ -1170,7 +1184,7 @@ def _esi_triage(
         r for r in pathway_reasons if r.endswith(f"{ESI_LIFE_SAVING}]")
     ]
     ams = (
-        any(facts.has(c) for c in AMS_CONCEPTS)
+        ams_concept(facts)
         or (g is not None and 8 < g < 15)
         or (avpu(facts) == "V" and not avpu_at_baseline(facts))
         or (complaint is not None and complaint.id in COMPLAINT_MEANS_AMS)
