@@ -537,7 +537,8 @@ _TETANUS_SOURCE: Final = (
     " position paper 2017; ESI v4 handbook ch.3-4"
 )
 _TRISMUS: Final = (
-    r"trismus|lock ?jaw|jaw (?:is |was |has )?(?:locked|clamped"
+    r"trismus|lock ?jaw|(?:jaw|jaws) stiff(?:ness|ening)|stiff(?:ness of the)? jaws?\b"
+    r"|jaw (?:is |was |has )?(?:locked|clamped"
     r"|(?:gone |become )?stiff)|locked jaw|(?:cannot|can'?t|unable to|could not"
     r"|couldn'?t) open (?:his |her |my |the )?mouth"
 )
