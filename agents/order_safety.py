@@ -1483,7 +1483,26 @@ def _septicaemia_possible(ctx: _Context) -> bool:
     immune thrombocytopenia's, whose corticosteroid (ASH 2019) NG240's rule does not
     forbid; the rule is about meningococcal septicaemia.
     """
-    return any(e.icd10.startswith(_SEPTICAEMIA_CODES) for e in ctx.ledger if e.icd10)
+    listed = [
+        e
+        for e in ctx.ledger
+        if e.icd10
+        and e.icd10.startswith(_SEPTICAEMIA_CODES)
+        and e.status != "ruled_out"
+    ]
+    if not listed:
+        return False
+    # peds49 (session 47's leftover): a meningococcaemia merely listed beside an
+    # afebrile, well patient's immune thrombocytopenia blocked its corticosteroid. NICE
+    # NG240 2024 suspects meningococcal disease in a non-blanching rash with fever or
+    # an unwell (shocked) patient: a sign of infection, shock, or the septicaemia
+    # ruled in keeps the rule
+    shock = ctx.sbp is not None and ctx.sbp < pathways.hypotension_sbp(ctx.pop)
+    return (
+        ctx.picture.infection_signs
+        or shock
+        or any(e.status == "ruled_in" for e in listed)
+    )
 
 
 def _septicaemia_steroid_gate(

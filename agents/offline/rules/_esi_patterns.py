@@ -2144,7 +2144,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         # peds48: a diver's spinal decompression sickness was ESI 3 (no high-risk
         # pattern for diving: the complaint 'numbness' counted one resource)
-        "neurological or breathing symptoms after a dive (decompression illness)",
+        "neurological, breathing or joint symptoms after a dive (decompression illness)",
         _rx(
             # not a dive into shallow water (the cervical spine's: NEXUS, ATLS)
             r"scuba|dived(?! (?:\w+ )?(?:into|in|off|onto))|diving(?! (?:\w+ )?(?:into"
@@ -2161,6 +2161,11 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|slurr\w*|unconscious|collaps\w*|seizure|short(?:ness)? of breath"
             r"|breathless\w*|dyspn\w*|chest pain|cough\w*|(?:passing|pass) urine"
             r"|retention|incontinen\w*|marbl\w*|mottl\w*|chokes"
+            # peds49: pain-only (type I) DCS, a deep joint ache hours after surfacing,
+            # is recompressed too (UHMS 2018; Vann RD et al. Lancet 2011)
+            r"|(?:joint|shoulder|elbow|knee|hip|wrist)s? (?:\w+ ){0,2}(?:pain|ache|aching)"
+            r"|(?:ache|aching|pain) (?:\w+ ){0,2}(?:in|of) (?:the |his |her |my |both )?"
+            r"(?:\w+ )?(?:joints?|shoulders?|elbows?|knees?|hips?|wrists?)"
         ),
         points_to=("decompression_sickness",),
         not_home_unevaluated=True,
@@ -2559,7 +2564,12 @@ _SCOPE_END = re.compile(
     r"|tells|told|describes?|now|today|currently|this (?:morning|afternoon|evening)"
     r"|tonight|which|who|arrives?|arrived|comes?|came|brought|developed|began|started"
     r"|woke|suddenly|has|is|was|are|were|asks?|asked|asking|wants?|wanted"
-    r"|requests?|requested|and (?:now|then|he|she|they))(?![a-z]))"
+    r"|requests?|requested|and (?:now|then|he|she|they)"
+    # peds49: an acute-on-chronic change ends a chronic or history cue's scope ("known
+    # chronic low back pain, worse for 2 days with new pain down both legs": ConText
+    # terminators, Harkema 2009); "without new" stays inside a negation
+    r"|worse (?:for|since|over|in|after|today|this)|(?:getting|got|became|becoming)"
+    r" worse|worsen(?:ed|ing)? (?:for|since|over)|with (?:a |an )?new)(?![a-z]))"
 )
 """Where a forward cue's scope ends (ConText terminators: a new predicate, 'but',
 'now', 'presents'): "with no past history says he suddenly could not move his arm"
