@@ -2144,7 +2144,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         # peds48: a diver's spinal decompression sickness was ESI 3 (no high-risk
         # pattern for diving: the complaint 'numbness' counted one resource)
-        "neurological, breathing or joint symptoms after a dive (decompression illness)",
+        "neurological, breathing or joint symptoms after a dive"
+        " (decompression illness)",
         _rx(
             # not a dive into shallow water (the cervical spine's: NEXUS, ATLS)
             r"scuba|dived(?! (?:\w+ )?(?:into|in|off|onto))|diving(?! (?:\w+ )?(?:into"
@@ -2163,8 +2164,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|retention|incontinen\w*|marbl\w*|mottl\w*|chokes"
             # peds49: pain-only (type I) DCS, a deep joint ache hours after surfacing,
             # is recompressed too (UHMS 2018; Vann RD et al. Lancet 2011)
-            r"|(?:joint|shoulder|elbow|knee|hip|wrist)s? (?:\w+ ){0,2}(?:pain|ache|aching)"
-            r"|(?:ache|aching|pain) (?:\w+ ){0,2}(?:in|of) (?:the |his |her |my |both )?"
+            r"|(?:joint|shoulder|elbow|knee|hip|wrist)s? (?:\w+ ){0,2}"
+            r"(?:pain|ache|aching)"
+            r"|(?:ache|aching|pain) (?:\w+ ){0,2}(?:in|of)"
+            r" (?:the |his |her |my |both )?"
             r"(?:\w+ )?(?:joints?|shoulders?|elbows?|knees?|hips?|wrists?)"
         ),
         points_to=("decompression_sickness",),
