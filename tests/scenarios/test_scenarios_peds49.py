@@ -1,0 +1,440 @@
+"""peds49 (session 49): triage levels, paediatric and obstetric care from sources.
+
+Written from guidelines, not from shared data: an adult's mild lethargy with no
+confusion is fatigue, not the ESI handbook's new lethargy (ESI v4 ch.4); an adult's
+gradual scrotal pain with urethritis is epididymo-orchitis (BASHH 2020; TWIST, Barbosa
+2013), a boy's stays torsion; an offensive lochia with pelvic pain after a birth is
+endometritis (RCOG GTG 64b) and no pregnancy test is due within 21 days of a birth
+(FSRH 2017); a haemorrhage from 24 h after a birth is secondary, O72.2 (RCOG GTG 52);
+jaw stiffness and spasms after a wound are tetanus (WHO 2017); a newborn jaundiced
+since the first day or feeding poorly is admitted (NICE CG98; AAP 2022); a pain felt in
+the testis is torsion's referred pain (EAU 2023); an acute-on-chronic back pain with
+both legs is a cauda equina warning (GIRFT 2023); a joint ache after a dive is pain-only
+decompression sickness (UHMS 2018); a meningococcaemia merely listed beside an afebrile
+immune thrombocytopenia does not block its corticosteroid (NICE NG240). Research
+software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+
+def _esi(out: ReasoningOutput) -> int:
+    esi = out.final.esi
+    assert esi is not None
+    return esi
+
+
+def _v(
+    hr: float,
+    sbp: float | None,
+    rr: float,
+    spo2: float,
+    t: float,
+    dbp: float = 70,
+    pain: float | None = None,
+) -> dict[str, float]:
+    v = {"heart_rate": hr, "respiratory_rate": rr, "spo2": spo2, "temperature_c": t}
+    if sbp is not None:
+        v |= {"systolic_bp": sbp, "diastolic_bp": dbp}
+    if pain is not None:
+        v["pain"] = pain
+    return v
+
+
+def _run(
+    reason: Reason,
+    cc: str,
+    text: str,
+    vitals: dict[str, float],
+    age: int | None = None,
+    sex: str | None = None,
+    **extra: Any,
+) -> ReasoningOutput:
+    """The story told at triage (the one-liner) and in the note."""
+    return reason(
+        make_case(
+            cc, age=age, sex=sex, vitals=vitals, one_liner=text, ed_note=text, **extra
+        )
+    )
+
+
+# --- an adult's mild lethargy ---
+
+
+def test_an_adults_mild_lethargy_with_no_confusion_is_no_altered_mental_status(
+    reason: Reason,
+) -> None:
+    """ESI v4 handbook ch.4: new lethargy is level 2 as a change in consciousness; a
+    week of mild lethargy after a virus, no confusion, in an alert adult is fatigue
+    (was ESI 2 by altered mental status)."""
+    out = _run(
+        reason,
+        "FATIGUE",
+        "Mild lethargy for a week after a viral illness. No confusion, eating and "
+        "drinking. Working from home.",
+        _v(76, 118, 14, 99, 36.7),
+        age=34,
+        sex="F",
+    )
+    assert _esi(out) >= 3
+
+
+def test_a_childs_mild_lethargy_keeps_its_level(reason: Reason) -> None:
+    """Guard. NICE NG143 2019: a child not responding normally is a red feature; the
+    adult's fatigue reading does not reach a child."""
+    out = _run(
+        reason,
+        "FATIGUE",
+        "Mild lethargy for two days after a cold, no confusion, playing at times.",
+        _v(104, 98, 22, 99, 37.0),
+        age=7,
+        sex="M",
+    )
+    assert _esi(out) <= 2
+
+
+def test_a_drowsy_confused_older_adult_stays_level_2(reason: Reason) -> None:
+    """Guard. ESI v4 handbook ch.4: new confusion or drowsiness is level 2."""
+    out = _run(
+        reason,
+        "WEAKNESS",
+        "Lethargic and drowsy since yesterday, muddled, not her usual self.",
+        _v(96, 128, 18, 96, 37.4),
+        age=82,
+        sex="F",
+    )
+    assert _esi(out) <= 2
+
+
+# --- scrotal pain: epididymo-orchitis and torsion ---
+
+
+def test_an_adults_gradual_scrotal_pain_with_urethritis_is_not_held_at_level_2(
+    reason: Reason,
+) -> None:
+    """BASHH 2020 epididymo-orchitis; EAU 2023 urological infections; TWIST (Barbosa
+    JA et al. J Urol 2013): three days of gradual ache with dysuria and a discharge, a
+    tender epididymis and a present cremasteric reflex at 27 is epididymo-orchitis,
+    graded by its resources (was ESI 2 by the torsion flag)."""
+    out = _run(
+        reason,
+        "TESTICULAR PAIN",
+        "Gradual right testicular ache over 3 days with burning on passing urine and "
+        "urethral discharge. Tender swollen epididymis, cremasteric reflex present.",
+        _v(88, 132, 16, 99, 38.1, dbp=80, pain=5),
+        age=27,
+        sex="M",
+    )
+    assert _esi(out) == 3
+    assert O.working(out).lower().startswith(("epididym", "orchitis"))
+
+
+def test_a_teenagers_scrotal_ache_with_dysuria_stays_torsion_at_level_2(
+    reason: Reason,
+) -> None:
+    """Guard. EAU paediatric urology 2023: torsion peaks at 12-18 years; a boy's
+    scrotal pain is torsion until proven otherwise whatever the urine symptoms."""
+    out = _run(
+        reason,
+        "TESTICULAR PAIN",
+        "Right testicular ache for 2 days with burning on passing urine.",
+        _v(96, 126, 16, 99, 37.0, dbp=78, pain=6),
+        age=16,
+        sex="M",
+    )
+    assert _esi(out) <= 2
+
+
+def test_a_mans_sudden_testicular_pain_with_vomiting_stays_level_2(
+    reason: Reason,
+) -> None:
+    """Guard. AUA / EAU: sudden severe scrotal pain with vomiting is torsion."""
+    out = _run(
+        reason,
+        "TESTICULAR PAIN",
+        "Sudden severe left testicular pain 2 hours ago, vomited twice.",
+        _v(96, 132, 16, 99, 36.8, dbp=80, pain=8),
+        age=30,
+        sex="M",
+    )
+    assert _esi(out) <= 2
+
+
+def test_a_boys_abdominal_pain_spreading_to_the_testicle_gets_a_urologist(
+    reason: Reason,
+) -> None:
+    """EAU paediatric urology 2023: torsion may present as lower abdominal pain felt
+    in the testis; the urologist is called without waiting for imaging (was worked as
+    gastroenteritis with no urology)."""
+    out = _run(
+        reason,
+        "ABDOMINAL PAIN",
+        "Sudden severe left lower abdominal pain spreading to the left testicle 2 "
+        "hours ago, vomited once.",
+        _v(104, 128, 18, 99, 36.8, dbp=74, pain=8),
+        age=15,
+        sex="M",
+    )
+    assert _esi(out) <= 2
+    assert O.ordered(out, "urolog")
+    assert O.proposes(out, "torsion of testis")
+
+
+# --- after a birth ---
+
+
+def test_offensive_lochia_with_pelvic_pain_after_a_birth_is_endometritis(
+    reason: Reason,
+) -> None:
+    """RCOG GTG 64b 2012: offensive lochia with lower abdominal pain after a birth is
+    genital tract infection, a fever or not; FSRH 2017: no pregnancy possible before
+    day 21 and hCG still positive, so no pregnancy test (was an unspecified abdominal
+    pain sent home with a urine hCG, at ESI 2 by the lochia alone)."""
+    out = _run(
+        reason,
+        "ABDOMINAL PAIN",
+        "Gave birth by vaginal delivery 5 days ago. Lower abdominal pain and "
+        "offensive lochia.",
+        _v(92, 122, 16, 99, 37.0, dbp=76),
+        age=31,
+        sex="F",
+    )
+    names = [o.name for o in O.orders(out)]
+    assert _esi(out) == 3
+    assert "puerperal" in O.working(out).lower()
+    assert O.dispo(out) != "Discharge"
+    assert not any(n.lower().strip().startswith("urine hcg") for n in names), names
+
+
+def test_a_pregnancy_test_stays_six_weeks_after_a_birth(reason: Reason) -> None:
+    """Guard. FSRH 2017: from day 21 after a birth a new pregnancy is possible, so a
+    woman with pelvic pain 6 weeks after a birth keeps her pregnancy test before
+    imaging."""
+    out = _run(
+        reason,
+        "ABDOMINAL PAIN",
+        "Lower abdominal pain since yesterday. Delivery 6 weeks ago, not breastfeeding.",
+        _v(84, 122, 16, 99, 36.8, dbp=76),
+        age=28,
+        sex="F",
+    )
+    assert O.ordered(out, "hcg")
+
+
+def test_a_heavy_bleed_ten_days_after_a_birth_is_a_secondary_haemorrhage(
+    reason: Reason,
+) -> None:
+    """RCOG GTG 52 2016: a haemorrhage from 24 h to 12 weeks after a birth is
+    secondary (ICD-10-CM O72.2): swabs, an ultrasound for retained tissue, antibiotics
+    when infected, not the immediate haemorrhage's bimanual massage (was O72.1 / N93.9
+    with the atony bundle)."""
+    out = _run(
+        reason,
+        "VAGINAL BLEEDING",
+        "Delivered 10 days ago. Heavy fresh bleeding since this morning, soaking "
+        "pads, passing clots.",
+        _v(104, 112, 18, 99, 37.1),
+        age=29,
+        sex="F",
+    )
+    assert _esi(out) <= 2
+    assert out.final.icd10 == "O72.2", out.final.icd10
+    assert O.ordered(out, "ultrasound")
+    assert not O.ordered(out, "bimanual")
+
+
+def test_a_heavy_bleed_three_hours_after_a_birth_stays_immediate(
+    reason: Reason,
+) -> None:
+    """Guard. ACOG PB 183 2017: a heavy bleed within 24 h of a birth is primary
+    postpartum haemorrhage (O72.1): uterotonics and the atony bundle."""
+    out = _run(
+        reason,
+        "VAGINAL BLEEDING",
+        "Gave birth 3 hours ago at home, now heavy bleeding, soaking pads.",
+        _v(96, 118, 16, 99, 36.8),
+        age=30,
+        sex="F",
+    )
+    assert _esi(out) <= 2
+    assert out.final.icd10 != "O72.2", out.final.icd10
+    assert O.medication_ordered(out, "oxytocin")
+
+
+# --- tetanus ---
+
+
+def test_jaw_stiffness_and_spasms_after_a_thorn_wound_are_tetanus(
+    reason: Reason,
+) -> None:
+    """WHO tetanus position paper 2017; Yen LM, Thwaites CL. Lancet 2019: trismus
+    ('jaw stiffness') and painful spasms after a wound are generalised tetanus:
+    immunoglobulin, metronidazole, spasm control, ICU (was dental pain sent home)."""
+    out = _run(
+        reason,
+        "JAW STIFFNESS",
+        "Gardener, puncture wound to the hand from a rose thorn 10 days ago. Jaw "
+        "stiffness, difficulty swallowing and painful spasms of the back muscles.",
+        _v(112, 156, 22, 97, 37.6, dbp=92),
+        age=62,
+        sex="M",
+    )
+    assert _esi(out) <= 2
+    assert "tetanus" in O.working(out).lower()
+    assert O.dispo(out) != "Discharge"
+
+
+def test_a_stiff_jaw_from_a_wisdom_tooth_is_no_tetanus(reason: Reason) -> None:
+    """Guard. Yen LM, Thwaites CL 2019: a dental cause is trismus' commonest mimic."""
+    out = _run(
+        reason,
+        "JAW STIFFNESS",
+        "Jaw stiffness and swelling around a painful lower wisdom tooth for 3 days.",
+        _v(84, 128, 14, 99, 37.2, dbp=78),
+        age=24,
+        sex="F",
+    )
+    assert "tetanus" not in O.working(out).lower()
+
+
+# --- neonatal jaundice ---
+
+
+def test_a_two_day_old_jaundiced_since_the_first_day_and_feeding_less_is_admitted(
+    reason: Reason,
+) -> None:
+    """NICE CG98 1.2.5-1.2.7, 1.3.1; Kemper AR et al. AAP 2022: jaundice from the
+    first 24 hours is pathological and a jaundiced baby feeding poorly needs a serum
+    bilirubin and admission for phototherapy per the graph (was sent home)."""
+    out = _run(
+        reason,
+        "JAUNDICE",
+        "2-day-old breastfed baby, yellow since yesterday (first day of life), sleepy "
+        "and feeding less.",
+        _v(150, None, 44, 98, 36.9),
+        sex="M",
+        demographics={"age": 0, "age_days": 2, "sex": "M"},
+    )
+    assert O.dispo(out) != "Discharge"
+    assert O.ordered(out, "bilirubin")
+
+
+def test_a_well_four_day_old_with_jaundice_from_day_three_may_go_home(
+    reason: Reason,
+) -> None:
+    """Guard. NICE CG98 1.2.8: a well, feeding baby jaundiced after 24 hours has a
+    bilirubin measured and goes home below the treatment threshold."""
+    out = _run(
+        reason,
+        "JAUNDICE",
+        "4-day-old breastfed baby, yellow since day 3, feeding well, alert, good wet "
+        "nappies.",
+        _v(140, None, 40, 98, 36.9),
+        sex="F",
+        demographics={"age": 0, "age_days": 4, "sex": "F"},
+    )
+    assert O.ordered(out, "bilirubin")
+    assert O.dispo(out) == "Discharge"
+
+
+# --- back pain: acute on chronic ---
+
+
+def test_chronic_back_pain_worse_with_new_pain_down_both_legs_is_high_risk(
+    reason: Reason,
+) -> None:
+    """GIRFT 2023 suspected cauda equina pathway; NICE NG59: bilateral leg symptoms
+    are a red flag; ConText (Harkema 2009): 'worse for', 'with new' end the chronic
+    cue's scope (was ESI 4, the whole clause read as chronic)."""
+    out = _run(
+        reason,
+        "BACK PAIN",
+        "Known chronic low back pain, worse for 2 days with new pain down both legs.",
+        _v(80, 136, 16, 98, 36.7, dbp=84, pain=6),
+        age=52,
+        sex="F",
+    )
+    assert _esi(out) <= 2
+
+
+def test_unchanged_chronic_back_pain_stays_low_acuity(reason: Reason) -> None:
+    """Guard. ESI v4 ch.5: a chronic unchanged back pain with no red flag is judged by
+    its resources."""
+    out = _run(
+        reason,
+        "BACK PAIN",
+        "Known chronic low back pain, usual pain, no leg symptoms, ran out of tablets.",
+        _v(80, 136, 16, 98, 36.7, dbp=84, pain=5),
+        age=52,
+        sex="F",
+    )
+    assert _esi(out) >= 4
+
+
+# --- diving ---
+
+
+def test_a_shoulder_ache_after_a_dive_is_decompression_sickness_at_level_2(
+    reason: Reason,
+) -> None:
+    """UHMS 2018; Vann RD et al. Lancet 2011: a deep joint ache after surfacing is
+    pain-only decompression sickness, treated by oxygen and recompression (was ESI 4:
+    only neurological or breathing symptoms counted)."""
+    out = _run(
+        reason,
+        "SHOULDER PAIN",
+        "Deep ache in the left shoulder starting 30 minutes after surfacing from a 25 "
+        "m scuba dive this morning. No injury. No numbness or weakness.",
+        _v(78, 128, 14, 99, 36.7, dbp=78, pain=4),
+        age=41,
+        sex="M",
+    )
+    assert _esi(out) <= 2
+    assert O.dispo(out) != "Discharge"
+
+
+def test_a_shoulder_strain_lifting_a_box_is_no_decompression_sickness(
+    reason: Reason,
+) -> None:
+    """Guard. A shoulder strain with no dive is judged by its resources."""
+    out = _run(
+        reason,
+        "SHOULDER PAIN",
+        "Ache in the left shoulder since lifting a heavy box yesterday. Full movement.",
+        _v(78, 128, 14, 99, 36.7, dbp=78, pain=4),
+        age=41,
+        sex="M",
+    )
+    assert _esi(out) >= 4
+
+
+# --- the meningococcal corticosteroid rule ---
+
+
+def test_itp_with_meningococcaemia_merely_listed_keeps_its_corticosteroid(
+    reason: Reason,
+) -> None:
+    """ASH 2019 (Neunert C et al.): a well adult with platelets of 5, petechiae and
+    gum bleeding has immune thrombocytopenia: corticosteroid and IVIG. NICE NG240 2024
+    forbids corticosteroids in meningococcal septicaemia, suspected with fever or an
+    unwell patient; a meningococcaemia merely listed in the differential of an
+    afebrile, well woman does not (it blocked both)."""
+    out = _run(
+        reason,
+        "RASH",
+        "Petechiae on both legs and bruises for 3 days, gum bleeding. Well, afebrile. "
+        "Platelets 5, Hb 131, WBC 6.8, film no fragments. Differential ITP vs "
+        "meningococcaemia, the latter felt unlikely.",
+        _v(78, 118, 14, 99, 36.7, dbp=72),
+        age=24,
+        sex="F",
+    )
+    names = [o.name for o in O.orders(out)]
+    assert O.medication_ordered(out, "dexamethasone", "prednisolone"), names
+    assert not any("dexamethasone" in b for b in O.blocked_names(out))
