@@ -924,7 +924,10 @@ def dka_cerebral_oedema(view: StageView, pop: Population) -> list[AcuteRequired]
 
 # --- IgA vasculitis (Henoch-Schönlein purpura) ---
 
-_PURPURA: Final = r"(?:purpur\w*|petechia\w*|non-?blanching|nonblanching)"
+_PURPURA: Final = (
+    r"(?:purpur\w*|petechia\w*|non-?blanching|nonblanching|purple (?:raised )?spots"
+    r"|raised purple spots)"
+)
 _LOWER_LIMB: Final = (
     r"(?:legs?|lower limbs?|lower extremit\w*|buttocks?|bottom|shins?|thighs?|calf|"
     r"calves|ankles?|feet|extensor)"
