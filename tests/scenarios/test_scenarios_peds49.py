@@ -438,3 +438,77 @@ def test_itp_with_meningococcaemia_merely_listed_keeps_its_corticosteroid(
     names = [o.name for o in O.orders(out)]
     assert O.medication_ordered(out, "dexamethasone", "prednisolone"), names
     assert not any("dexamethasone" in b for b in O.blocked_names(out))
+
+
+# --- DKA in words, postpartum psychosis, peripartum cardiomyopathy ---
+
+
+def test_a_thirsty_girl_vomiting_with_deep_sighing_breathing_is_worked_as_dka(
+    reason: Reason,
+) -> None:
+    """BSPED 2021 DKA; NICE NG18 1.4: vomiting, abdominal pain, weeks of thirst and
+    weight loss with deep sighing (Kussmaul) breathing is DKA until the glucose and
+    ketones say otherwise (was gastroenteritis with ondansetron and oral fluids)."""
+    out = _run(
+        reason,
+        "VOMITING",
+        "Vomiting and abdominal pain since this morning, very thirsty for 2 weeks, "
+        "weight loss, deep sighing breathing.",
+        _v(122, 108, 28, 99, 36.8, dbp=64),
+        age=13,
+        sex="F",
+    )
+    assert "ketoacidosis" in O.working(out).lower()
+    assert O.dispo(out) != "Discharge"
+
+
+def test_voices_and_a_delusion_about_the_baby_after_a_birth_are_postpartum_psychosis(
+    reason: Reason,
+) -> None:
+    """NICE CG192 1.10.1; RCOG Good Practice 14: a new psychosis within weeks of a
+    birth is a psychiatric emergency: a perinatal psychiatrist within 4 h, the baby's
+    safety, an organic screen, admission (was delirium with no psychiatrist)."""
+    out = _run(
+        reason,
+        "CONFUSION",
+        "Had a baby 10 days ago. She is hearing voices and believes the baby is evil. "
+        "Has not slept for 3 nights.",
+        _v(104, 132, 18, 99, 36.8, dbp=82),
+        age=29,
+        sex="F",
+    )
+    assert out.final.icd10 == "F53.1", out.final.icd10
+    assert O.ordered(out, "psychiatr")
+    assert O.dispo(out) != "Discharge"
+
+
+def test_a_relapse_of_schizophrenia_is_no_puerperal_psychosis(reason: Reason) -> None:
+    """Guard. A man's psychosis after stopping olanzapine is a relapse (F29)."""
+    out = _run(
+        reason,
+        "HALLUCINATIONS",
+        "Known schizophrenia, stopped his olanzapine a month ago, hearing voices.",
+        _v(88, 132, 16, 99, 36.8, dbp=82),
+        age=34,
+        sex="M",
+    )
+    assert out.final.icd10 != "F53.1"
+
+
+def test_breathless_lying_flat_three_weeks_after_a_birth_is_worked_as_ppcm(
+    reason: Reason,
+) -> None:
+    """Bauersachs J et al. HFA PPCM 2019; ESC 2018 pregnancy: breathlessness,
+    orthopnoea and oedema in the months after a birth are peripartum cardiomyopathy
+    until the echocardiogram says otherwise (was pneumonia with no echo)."""
+    out = _run(
+        reason,
+        "SHORTNESS OF BREATH",
+        "Gave birth 3 weeks ago. Increasingly breathless, now can't lie flat, ankles "
+        "swollen.",
+        _v(112, 108, 24, 94, 36.8, dbp=66),
+        age=30,
+        sex="F",
+    )
+    assert "cardiomyopathy" in O.working(out).lower()
+    assert O.ordered(out, "echocardiogra")
