@@ -512,3 +512,37 @@ def test_breathless_lying_flat_three_weeks_after_a_birth_is_worked_as_ppcm(
     )
     assert "cardiomyopathy" in O.working(out).lower()
     assert O.ordered(out, "echocardiogra")
+
+
+# --- lead49's request: a high-velocity eye injury ---
+
+
+def test_something_flying_into_the_eye_while_hammering_metal_is_high_risk(
+    reason: Reason,
+) -> None:
+    """RCEM / RCOphth eye injury guidance; AAO open globe PPP: a fragment from
+    hammering metal on metal is an intraocular foreign body until imaging excludes it;
+    ESI v4 ch.4 (penetrating eye injury: high risk) (was ESI 4)."""
+    out = _run(
+        reason,
+        "EYE INJURY",
+        "30M something flew into his left eye while hammering metal on metal",
+        _v(78, 128, 14, 99, 36.7, dbp=78),
+        age=30,
+        sex="M",
+    )
+    assert _esi(out) <= 2
+
+
+def test_dust_blown_into_the_eye_is_not_high_risk(reason: Reason) -> None:
+    """Guard. A speck of dust blown into the eye with normal vision is a superficial
+    foreign body, judged by its resources."""
+    out = _run(
+        reason,
+        "EYE INJURY",
+        "Dust blew into her right eye on a windy walk, gritty, vision normal.",
+        _v(78, 128, 14, 99, 36.7, dbp=78),
+        age=30,
+        sex="F",
+    )
+    assert _esi(out) >= 3

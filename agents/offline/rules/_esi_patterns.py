@@ -1710,6 +1710,24 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("meningitis",),
     ),
     TimeCritical(
+        # peds49 (lead49's request): "something flew into his eye while hammering metal
+        # on metal" was ESI 4: a high-velocity fragment penetrates the globe with
+        # little pain (an intraocular foreign body until imaging says otherwise)
+        "high-velocity eye injury (possible penetrating injury or intraocular foreign"
+        " body)",
+        _rx(
+            r"(?:hammer\w*|chisel\w*)(?: \w+){0,4} (?:metal|steel|iron|nail|stone"
+            r"|concrete)|metal on metal|nail ?gun|explosi\w*|shrapnel|fireworks?"
+            r"|high[- ]velocity|gunshot|pellet"
+        ),
+        "RCEM / RCOphth eye injury guidance; AAO open globe PPP (a hammering or"
+        " high-velocity mechanism: an intraocular foreign body until an orbital"
+        " x-ray or CT excludes it); ESI v4 handbook ch.4 (penetrating eye injury)",
+        requires=_rx(r"eyes?\b|eyeball|globe|cornea\w*|ocular|orbit\w*"),
+        not_home_unevaluated=True,
+        points_to=("open_globe_injury",),
+    ),
+    TimeCritical(
         "possible testicular torsion",
         _rx(r"(?:testic\w*|testes|scrot\w*)"),
         "AUA / EAU paediatric urology: acute scrotal pain is torsion until proven"
