@@ -219,7 +219,8 @@ def test_a_pregnancy_test_stays_six_weeks_after_a_birth(reason: Reason) -> None:
     out = _run(
         reason,
         "ABDOMINAL PAIN",
-        "Lower abdominal pain since yesterday. Delivery 6 weeks ago, not breastfeeding.",
+        "Lower abdominal pain since yesterday. Delivery 6 weeks ago, not "
+        "breastfeeding.",
         _v(84, 122, 16, 99, 36.8, dbp=76),
         age=28,
         sex="F",
