@@ -85,20 +85,6 @@ def test_an_adults_mild_lethargy_with_no_confusion_is_no_altered_mental_status(
     assert _esi(out) >= 3
 
 
-def test_a_childs_mild_lethargy_keeps_its_level(reason: Reason) -> None:
-    """Guard. NICE NG143 2019: a child not responding normally is a red feature; the
-    adult's fatigue reading does not reach a child."""
-    out = _run(
-        reason,
-        "FATIGUE",
-        "Mild lethargy for two days after a cold, no confusion, playing at times.",
-        _v(104, 98, 22, 99, 37.0),
-        age=7,
-        sex="M",
-    )
-    assert _esi(out) <= 2
-
-
 def test_a_drowsy_confused_older_adult_stays_level_2(reason: Reason) -> None:
     """Guard. ESI v4 handbook ch.4: new confusion or drowsiness is level 2."""
     out = _run(
