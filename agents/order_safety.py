@@ -3472,7 +3472,12 @@ def check(
         if order in superseded:
             continue
         if order.kind == "medication" and reversal.is_reversal(order.name):
-            chosen = reversal.resolve(order, texts, major=_major_bleed(view, pop))
+            chosen = reversal.resolve(
+                order,
+                texts,
+                major=_major_bleed(view, pop),
+                unstable=bool(pathways.bleeding_on_anticoagulant(view, pop)),
+            )
             if chosen.name != order.name:
                 events.append(
                     FloorEvent(

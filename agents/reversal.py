@@ -40,6 +40,7 @@ from cases.rx import word_start
 __all__ = [
     "AGENTS",
     "ANY_ANTICOAGULANT",
+    "STABLE_DOAC_GI_BLEED",
     "Anticoagulant",
     "agent",
     "documented",
@@ -222,7 +223,18 @@ MAJOR_BLEED_CRITERIA: Final = (
 )
 
 
-def resolve(order: Order, texts: Sequence[str], *, major: bool = True) -> Order:
+_DOAC_IDS: Final = frozenset({"dabigatran", "factor_xa"})
+STABLE_DOAC_GI_BLEED: Final = (
+    "no reversal agent while the GI bleed is haemodynamically stable (Abraham NS et al. "
+    "ACG-CAG 2022: suggest against PCC and andexanet in GI bleeding on a DOAC; Oakland "
+    "K et al. BSG 2019 LGIB: reversal for a life-threatening bleed): the drug clears in "
+    "12-48 h; check renal function and the time of the last dose"
+)
+
+
+def resolve(
+    order: Order, texts: Sequence[str], *, major: bool = True, unstable: bool = True
+) -> Order:
     """Rewrite a reversal order to the reversal of the documented anticoagulant.
 
     For an intracranial diagnosis, reversal waits for the CT that shows the bleed
@@ -234,6 +246,16 @@ def resolve(order: Order, texts: Sequence[str], *, major: bool = True) -> Order:
     Tomaselli GF et al. JACC 2020;76:594, figure 2: major = haemodynamic
     instability, a haemoglobin fall >= 2 g/dL or >= 2 units transfused, or a
     critical site).
+
+    A GI bleed on a direct oral anticoagulant (dabigatran, a factor Xa inhibitor)
+    that is major by the haemoglobin alone, with no haemodynamic instability and no
+    critical site (``unstable`` False), has the drug held and no reversal agent: the
+    guidelines differ (ACC 2020 ECDP reverses a major bleed), and the GI guidelines
+    decide a GI bleed's (Abraham NS et al. ACG-CAG 2022 periendoscopic management of
+    anticoagulants, Am J Gastroenterol 2022;117:542: suggest against PCC and against
+    andexanet in GI bleeding on a DOAC; Oakland K et al. BSG 2019 LGIB, Gut
+    2019;68:776: reversal agents for life-threatening haemorrhage); a warfarin bleed
+    keeps its PCC and vitamin K (BSG 2019; Gralnek IM et al. ESGE 2021).
     """
     agents = documented(texts)
     if agents:
@@ -250,6 +272,19 @@ def resolve(order: Order, texts: Sequence[str], *, major: bool = True) -> Order:
         name = (
             f"hold further doses of {held} (no major bleeding documented); reverse "
             f"only if the bleed becomes major ({MAJOR_BLEED_CRITERIA}): {undo}"
+        )
+    elif (
+        not unstable
+        and _FOR_MAJOR.search(order.name)
+        and agents
+        and all(a.id in _DOAC_IDS for a in agents)
+    ):
+        held = "; ".join(a.label for a in agents)
+        undo = "; ".join(f"{a.label}: {a.reversal}" for a in agents)
+        name = (
+            f"hold further doses of {held}; {STABLE_DOAC_GI_BLEED}; reverse only if "
+            f"the bleed becomes life-threatening (haemodynamic instability despite "
+            f"resuscitation): {undo}"
         )
     source = "ACC 2020 ECDP bleeding on oral anticoagulants; ASH 2018"
     reason = order.reason if source in order.reason else f"{order.reason} ({source})"
