@@ -225,10 +225,10 @@ MAJOR_BLEED_CRITERIA: Final = (
 
 _DOAC_IDS: Final = frozenset({"dabigatran", "factor_xa"})
 STABLE_DOAC_GI_BLEED: Final = (
-    "no reversal agent while the GI bleed is haemodynamically stable (Abraham NS et al. "
-    "ACG-CAG 2022: suggest against PCC and andexanet in GI bleeding on a DOAC; Oakland "
-    "K et al. BSG 2019 LGIB: reversal for a life-threatening bleed): the drug clears in "
-    "12-48 h; check renal function and the time of the last dose"
+    "no reversal agent while the GI bleed is haemodynamically stable (Abraham NS et "
+    "al. ACG-CAG 2022: suggest against PCC and andexanet in GI bleeding on a DOAC; "
+    "Oakland K et al. BSG 2019 LGIB: reversal for a life-threatening bleed): the drug "
+    "clears in 12-48 h; check renal function and the time of the last dose"
 )
 
 
