@@ -474,6 +474,17 @@ def _ruled_in_cause(
     return cause.model_copy(update={"status": "ruled_in"})
 
 
+SUBTYPE_OF: Final[dict[str, str]] = {"variceal_bleed": "upper_gi_bleed"}
+"""A diagnosis and the less specific one it is a form of (not its cause).
+
+medgi49: a variceal bleed is an upper GI bleed named by its source, not a manifestation
+of one: a cirrhotic's haematemesis, worked and treated as variceal (Baveno VII 2022;
+Kaplan DE et al. AASLD 2024), was coded K92.2 because the unspecified bleed, ruled in
+beside it, lists haematemesis among its findings. ICD-10-CM FY2024 I.B.1-2: the more
+specific code (I85.11) is assigned.
+"""
+
+
 def cause_first(
     kb: KnowledgeBase,
     ledger: Sequence[DifferentialEntry],
@@ -529,6 +540,7 @@ def cause_first(
             entry.status == "ruled_in"
             and cause is not None
             and cause.id != spec.id
+            and SUBTYPE_OF.get(spec.id) != cause.id
             and cause.must_not_miss
             and not cause.requires
             and defining & set(cause.findings_for)

@@ -480,3 +480,27 @@ def test_left_iliac_fossa_guarding_with_inflammation_gets_a_diverticulitis_antib
     assert O.medication_ordered(
         out, r"co-amoxiclav|metronidazole|piperacillin|ceftriaxone"
     ), O.orders(out)
+
+
+def test_haematemesis_with_stigmata_of_cirrhosis_is_worked_and_coded_variceal(
+    reason: Reason,
+) -> None:
+    """de Franchis R et al. Baveno VII 2022; Kaplan DE et al. AASLD 2024; Tripathi D et
+    al. BSG 2015: an upper GI bleed in cirrhosis, known or shown by its stigmata, is
+    variceal until endoscopy (vasoactive drug, antibiotic, endoscopy within 12 h); the
+    variceal bleed is coded, not the unspecified GI haemorrhage (ICD-10-CM I.B)."""
+    out = reason(
+        make_case(
+            "hematemesis",
+            age=51,
+            sex="F",
+            vitals=vitals(122, 88, 52, 24, 96, 36.5),
+            one_liner="51F heavy drinker vomiting fresh blood, clammy",
+            ed_note="51-year-old woman drinking heavily for years, never investigated. "
+            "Two large vomits of fresh red blood. Jaundiced, spider naevi, palmar "
+            "erythema and a distended abdomen with shifting dullness. HR 122, BP "
+            "88/52. Hb 78.",
+        )
+    )
+    assert O.medication_ordered(out, r"octreotide|terlipressin"), O.orders(out)
+    assert _code(out).startswith("I85"), (_code(out), out.final.diagnosis_name)
