@@ -76,6 +76,11 @@ def orders(out: ReasoningOutput) -> tuple[Order, ...]:
     return result.orders if result else ()
 
 
+def order_names(out: ReasoningOutput) -> list[str]:
+    """The names of the treatment stage's orders (an assertion's message)."""
+    return [o.name for o in orders(out)]
+
+
 def medications(out: ReasoningOutput) -> tuple[Order, ...]:
     """The medication orders."""
     return tuple(o for o in orders(out) if o.kind == "medication")

@@ -25,13 +25,9 @@ from tests.scenarios.conftest import Reason, make_case, vitals
 P2Y12 = ("ticagrelor", "prasugrel", "clopidogrel", "p2y12")
 
 
-def _names(out: ReasoningOutput) -> list[str]:
-    return [o.name for o in O.orders(out)]
-
-
 def _unconditional_cardioversion(out: ReasoningOutput) -> list[str]:
     """Cardioversion ordered now (not a conditional or a no-elective plan)."""
-    return [n for n in _names(out) if "cardioversion now" in n.lower()]
+    return [n for n in O.order_names(out) if "cardioversion now" in n.lower()]
 
 
 # ---- mesenteric venous thrombosis (ESVS 2017 section 7) ------------------------------
@@ -56,7 +52,7 @@ def test_superior_mesenteric_vein_thrombosis_on_ct_is_anticoagulated_and_admitte
             case_id="cardio42-mvt",
         )
     )
-    assert O.medication_ordered(out, "heparin"), _names(out)
+    assert O.medication_ordered(out, "heparin"), O.order_names(out)
     assert O.disposition(out).disposition != "Discharge"
 
 
@@ -86,9 +82,11 @@ def test_embolic_deficit_in_suspected_endocarditis_gets_no_antiplatelet_load(
     )
     assert not O.medication_ordered(
         out, "aspirin", "clopidogrel", "ticagrelor", "prasugrel"
-    ), _names(out)
-    assert not O.medication_ordered(out, "alteplase", "tenecteplase"), _names(out)
-    assert O.ordered(out, "blood culture"), _names(out)
+    ), O.order_names(out)
+    assert not O.medication_ordered(out, "alteplase", "tenecteplase"), O.order_names(
+        out
+    )
+    assert O.ordered(out, "blood culture"), O.order_names(out)
 
 
 def test_guard_nstemi_without_endocarditis_still_gets_aspirin(reason: Reason) -> None:
@@ -106,7 +104,7 @@ def test_guard_nstemi_without_endocarditis_still_gets_aspirin(reason: Reason) ->
             case_id="cardio42-nstemi-guard",
         )
     )
-    assert O.medication_ordered(out, "aspirin"), _names(out)
+    assert O.medication_ordered(out, "aspirin"), O.order_names(out)
 
 
 # ---- bradycardia in an infarct; the STEMI's P2Y12 (ACLS 2020; ACCF/AHA 2013) --------
@@ -131,9 +129,11 @@ def test_inferior_stemi_with_slow_pulse_gets_atropine_and_a_p2y12_load(
             case_id="cardio42-inferior-brady",
         )
     )
-    assert O.medication_ordered(out, "atropine"), _names(out)
-    assert O.medication_ordered(out, *P2Y12), _names(out)
-    assert not O.medication_ordered(out, "nitroglycerin", "glyceryl"), _names(out)
+    assert O.medication_ordered(out, "atropine"), O.order_names(out)
+    assert O.medication_ordered(out, *P2Y12), O.order_names(out)
+    assert not O.medication_ordered(out, "nitroglycerin", "glyceryl"), O.order_names(
+        out
+    )
 
 
 def test_guard_a_fit_young_slow_pulse_without_symptoms_gets_no_atropine(
@@ -154,7 +154,7 @@ def test_guard_a_fit_young_slow_pulse_without_symptoms_gets_no_atropine(
             case_id="cardio42-athlete-guard",
         )
     )
-    assert not O.medication_ordered(out, "atropine"), _names(out)
+    assert not O.medication_ordered(out, "atropine"), O.order_names(out)
 
 
 # ---- secondary AF in septic shock (ESC 2024 AF 9.1; ACLS 2020) -----------------------
@@ -179,12 +179,13 @@ def test_fast_af_in_septic_shock_treats_the_sepsis_before_any_cardioversion(
             case_id="cardio42-septic-af",
         )
     )
-    assert not _unconditional_cardioversion(out), _names(out)
+    assert not _unconditional_cardioversion(out), O.order_names(out)
     assert any(
-        "cardioversion" in n.lower() and "only if" in n.lower() for n in _names(out)
-    ), _names(out)
+        "cardioversion" in n.lower() and "only if" in n.lower()
+        for n in O.order_names(out)
+    ), O.order_names(out)
     assert O.medication_ordered(out, "antibiotic", "ceftriaxone", "piperacillin"), (
-        _names(out)
+        O.order_names(out)
     )
 
 
@@ -206,7 +207,7 @@ def test_guard_fast_af_in_shock_without_fever_is_cardioverted_now(
             case_id="cardio42-unstable-af-guard",
         )
     )
-    assert _unconditional_cardioversion(out), _names(out)
+    assert _unconditional_cardioversion(out), O.order_names(out)
 
 
 # ---- very-high-risk NSTE-ACS (ESC 2023 ACS 5.3) --------------------------------------
@@ -233,9 +234,9 @@ def test_nste_acs_with_hypotension_and_refractory_pain_goes_to_immediate_angiogr
     )
     assert any(
         "immediate invasive" in n.lower() or "within 2 h" in n.lower()
-        for n in _names(out)
+        for n in O.order_names(out)
         if not n.lower().startswith("only if")
-    ), _names(out)
+    ), O.order_names(out)
 
 
 def test_guard_a_pain_free_stable_nstemi_has_no_immediate_angiography(
@@ -255,7 +256,7 @@ def test_guard_a_pain_free_stable_nstemi_has_no_immediate_angiography(
             case_id="cardio42-nstemi-stable-guard",
         )
     )
-    assert not O.ordered(out, "immediate invasive"), _names(out)
+    assert not O.ordered(out, "immediate invasive"), O.order_names(out)
 
 
 # ---- hypertensive acute heart failure (ESC 2021 HF; ESC/ESH 2018) --------------------
@@ -288,7 +289,7 @@ def test_crisis_pressure_with_bibasal_crackles_gets_an_iv_antihypertensive(
         "clevidipine",
         "labetalol",
         "titratable iv",
-    ), _names(out)
+    ), O.order_names(out)
 
 
 def test_guard_fever_with_bibasal_crackles_and_high_pressure_is_no_bp_emergency(
@@ -311,7 +312,7 @@ def test_guard_fever_with_bibasal_crackles_and_high_pressure_is_no_bp_emergency(
     )
     assert not O.medication_ordered(
         out, "nicardipine", "clevidipine", "labetalol", "titratable iv"
-    ), _names(out)
+    ), O.order_names(out)
 
 
 # ---- a chest-pain complaint the history denies (ESC 2021 heart failure) -------------
@@ -338,7 +339,7 @@ def test_chest_pain_complaint_denied_with_breathlessness_and_oedema_considers_hf
     )
     labels = [e.diagnosis.lower() for e in out.final.ledger[:6]]
     assert any("heart failure" in d for d in labels), labels
-    assert O.ordered(out, "bnp", "natriuretic"), _names(out)
+    assert O.ordered(out, "bnp", "natriuretic"), O.order_names(out)
 
 
 def test_guard_chest_pain_with_breathlessness_keeps_its_acs_workup(
@@ -357,8 +358,8 @@ def test_guard_chest_pain_with_breathlessness_keeps_its_acs_workup(
             case_id="cardio42-cp-sob-guard",
         )
     )
-    assert O.ordered(out, "troponin"), _names(out)
-    assert O.medication_ordered(out, "aspirin"), _names(out)
+    assert O.ordered(out, "troponin"), O.order_names(out)
+    assert O.medication_ordered(out, "aspirin"), O.order_names(out)
 
 
 # ---- phlegmasia's code (ICD-10-CM index) ---------------------------------------------

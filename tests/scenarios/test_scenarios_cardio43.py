@@ -26,13 +26,9 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _names(out: ReasoningOutput) -> list[str]:
-    return [o.name for o in O.orders(out)]
-
-
 def _cardioversion_now(out: ReasoningOutput) -> list[str]:
     """Cardioversion ordered now (not a conditional or a no-elective plan)."""
-    return [n for n in _names(out) if "cardioversion now" in n.lower()]
+    return [n for n in O.order_names(out) if "cardioversion now" in n.lower()]
 
 
 def _code(out: ReasoningOutput) -> str | None:
@@ -61,8 +57,8 @@ def test_new_af_at_130_in_shock_without_another_cause_is_cardioverted_now(
             case_id="cardio43-af-unstable",
         )
     )
-    assert _cardioversion_now(out), _names(out)
-    assert not O.medication_ordered(out, "diltiazem", "metoprolol"), _names(out)
+    assert _cardioversion_now(out), O.order_names(out)
+    assert not O.medication_ordered(out, "diltiazem", "metoprolol"), O.order_names(out)
 
 
 def test_guard_af_at_125_with_melaena_and_low_pressure_is_not_cardioverted(
@@ -83,7 +79,7 @@ def test_guard_af_at_125_with_melaena_and_low_pressure_is_not_cardioverted(
             case_id="cardio43-af-bleed-guard",
         )
     )
-    assert not _cardioversion_now(out), _names(out)
+    assert not _cardioversion_now(out), O.order_names(out)
 
 
 def test_guard_af_at_128_with_vomiting_and_diarrhoea_is_not_cardioverted(
@@ -103,7 +99,7 @@ def test_guard_af_at_128_with_vomiting_and_diarrhoea_is_not_cardioverted(
             case_id="cardio43-af-dehydration-guard",
         )
     )
-    assert not _cardioversion_now(out), _names(out)
+    assert not _cardioversion_now(out), O.order_names(out)
 
 
 def test_guard_stable_af_at_118_gets_no_cardioversion(reason: Reason) -> None:
@@ -120,7 +116,7 @@ def test_guard_stable_af_at_118_gets_no_cardioversion(reason: Reason) -> None:
             case_id="cardio43-af-stable-guard",
         )
     )
-    assert not _cardioversion_now(out), _names(out)
+    assert not _cardioversion_now(out), O.order_names(out)
 
 
 # ---- cardiogenic shock (ESC 2021 HF 11.1.4) ------------------------------------------
@@ -146,8 +142,8 @@ def test_cardiogenic_shock_without_st_elevation_calls_the_shock_team_uncondition
             case_id="cardio43-cardiogenic-shock",
         )
     )
-    consults = [n for n in _names(out) if "intensive care" in n.lower()]
-    assert consults, _names(out)
+    consults = [n for n in O.order_names(out) if "intensive care" in n.lower()]
+    assert consults, O.order_names(out)
     assert not any(n.lower().startswith("only if") for n in consults), consults
     t = O.treatment(out)
     assert t is not None and "sepsis" not in t.working_diagnosis.lower()
@@ -170,7 +166,7 @@ def test_guard_febrile_pneumonia_in_heart_failure_is_still_sepsis(
             case_id="cardio43-sepsis-hf-guard",
         )
     )
-    assert O.medication_ordered(out, "antibiotic", "ceftriaxone"), _names(out)
+    assert O.medication_ordered(out, "antibiotic", "ceftriaxone"), O.order_names(out)
 
 
 # ---- NSTEMI read from each value before its hour (ESC 2023 ACS) --------------------
@@ -195,7 +191,7 @@ def test_rising_troponin_i_written_value_first_is_an_nstemi_with_anticoagulation
         )
     )
     assert O.medication_ordered(out, "heparin", "fondaparinux", "enoxaparin")
-    assert O.medication_ordered(out, "aspirin"), _names(out)
+    assert O.medication_ordered(out, "aspirin"), O.order_names(out)
 
 
 # ---- herpes zoster chest pain (NICE CKS shingles) ------------------------------------
@@ -220,7 +216,7 @@ def test_zoster_chest_pain_gets_an_antiviral_not_acs_aspirin(reason: Reason) -> 
         )
     )
     assert O.medication_ordered(out, "valacyclovir", "aciclovir", "acyclovir")
-    assert not O.medication_ordered(out, "aspirin"), _names(out)
+    assert not O.medication_ordered(out, "aspirin"), O.order_names(out)
 
 
 def test_guard_crushing_central_chest_pain_without_a_rash_gets_aspirin(
@@ -238,7 +234,7 @@ def test_guard_crushing_central_chest_pain_without_a_rash_gets_aspirin(
             case_id="cardio43-acs-aspirin-guard",
         )
     )
-    assert O.medication_ordered(out, "aspirin"), _names(out)
+    assert O.medication_ordered(out, "aspirin"), O.order_names(out)
 
 
 # ---- prosthetic valve endocarditis (ESC 2023 endocarditis) ---------------------------
@@ -264,9 +260,11 @@ def test_prosthetic_valve_endocarditis_gets_its_regimen_and_the_cardiac_surgeon(
             case_id="cardio43-pve",
         )
     )
-    assert O.medication_ordered(out, "gentamicin"), _names(out)
-    assert any("cardiac surgery" in n.lower() for n in _names(out)), _names(out)
-    assert not O.medication_ordered(out, "tetanus", "tdap"), _names(out)
+    assert O.medication_ordered(out, "gentamicin"), O.order_names(out)
+    assert any("cardiac surgery" in n.lower() for n in O.order_names(out)), (
+        O.order_names(out)
+    )
+    assert not O.medication_ordered(out, "tetanus", "tdap"), O.order_names(out)
 
 
 def test_guard_native_valve_endocarditis_keeps_its_regimen(reason: Reason) -> None:
@@ -283,8 +281,8 @@ def test_guard_native_valve_endocarditis_keeps_its_regimen(reason: Reason) -> No
             case_id="cardio43-nve-guard",
         )
     )
-    assert O.medication_ordered(out, "vancomycin"), _names(out)
-    assert not O.medication_ordered(out, "rifampicin", "rifampin"), _names(out)
+    assert O.medication_ordered(out, "vancomycin"), O.order_names(out)
+    assert not O.medication_ordered(out, "rifampicin", "rifampin"), O.order_names(out)
 
 
 # ---- post-cardiotomy tamponade (ESC 2015 pericardial; STS 2017) ----------------------
@@ -309,7 +307,9 @@ def test_tamponade_days_after_bypass_surgery_calls_the_cardiothoracic_surgeons(
             case_id="cardio43-post-cabg-tamponade",
         )
     )
-    assert any("cardiothoracic" in n.lower() for n in _names(out)), _names(out)
+    assert any("cardiothoracic" in n.lower() for n in O.order_names(out)), (
+        O.order_names(out)
+    )
 
 
 def test_guard_malignant_tamponade_years_after_bypass_gets_no_surgical_call(
@@ -330,7 +330,9 @@ def test_guard_malignant_tamponade_years_after_bypass_gets_no_surgical_call(
             case_id="cardio43-malignant-tamponade-guard",
         )
     )
-    assert not any("cardiothoracic" in n.lower() for n in _names(out)), _names(out)
+    assert not any("cardiothoracic" in n.lower() for n in O.order_names(out)), (
+        O.order_names(out)
+    )
 
 
 # ---- atrial flutter's code (ICD-10-CM FY2024) ----------------------------------------
@@ -394,8 +396,10 @@ def test_stroke_with_tearing_back_pain_gets_aortic_imaging_not_thrombolysis(
             case_id="cardio43-dissection-stroke",
         )
     )
-    assert not O.medication_ordered(out, "alteplase", "tenecteplase"), _names(out)
-    assert O.ordered(out, "ct angiography"), _names(out)
+    assert not O.medication_ordered(out, "alteplase", "tenecteplase"), O.order_names(
+        out
+    )
+    assert O.ordered(out, "ct angiography"), O.order_names(out)
 
 
 def test_guard_a_stroke_with_old_back_pain_keeps_its_thrombolysis(
@@ -417,7 +421,7 @@ def test_guard_a_stroke_with_old_back_pain_keeps_its_thrombolysis(
             case_id="cardio43-stroke-lysis-guard",
         )
     )
-    assert O.medication_ordered(out, "alteplase", "tenecteplase"), _names(out)
+    assert O.medication_ordered(out, "alteplase", "tenecteplase"), O.order_names(out)
 
 
 # ---- chronic digoxin toxicity (AHA 2023 toxicology) ----------------------------------
@@ -457,4 +461,4 @@ def test_guard_weakness_without_digoxin_gets_no_digoxin_level(reason: Reason) ->
             case_id="cardio43-weak-guard",
         )
     )
-    assert not O.ordered(out, "digoxin"), _names(out)
+    assert not O.ordered(out, "digoxin"), O.order_names(out)

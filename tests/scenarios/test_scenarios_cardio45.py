@@ -26,17 +26,12 @@ Each target failed on main 9793a369 before its fix; the guards (named so) hold o
 
 from __future__ import annotations
 
-from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 LYTIC = ("alteplase", "tenecteplase", "thromboly", "embolectomy")
 DOAC = ("apixaban", "rivaroxaban", "edoxaban", "dabigatran", r"\bdoac\b")
 PARENTERAL = ("heparin", "enoxaparin", r"\blmwh\b")
-
-
-def _names(out: ReasoningOutput) -> list[str]:
-    return [o.name for o in O.orders(out)]
 
 
 # ---- high-risk PE --------------------------------------------------------------------
@@ -62,8 +57,8 @@ def test_shocked_pe_after_a_tibial_fracture_in_a_cast_is_thrombolysed(
             case_id="cardio45-high-risk-pe-cast",
         )
     )
-    assert O.medication_ordered(out, *LYTIC), _names(out)
-    assert not O.ordered(out, r"after 2 l\b"), _names(out)
+    assert O.medication_ordered(out, *LYTIC), O.order_names(out)
+    assert not O.ordered(out, r"after 2 l\b"), O.order_names(out)
 
 
 def test_shocked_pe_after_surgery_gets_no_repeated_fluid_boluses(
@@ -86,8 +81,8 @@ def test_shocked_pe_after_surgery_gets_no_repeated_fluid_boluses(
             case_id="cardio45-high-risk-pe-postop",
         )
     )
-    assert not O.ordered(out, r"after 2 l\b"), _names(out)
-    assert O.ordered(out, r"norepinephrine|noradrenaline"), _names(out)
+    assert not O.ordered(out, r"after 2 l\b"), O.order_names(out)
+    assert O.ordered(out, r"norepinephrine|noradrenaline"), O.order_names(out)
 
 
 # ---- tearing interscapular pain ------------------------------------------------------
@@ -113,7 +108,7 @@ def test_tearing_pain_between_the_shoulder_blades_gets_aortic_imaging(
             case_id="cardio45-tearing-interscapular",
         )
     )
-    assert O.ordered(out, r"ct angio|cta\b|aortogra"), _names(out)
+    assert O.ordered(out, r"ct angio|cta\b|aortogra"), O.order_names(out)
     assert not O.medication_ordered(out, "aspirin", "clopidogrel", "ticagrelor")
 
 
@@ -136,7 +131,7 @@ def test_guard_upper_back_strain_after_lifting_gets_no_aortic_ct(
             case_id="cardio45-upper-back-strain",
         )
     )
-    assert not O.ordered(out, r"ct angio|cta\b|aortogra"), _names(out)
+    assert not O.ordered(out, r"ct angio|cta\b|aortogra"), O.order_names(out)
 
 
 # ---- PE by risk class ----------------------------------------------------------------
@@ -159,7 +154,7 @@ def test_low_risk_pe_on_ctpa_gets_a_doac(reason: Reason) -> None:
             case_id="cardio45-low-risk-pe",
         )
     )
-    assert O.medication_ordered(out, *DOAC), _names(out)
+    assert O.medication_ordered(out, *DOAC), O.order_names(out)
 
 
 def test_guard_pe_with_rv_strain_and_troponin_gets_parenteral_anticoagulation(
@@ -179,8 +174,8 @@ def test_guard_pe_with_rv_strain_and_troponin_gets_parenteral_anticoagulation(
             case_id="cardio45-intermediate-pe",
         )
     )
-    assert O.medication_ordered(out, *PARENTERAL), _names(out)
-    assert not O.medication_ordered(out, *DOAC), _names(out)
+    assert O.medication_ordered(out, *PARENTERAL), O.order_names(out)
+    assert not O.medication_ordered(out, *DOAC), O.order_names(out)
 
 
 def test_guard_pe_in_pregnancy_gets_no_doac(reason: Reason) -> None:
@@ -197,8 +192,8 @@ def test_guard_pe_in_pregnancy_gets_no_doac(reason: Reason) -> None:
             case_id="cardio45-pe-pregnancy",
         )
     )
-    assert not O.medication_ordered(out, *DOAC), _names(out)
-    assert O.medication_ordered(out, *PARENTERAL), _names(out)
+    assert not O.medication_ordered(out, *DOAC), O.order_names(out)
+    assert O.medication_ordered(out, *PARENTERAL), O.order_names(out)
 
 
 # ---- myopericarditis -----------------------------------------------------------------
@@ -222,7 +217,7 @@ def test_pericarditis_with_a_raised_troponin_is_seen_by_cardiology(
             case_id="cardio45-myopericarditis",
         )
     )
-    assert O.ordered(out, r"cardiolog"), _names(out)
+    assert O.ordered(out, r"cardiolog"), O.order_names(out)
     assert O.disposition(out).disposition != "Discharge"
 
 
@@ -244,8 +239,8 @@ def test_guard_pericarditis_with_a_normal_troponin_goes_home_without_cardiology(
             case_id="cardio45-pericarditis-low-risk",
         )
     )
-    assert not O.ordered(out, r"cardiolog"), _names(out)
-    assert O.medication_ordered(out, "colchicine"), _names(out)
+    assert not O.ordered(out, r"cardiolog"), O.order_names(out)
+    assert O.medication_ordered(out, "colchicine"), O.order_names(out)
 
 
 # ---- torsades with a low potassium ---------------------------------------------------
@@ -270,8 +265,10 @@ def test_long_qtc_and_polymorphic_vt_with_potassium_2_8_get_iv_potassium(
             case_id="cardio45-torsades-low-k",
         )
     )
-    assert O.ordered(out, r"potassium chloride iv|iv potassium"), _names(out)
-    assert not O.ordered(out, r"potassium chloride 40 mmol by mouth"), _names(out)
+    assert O.ordered(out, r"potassium chloride iv|iv potassium"), O.order_names(out)
+    assert not O.ordered(out, r"potassium chloride 40 mmol by mouth"), O.order_names(
+        out
+    )
 
 
 def test_guard_potassium_2_8_without_ecg_change_is_replaced_by_mouth(
@@ -292,7 +289,7 @@ def test_guard_potassium_2_8_without_ecg_change_is_replaced_by_mouth(
             case_id="cardio45-low-k-oral",
         )
     )
-    assert not O.ordered(out, r"potassium chloride iv"), _names(out)
+    assert not O.ordered(out, r"potassium chloride iv"), O.order_names(out)
 
 
 # ---- malignant hypertension's papilloedema -------------------------------------------
@@ -318,7 +315,7 @@ def test_malignant_hypertension_papilloedema_gets_no_lumbar_puncture(
             case_id="cardio45-malignant-htn",
         )
     )
-    assert not O.ordered(out, r"lumbar puncture"), _names(out)
+    assert not O.ordered(out, r"lumbar puncture"), O.order_names(out)
     assert O.medication_ordered(out, "nicardipine", "labetalol", "clevidipine")
 
 
@@ -341,4 +338,4 @@ def test_guard_papilloedema_with_a_normal_pressure_keeps_its_iih_work_up(
             case_id="cardio45-iih",
         )
     )
-    assert O.ordered(out, r"venograph"), _names(out)
+    assert O.ordered(out, r"venograph"), O.order_names(out)

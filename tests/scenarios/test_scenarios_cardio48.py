@@ -37,10 +37,6 @@ TROPONIN_SERIES = (
 )
 
 
-def _names(out: ReasoningOutput) -> list[str]:
-    return [o.name for o in O.orders(out)]
-
-
 def _code(out: ReasoningOutput) -> str | None:
     return out.final.icd10 if out.final else None
 
@@ -69,8 +65,8 @@ def test_exertional_jaw_and_arm_ache_now_at_rest_is_worked_as_acs(
         )
     )
     assert O.dispo(out) != "Discharge", O.dispo(out)
-    assert O.ordered(out, *TROPONIN_SERIES), _names(out)
-    assert O.medication_ordered(out, "aspirin"), _names(out)
+    assert O.ordered(out, *TROPONIN_SERIES), O.order_names(out)
+    assert O.medication_ordered(out, "aspirin"), O.order_names(out)
 
 
 def test_guard_arm_ache_after_lifting_gets_no_acs_work_up(reason: Reason) -> None:
@@ -90,8 +86,8 @@ def test_guard_arm_ache_after_lifting_gets_no_acs_work_up(reason: Reason) -> Non
             case_id="cardio48-arm-lifting",
         )
     )
-    assert not O.medication_ordered(out, "aspirin"), _names(out)
-    assert not O.ordered(out, *TROPONIN_SERIES), _names(out)
+    assert not O.medication_ordered(out, "aspirin"), O.order_names(out)
+    assert not O.ordered(out, *TROPONIN_SERIES), O.order_names(out)
 
 
 # ---- cardiac devices -----------------------------------------------------------------
@@ -115,9 +111,9 @@ def test_infected_pacemaker_pocket_gets_cultures_vancomycin_and_the_device_team(
             case_id="cardio48-cied-pocket",
         )
     )
-    assert O.ordered(out, "blood cultures?"), _names(out)
-    assert O.medication_ordered(out, "vancomycin", "daptomycin"), _names(out)
-    assert O.ordered(out, "device", "pacing team", "extraction"), _names(out)
+    assert O.ordered(out, "blood cultures?"), O.order_names(out)
+    assert O.medication_ordered(out, "vancomycin", "daptomycin"), O.order_names(out)
+    assert O.ordered(out, "device", "pacing team", "extraction"), O.order_names(out)
     assert O.dispo(out) != "Discharge", O.dispo(out)
     assert _code(out) == "T82.7XXA", _code(out)
 
@@ -140,7 +136,7 @@ def test_guard_a_shin_wound_in_a_paced_patient_calls_no_device_team(
             case_id="cardio48-shin-wound-paced",
         )
     )
-    assert not O.ordered(out, "extraction", "device team"), _names(out)
+    assert not O.ordered(out, "extraction", "device team"), O.order_names(out)
     assert _code(out) != "T82.7XXA", _code(out)
 
 
@@ -163,8 +159,8 @@ def test_pacing_spikes_without_capture_get_interrogation_and_a_lead_film(
             case_id="cardio48-loss-of-capture",
         )
     )
-    assert O.ordered(out, "interrogat", "pacemaker check"), _names(out)
-    assert O.ordered(out, "chest x-ray", "chest radiograph"), _names(out)
+    assert O.ordered(out, "interrogat", "pacemaker check"), O.order_names(out)
+    assert O.ordered(out, "chest x-ray", "chest radiograph"), O.order_names(out)
 
 
 def test_guard_complete_heart_block_without_a_device_gets_no_interrogation(
@@ -185,8 +181,8 @@ def test_guard_complete_heart_block_without_a_device_gets_no_interrogation(
             case_id="cardio48-chb-no-device",
         )
     )
-    assert not O.ordered(out, "interrogat", "pacemaker check"), _names(out)
-    assert O.ordered(out, "pacing"), _names(out)
+    assert not O.ordered(out, "interrogat", "pacemaker check"), O.order_names(out)
+    assert O.ordered(out, "pacing"), O.order_names(out)
 
 
 # ---- after an infarct ----------------------------------------------------------------
@@ -213,8 +209,8 @@ def test_new_pansystolic_murmur_days_after_an_infarct_gets_echo_and_surgeons(
             case_id="cardio48-papillary-rupture",
         )
     )
-    assert O.ordered(out, "echocardio"), _names(out)
-    assert O.ordered(out, "cardiac surg", "cardiothoracic"), _names(out)
+    assert O.ordered(out, "echocardio"), O.order_names(out)
+    assert O.ordered(out, "cardiac surg", "cardiothoracic"), O.order_names(out)
 
 
 def test_guard_known_mitral_murmur_in_heart_failure_calls_no_surgeon(
@@ -235,7 +231,7 @@ def test_guard_known_mitral_murmur_in_heart_failure_calls_no_surgeon(
             case_id="cardio48-known-mr",
         )
     )
-    assert not O.ordered(out, "cardiac surg", "cardiothoracic"), _names(out)
+    assert not O.ordered(out, "cardiac surg", "cardiothoracic"), O.order_names(out)
 
 
 # ---- syncope -------------------------------------------------------------------------
@@ -261,8 +257,8 @@ def test_syncope_with_rbbb_and_left_anterior_fascicular_block_sees_cardiology(
             case_id="cardio48-bifascicular",
         )
     )
-    assert O.ordered(out, "echocardio"), _names(out)
-    assert O.ordered(out, "cardiolog"), _names(out)
+    assert O.ordered(out, "echocardio"), O.order_names(out)
+    assert O.ordered(out, "cardiolog"), O.order_names(out)
 
 
 def test_faint_with_a_measured_postural_drop_on_doxazosin_is_orthostatic(
@@ -288,8 +284,8 @@ def test_faint_with_a_measured_postural_drop_on_doxazosin_is_orthostatic(
     )
     assert "orthostatic" in O.working(out), O.working(out)
     assert _code(out) == "I95.1", _code(out)
-    assert O.ordered(out, "alpha-1 blocker", "doxazosin"), _names(out)
-    assert not O.ordered(out, "d-dimer"), _names(out)
+    assert O.ordered(out, "alpha-1 blocker", "doxazosin"), O.order_names(out)
+    assert not O.ordered(out, "d-dimer"), O.order_names(out)
 
 
 def test_guard_hot_church_faint_with_normal_postural_pressures_stays_reflex(
@@ -311,7 +307,7 @@ def test_guard_hot_church_faint_with_normal_postural_pressures_stays_reflex(
         )
     )
     assert "orthostatic" not in O.working(out), O.working(out)
-    assert not O.ordered(out, "echocardio"), _names(out)
+    assert not O.ordered(out, "echocardio"), O.order_names(out)
 
 
 # ---- anticoagulation and heart failure -----------------------------------------------
@@ -335,7 +331,7 @@ def test_wellens_pattern_is_anticoagulated(reason: Reason) -> None:
         )
     )
     assert O.medication_ordered(out, *ANTICOAGULANT), (
-        _names(out),
+        O.order_names(out),
         O.blocked_names(out),
     )
 
@@ -358,7 +354,7 @@ def test_guard_pericarditis_gets_no_anticoagulant(reason: Reason) -> None:
             case_id="cardio48-pericarditis",
         )
     )
-    assert not O.medication_ordered(out, *ANTICOAGULANT), _names(out)
+    assert not O.medication_ordered(out, *ANTICOAGULANT), O.order_names(out)
 
 
 def test_congested_heart_failure_kidney_injury_gets_no_reflex_fluids(
@@ -382,9 +378,9 @@ def test_congested_heart_failure_kidney_injury_gets_no_reflex_fluids(
             case_id="cardio48-hf-aki",
         )
     )
-    assert not O.ordered(out, r"^IV fluids if prerenal"), _names(out)
-    assert not O.ordered(out, r"hold [^;]*diuretics and metformin"), _names(out)
-    assert O.medication_ordered(out, "furosemide"), _names(out)
+    assert not O.ordered(out, r"^IV fluids if prerenal"), O.order_names(out)
+    assert not O.ordered(out, r"hold [^;]*diuretics and metformin"), O.order_names(out)
+    assert O.medication_ordered(out, "furosemide"), O.order_names(out)
 
 
 def test_guard_kidney_injury_from_vomiting_keeps_its_fluids(reason: Reason) -> None:
@@ -403,7 +399,7 @@ def test_guard_kidney_injury_from_vomiting_keeps_its_fluids(reason: Reason) -> N
             case_id="cardio48-aki-vomiting",
         )
     )
-    assert O.ordered(out, "iv fluids", "crystalloid", "fluid"), _names(out)
+    assert O.ordered(out, "iv fluids", "crystalloid", "fluid"), O.order_names(out)
 
 
 # ---- atrial fibrillation's bed -------------------------------------------------------
@@ -429,8 +425,8 @@ def test_new_stable_af_in_a_young_man_gets_no_ward_bed(reason: Reason) -> None:
         )
     )
     assert O.dispo(out) != "Admit", (O.dispo(out), O.disposition(out).admit_level)
-    assert O.medication_ordered(out, "diltiazem", "metoprolol", "bisoprolol"), _names(
-        out
+    assert O.medication_ordered(out, "diltiazem", "metoprolol", "bisoprolol"), (
+        O.order_names(out)
     )
 
 

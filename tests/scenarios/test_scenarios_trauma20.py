@@ -24,7 +24,6 @@ named a guard.
 
 from __future__ import annotations
 
-from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
@@ -36,10 +35,6 @@ _ANTIHYPERTENSIVE = (
     "esmolol",
     "antihypertensive",
 )
-
-
-def _names(out: ReasoningOutput) -> list[str]:
-    return [o.name for o in O.orders(out)]
 
 
 def test_gunshot_to_the_precordium_with_haemopericardium_goes_to_theatre(
@@ -64,7 +59,9 @@ def test_gunshot_to_the_precordium_with_haemopericardium_goes_to_theatre(
     )
     d = O.disposition(out)
     assert d.disposition == "OR Admit", (d.disposition, d.rationale)
-    assert O.ordered(out, "sternotomy", "thoracotomy", "operating room"), _names(out)
+    assert O.ordered(out, "sternotomy", "thoracotomy", "operating room"), O.order_names(
+        out
+    )
     assert any(
         "tamponade" in e.diagnosis.lower() and e.status != "ruled_out"
         for e in out.final.ledger
@@ -92,8 +89,8 @@ def test_pedestrian_in_shock_with_haemoperitoneum_goes_to_laparotomy(
     )
     d = O.disposition(out)
     assert d.disposition == "OR Admit", (d.disposition, d.rationale)
-    assert O.ordered(out, "laparotomy"), _names(out)
-    assert O.medication_ordered(out, "tranexamic"), _names(out)
+    assert O.ordered(out, "laparotomy"), O.order_names(out)
+    assert O.medication_ordered(out, "tranexamic"), O.order_names(out)
 
 
 def test_crushed_pelvis_in_shock_gets_packing_or_angioembolisation(
@@ -118,9 +115,9 @@ def test_crushed_pelvis_in_shock_gets_packing_or_angioembolisation(
     d = O.disposition(out)
     assert d.disposition == "OR Admit", (d.disposition, d.rationale)
     assert O.ordered(out, "preperitoneal", "angioembolisation", "angioembolization"), (
-        _names(out)
+        O.order_names(out)
     )
-    assert O.ordered(out, "binder"), _names(out)
+    assert O.ordered(out, "binder"), O.order_names(out)
 
 
 def test_extradural_with_blown_pupil_is_decompressed_not_given_antihypertensives(
@@ -147,7 +144,7 @@ def test_extradural_with_blown_pupil_is_decompressed_not_given_antihypertensives
     meds = [o.name for o in O.medications(out)]
     assert not any(w in m.lower() for m in meds for w in _ANTIHYPERTENSIVE), meds
     assert O.medication_ordered(out, "mannitol", "hypertonic"), meds
-    assert O.ordered(out, "craniotomy"), _names(out)
+    assert O.ordered(out, "craniotomy"), O.order_names(out)
     assert O.disposition(out).disposition == "OR Admit"
 
 
@@ -168,8 +165,8 @@ def test_small_subdural_without_shift_is_not_sent_for_craniotomy(
             "4 mm right frontal acute subdural haematoma, no midline shift.",
         )
     )
-    assert not O.ordered(out, "craniotomy"), _names(out)
-    assert not O.medication_ordered(out, "mannitol", "hypertonic"), _names(out)
+    assert not O.ordered(out, "craniotomy"), O.order_names(out)
+    assert not O.medication_ordered(out, "mannitol", "hypertonic"), O.order_names(out)
 
 
 def test_positive_fast_with_normal_pressure_goes_to_ct_not_straight_to_theatre(
@@ -189,7 +186,7 @@ def test_positive_fast_with_normal_pressure_goes_to_ct_not_straight_to_theatre(
             "small amount of free fluid in the splenorenal recess.",
         )
     )
-    assert not O.ordered(out, "laparotomy"), _names(out)
+    assert not O.ordered(out, "laparotomy"), O.order_names(out)
 
 
 def test_pubic_rami_fractures_on_the_film_are_the_diagnosis(reason: Reason) -> None:
@@ -255,7 +252,7 @@ def test_no_tranexamic_acid_six_hours_after_the_injury(reason: Reason) -> None:
     assert not O.medication_ordered(out, "tranexamic", r"\btxa\b"), [
         o.name for o in O.medications(out)
     ]
-    assert O.ordered(out, "transfusion", "blood"), _names(out)
+    assert O.ordered(out, "transfusion", "blood"), O.order_names(out)
 
 
 def test_tranexamic_acid_within_the_hour_of_a_stabbing(reason: Reason) -> None:
@@ -292,7 +289,7 @@ def test_older_man_knocked_out_by_a_head_strike_gets_a_ct_head(
             "abrasion.",
         )
     )
-    assert O.ordered(out, "ct head", "head ct"), _names(out)
+    assert O.ordered(out, "ct head", "head ct"), O.order_names(out)
 
 
 def test_young_adult_head_bump_without_loss_of_consciousness_needs_no_ct(
@@ -311,7 +308,7 @@ def test_young_adult_head_bump_without_loss_of_consciousness_needs_no_ct(
             "consciousness, remembers everything, no vomiting. GCS 15, small bruise.",
         )
     )
-    assert not O.ordered(out, "ct head", "head ct"), _names(out)
+    assert not O.ordered(out, "ct head", "head ct"), O.order_names(out)
 
 
 def test_head_injury_with_gcs_eleven_images_the_cervical_spine(reason: Reason) -> None:
@@ -329,4 +326,6 @@ def test_head_injury_with_gcs_eleven_images_the_cervical_spine(reason: Reason) -
             "(E3 V3 M5), pupils equal and reactive. Moving all four limbs.",
         )
     )
-    assert O.ordered(out, "ct cervical", "ct c-spine", "cervical spine ct"), _names(out)
+    assert O.ordered(out, "ct cervical", "ct c-spine", "cervical spine ct"), (
+        O.order_names(out)
+    )

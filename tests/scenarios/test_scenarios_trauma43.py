@@ -22,10 +22,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _names(out: object) -> list[str]:
-    return [o.name for o in O.orders(out)]  # type: ignore[arg-type]
-
-
 def test_a_convulsion_going_on_for_fifteen_minutes_gets_a_benzodiazepine(
     reason: Reason,
 ) -> None:
@@ -43,8 +39,10 @@ def test_a_convulsion_going_on_for_fifteen_minutes_gets_a_benzodiazepine(
             "minutes, jerking all four limbs",
         )
     )
-    assert O.ordered(out, "lorazepam", "midazolam", "diazepam"), _names(out)
-    assert O.ordered(out, "levetiracetam", "fosphenytoin", "valproate"), _names(out)
+    assert O.ordered(out, "lorazepam", "midazolam", "diazepam"), O.order_names(out)
+    assert O.ordered(out, "levetiracetam", "fosphenytoin", "valproate"), O.order_names(
+        out
+    )
 
 
 def test_a_two_minute_seizure_now_recovered_is_not_status(reason: Reason) -> None:
@@ -60,7 +58,7 @@ def test_a_two_minute_seizure_now_recovered_is_not_status(reason: Reason) -> Non
             "back to his normal self, examination normal",
         )
     )
-    assert not O.medication_ordered(out, "lorazepam", "midazolam"), _names(out)
+    assert not O.medication_ordered(out, "lorazepam", "midazolam"), O.order_names(out)
 
 
 def test_a_high_voltage_line_written_with_a_space_is_an_electrical_injury(
@@ -80,8 +78,8 @@ def test_a_high_voltage_line_written_with_a_space_is_an_electrical_injury(
             "the left palm and an exit burn on the right heel",
         )
     )
-    assert O.ordered(out, "ecg", "cardiac monitoring"), _names(out)
-    assert O.ordered(out, "ck"), _names(out)
+    assert O.ordered(out, "ecg", "cardiac monitoring"), O.order_names(out)
+    assert O.ordered(out, "ck"), O.order_names(out)
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
 
 
@@ -99,8 +97,8 @@ def test_a_corrosive_splashed_in_one_eye_is_irrigated_at_once(reason: Reason) ->
             "painful red watering eye",
         )
     )
-    assert O.ordered(out, "irrigation"), _names(out)
-    assert O.ordered(out, "ophthalmolog"), _names(out)
+    assert O.ordered(out, "irrigation"), O.order_names(out)
+    assert O.ordered(out, "ophthalmolog"), O.order_names(out)
 
 
 def test_a_basal_skull_fracture_in_words_gets_its_ct(reason: Reason) -> None:
@@ -118,7 +116,7 @@ def test_a_basal_skull_fracture_in_words_gets_its_ct(reason: Reason) -> None:
             "both eyes, clear fluid leaking from the right ear, GCS 15",
         )
     )
-    assert O.ordered(out, "ct head"), (_names(out), O.blocked_names(out))
+    assert O.ordered(out, "ct head"), (O.order_names(out), O.blocked_names(out))
     assert not any("ct head" in b.lower() for b in O.blocked_names(out))
     final = out.final
     assert final is not None and (final.icd10 or "").startswith("S02.1"), final
@@ -139,8 +137,8 @@ def test_a_blown_pupil_after_a_blow_is_treated_before_the_scan(reason: Reason) -
             "now GCS 9 with a dilated left pupil",
         )
     )
-    assert O.ordered(out, "mannitol", "hypertonic"), _names(out)
-    assert O.ordered(out, "neurosurgery emergently"), _names(out)
+    assert O.ordered(out, "mannitol", "hypertonic"), O.order_names(out)
+    assert O.ordered(out, "neurosurgery emergently"), O.order_names(out)
 
 
 def test_an_infant_with_a_tense_fontanelle_after_a_fall_is_scanned(
@@ -158,8 +156,8 @@ def test_an_infant_with_a_tense_fontanelle_after_a_fall_is_scanned(
             demographics={"age": 0, "age_days": 124, "sex": "F"},
         )
     )
-    assert O.ordered(out, "ct head"), _names(out)
-    assert O.ordered(out, "child protection", "safeguarding"), _names(out)
+    assert O.ordered(out, "ct head"), O.order_names(out)
+    assert O.ordered(out, "child protection", "safeguarding"), O.order_names(out)
 
 
 def test_tender_ribs_after_a_fall_are_a_chest_wall_injury(reason: Reason) -> None:
@@ -177,8 +175,10 @@ def test_tender_ribs_after_a_fall_are_a_chest_wall_injury(reason: Reason) -> Non
             "left ribs, pain on deep breathing",
         )
     )
-    assert O.ordered(out, "chest radiograph", "chest x-ray", "ct chest"), _names(out)
-    assert not O.medication_ordered(out, "ibuprofen", "naproxen"), _names(out)
+    assert O.ordered(out, "chest radiograph", "chest x-ray", "ct chest"), O.order_names(
+        out
+    )
+    assert not O.medication_ordered(out, "ibuprofen", "naproxen"), O.order_names(out)
     final = out.final
     assert final is not None and (final.icd10 or "").startswith("S20.2"), final
 
@@ -216,7 +216,7 @@ def test_an_older_adults_new_confusion_after_a_head_strike_is_scanned_now(
             "than usual according to her daughter",
         )
     )
-    cts = [n for n in _names(out) if "ct head" in n.lower()]
+    cts = [n for n in O.order_names(out) if "ct head" in n.lower()]
     assert cts and not any("if the gcs" in n.lower() for n in cts), cts
 
 
@@ -233,8 +233,8 @@ def test_a_minor_head_injury_going_home_gets_written_advice(reason: Reason) -> N
             "vomiting, no amnesia, GCS 15, not on blood thinners",
         )
     )
-    assert O.ordered(out, "head-injury advice"), _names(out)
-    assert not O.ordered(out, "ct head"), _names(out)
+    assert O.ordered(out, "head-injury advice"), O.order_names(out)
+    assert not O.ordered(out, "ct head"), O.order_names(out)
     assert O.disposition(out).disposition == "Discharge", O.disposition(out)
 
 
@@ -288,7 +288,7 @@ def test_a_gcs_of_13_after_an_assault_is_not_forecast_home(reason: Reason) -> No
             "vomited twice",
         )
     )
-    assert O.ordered(out, "ct head"), _names(out)
+    assert O.ordered(out, "ct head"), O.order_names(out)
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
 
 
@@ -308,5 +308,5 @@ def test_a_slipped_epiphysis_gets_no_abuse_bloods(reason: Reason) -> None:
             "reduced internal rotation of the right hip",
         )
     )
-    assert O.ordered(out, "hips"), _names(out)
-    assert not O.ordered(out, "von willebrand", "skeletal survey"), _names(out)
+    assert O.ordered(out, "hips"), O.order_names(out)
+    assert not O.ordered(out, "von willebrand", "skeletal survey"), O.order_names(out)

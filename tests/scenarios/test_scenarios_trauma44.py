@@ -23,10 +23,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _names(out: object) -> list[str]:
-    return [o.name for o in O.orders(out)]  # type: ignore[arg-type]
-
-
 def _code(out: object) -> str:
     final = out.final  # type: ignore[attr-defined]
     return (final.icd10 or "") if final is not None else ""
@@ -48,8 +44,8 @@ def test_an_open_globe_from_a_metal_fragment_gets_no_litmus_or_irrigation(
             "vision blurred, the pupil is peaked towards the wound",
         )
     )
-    assert O.ordered(out, "shield"), _names(out)
-    assert not O.ordered(out, "conjunctival ph", "irrigat"), _names(out)
+    assert O.ordered(out, "shield"), O.order_names(out)
+    assert not O.ordered(out, "conjunctival ph", "irrigat"), O.order_names(out)
 
 
 def test_a_chemical_splash_keeps_its_irrigation(reason: Reason) -> None:
@@ -65,7 +61,7 @@ def test_a_chemical_splash_keeps_its_irrigation(reason: Reason) -> None:
             "minutes ago, painful red eye",
         )
     )
-    assert O.ordered(out, "irrigat"), _names(out)
+    assert O.ordered(out, "irrigat"), O.order_names(out)
 
 
 def test_a_hyphaema_keeps_its_same_day_ophthalmology(reason: Reason) -> None:
@@ -82,7 +78,7 @@ def test_a_hyphaema_keeps_its_same_day_ophthalmology(reason: Reason) -> None:
             "layer of blood in the front of the eye",
         )
     )
-    assert O.ordered(out, "ophthalmology"), (_names(out), O.blocked_names(out))
+    assert O.ordered(out, "ophthalmology"), (O.order_names(out), O.blocked_names(out))
     assert not any("ophthalmology" in b for b in O.blocked_names(out))
 
 
@@ -101,7 +97,7 @@ def test_exertional_syncope_with_a_murmur_gets_no_nitrate(reason: Reason) -> Non
         )
     )
     assert not O.medication_ordered(out, "nitroglycerin", "glyceryl trinitrate", "gtn")
-    assert O.ordered(out, "echocardiogra"), _names(out)
+    assert O.ordered(out, "echocardiogra"), O.order_names(out)
 
 
 def test_bells_palsy_under_facial_weakness_is_steroids_and_home(
@@ -120,8 +116,8 @@ def test_bells_palsy_under_facial_weakness_is_steroids_and_home(
             "right eye, forehead also weak, arms and legs normal, speech normal",
         )
     )
-    assert O.medication_ordered(out, "prednisolone", "prednisone"), _names(out)
-    assert not O.ordered(out, "ct angiography"), _names(out)
+    assert O.medication_ordered(out, "prednisolone", "prednisone"), O.order_names(out)
+    assert not O.ordered(out, "ct angiography"), O.order_names(out)
     assert O.disposition(out).disposition == "Discharge", O.disposition(out)
 
 
@@ -154,7 +150,7 @@ def test_a_drooping_face_with_a_weak_arm_stays_a_stroke(reason: Reason) -> None:
             "since an hour ago",
         )
     )
-    assert O.ordered(out, "ct"), _names(out)
+    assert O.ordered(out, "ct"), O.order_names(out)
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
 
 
@@ -174,8 +170,8 @@ def test_a_new_headache_at_eighty_seven_is_not_treated_as_migraine(
             "weakness, no visual change",
         )
     )
-    assert O.ordered(out, "esr"), _names(out)
-    assert not O.medication_ordered(out, "prochlorperazine"), _names(out)
+    assert O.ordered(out, "esr"), O.order_names(out)
+    assert not O.medication_ordered(out, "prochlorperazine"), O.order_names(out)
 
 
 def test_a_young_migraineurs_typical_attack_keeps_its_treatment(
@@ -195,7 +191,7 @@ def test_a_young_migraineurs_typical_attack_keeps_its_treatment(
     )
     assert O.medication_ordered(
         out, "prochlorperazine", "metoclopramide", "sumatriptan", "ketorolac"
-    ), _names(out)
+    ), O.order_names(out)
 
 
 def test_limbs_that_will_not_move_after_a_dive_are_a_cord_injury(
@@ -215,7 +211,7 @@ def test_limbs_that_will_not_move_after_a_dive_are_a_cord_injury(
         )
     )
     assert _code(out).startswith("S14.1"), out.final
-    assert not O.ordered(out, "head-injury advice"), _names(out)
+    assert not O.ordered(out, "head-injury advice"), O.order_names(out)
 
 
 def test_painless_monocular_loss_with_an_afferent_defect_is_a_crao(
@@ -236,7 +232,7 @@ def test_painless_monocular_loss_with_an_afferent_defect_is_a_crao(
         )
     )
     assert _code(out).startswith("H34.1"), out.final
-    assert O.ordered(out, "stroke"), _names(out)
+    assert O.ordered(out, "stroke"), O.order_names(out)
 
 
 def test_blood_in_the_urine_after_a_blow_to_the_loin_is_a_renal_injury(
@@ -256,7 +252,7 @@ def test_blood_in_the_urine_after_a_blow_to_the_loin_is_a_renal_injury(
         )
     )
     assert _code(out).startswith("S37"), out.final
-    assert O.ordered(out, "delayed"), _names(out)
+    assert O.ordered(out, "delayed"), O.order_names(out)
 
 
 def test_renal_colic_without_an_injury_is_no_renal_trauma(reason: Reason) -> None:
@@ -273,7 +269,7 @@ def test_renal_colic_without_an_injury_is_no_renal_trauma(reason: Reason) -> Non
         )
     )
     assert not _code(out).startswith("S37"), out.final
-    assert not O.ordered(out, "delayed"), _names(out)
+    assert not O.ordered(out, "delayed"), O.order_names(out)
 
 
 def test_an_asymptomatic_household_shock_with_a_sinus_ecg_goes_home(
@@ -328,7 +324,7 @@ def test_a_long_lie_with_cola_coloured_urine_gets_iv_fluids(reason: Reason) -> N
             "to get up. His urine is dark like cola.",
         )
     )
-    assert O.medication_ordered(out, "crystalloid", "iv fluid"), _names(out)
+    assert O.medication_ordered(out, "crystalloid", "iv fluid"), O.order_names(out)
 
 
 def test_a_long_lie_with_clear_urine_gets_no_fluid_order(reason: Reason) -> None:
@@ -344,8 +340,8 @@ def test_a_long_lie_with_clear_urine_gets_no_fluid_order(reason: Reason) -> None
             "no pain",
         )
     )
-    assert O.ordered(out, "ck"), _names(out)
-    assert not O.medication_ordered(out, "crystalloid"), _names(out)
+    assert O.ordered(out, "ck"), O.order_names(out)
+    assert not O.medication_ordered(out, "crystalloid"), O.order_names(out)
 
 
 def test_tender_ribs_after_a_slip_are_not_held_for_suspected_acs(
@@ -364,7 +360,7 @@ def test_tender_ribs_after_a_slip_are_not_held_for_suspected_acs(
             "pain worse on breathing in, tender over the left lower ribs",
         )
     )
-    assert not O.ordered(out, "troponin"), _names(out)
+    assert not O.ordered(out, "troponin"), O.order_names(out)
     assert O.disposition(out).disposition == "Discharge", O.disposition(out)
 
 

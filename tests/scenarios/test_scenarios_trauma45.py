@@ -23,10 +23,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _names(out: object) -> list[str]:
-    return [o.name for o in O.orders(out)]  # type: ignore[arg-type]
-
-
 def _code(out: object) -> str:
     final = out.final  # type: ignore[attr-defined]
     return (final.icd10 or "") if final is not None else ""
@@ -49,7 +45,7 @@ def test_kehrs_sign_after_a_kick_with_normal_vitals_is_a_splenic_injury(
         )
     )
     assert _code(out).startswith("S36.0"), _code(out)
-    assert O.ordered(out, "ct abdomen"), _names(out)
+    assert O.ordered(out, "ct abdomen"), O.order_names(out)
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
 
 
@@ -89,7 +85,7 @@ def test_four_broken_ribs_at_78_are_admitted_with_regional_analgesia(
         )
     )
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
-    assert O.ordered(out, "regional", "epidural", "serratus"), _names(out)
+    assert O.ordered(out, "regional", "epidural", "serratus"), O.order_names(out)
 
 
 def test_jaw_claudication_and_a_tender_temporal_artery_start_steroids_now(
@@ -128,8 +124,8 @@ def test_an_old_persons_headache_without_cranial_signs_gets_no_fast_track_scan(
             "pain, temporal arteries non-tender, neurology normal",
         )
     )
-    assert O.ordered(out, "esr"), _names(out)
-    assert not O.ordered(out, "temporal artery ultrasound"), _names(out)
+    assert O.ordered(out, "esr"), O.order_names(out)
+    assert not O.ordered(out, "temporal artery ultrasound"), O.order_names(out)
 
 
 def test_guard_tension_headache_gets_no_steroid_or_scan(reason: Reason) -> None:
@@ -146,7 +142,7 @@ def test_guard_tension_headache_gets_no_steroid_or_scan(reason: Reason) -> None:
         )
     )
     assert not O.medication_ordered(out, "prednis", "methylpred"), O.medications(out)
-    assert not O.ordered(out, "ct head", "temporal artery"), _names(out)
+    assert not O.ordered(out, "ct head", "temporal artery"), O.order_names(out)
     assert O.disposition(out).disposition == "Discharge", O.disposition(out)
 
 
@@ -165,7 +161,7 @@ def test_a_household_shock_with_tingling_is_no_stroke_work_up(reason: Reason) ->
             ed_note="No loss of consciousness, no burns. ECG normal sinus rhythm.",
         )
     )
-    assert not O.ordered(out, "ct head", "stroke", "ct angiography"), _names(out)
+    assert not O.ordered(out, "ct head", "stroke", "ct angiography"), O.order_names(out)
     assert O.disposition(out).disposition == "Discharge", O.disposition(out)
 
 
@@ -206,7 +202,7 @@ def test_a_blown_pupil_after_a_head_injury_is_no_concussion(reason: Reason) -> N
     )
     assert "concussion" not in O.working(out), O.working(out)
     assert not _code(out).startswith("S06.0"), _code(out)
-    assert O.ordered(out, "neurosurgery"), _names(out)
+    assert O.ordered(out, "neurosurgery"), O.order_names(out)
 
 
 def test_a_fall_on_a_z_drug_gets_the_hypnotic_reviewed(reason: Reason) -> None:
@@ -223,8 +219,8 @@ def test_a_fall_on_a_z_drug_gets_the_hypnotic_reviewed(reason: Reason) -> None:
             "to sleep, bruised knee, walking normally, did not hit his head",
         )
     )
-    assert O.ordered(out, "hypnotic", "zolpidem"), _names(out)
-    assert O.ordered(out, "lying and standing"), _names(out)
+    assert O.ordered(out, "hypnotic", "zolpidem"), O.order_names(out)
+    assert O.ordered(out, "lying and standing"), O.order_names(out)
 
 
 def test_guard_a_fall_without_a_hypnotic_gets_no_hypnotic_review(
@@ -241,7 +237,7 @@ def test_guard_a_fall_without_a_hypnotic_gets_no_hypnotic_review(
             "hit his head, takes amlodipine only",
         )
     )
-    assert not O.ordered(out, "hypnotic"), _names(out)
+    assert not O.ordered(out, "hypnotic"), O.order_names(out)
 
 
 def test_a_closed_hyphaema_gets_no_iv_antibiotics(reason: Reason) -> None:
@@ -258,7 +254,7 @@ def test_a_closed_hyphaema_gets_no_iv_antibiotics(reason: Reason) -> None:
             "layer of blood in the front of the eye",
         )
     )
-    assert O.ordered(out, "shield"), _names(out)
+    assert O.ordered(out, "shield"), O.order_names(out)
     assert not O.medication_ordered(out, "vancomycin", "ceftazidime"), O.medications(
         out
     )
@@ -279,7 +275,7 @@ def test_guard_a_peaked_pupil_after_hammering_keeps_iv_antibiotics(
             "vision reduced, the pupil is peaked",
         )
     )
-    assert O.ordered(out, "shield"), _names(out)
+    assert O.ordered(out, "shield"), O.order_names(out)
     assert O.medication_ordered(out, "antibiotic"), O.medications(out)
 
 
@@ -320,8 +316,8 @@ def test_a_bent_nose_after_a_punch_is_a_nasal_fracture_not_a_concussion(
         )
     )
     assert _code(out).startswith("S02.2"), _code(out)
-    assert O.ordered(out, "5-7 days"), _names(out)
-    assert not O.ordered(out, "ct head"), _names(out)
+    assert O.ordered(out, "5-7 days"), O.order_names(out)
+    assert not O.ordered(out, "ct head"), O.order_names(out)
 
 
 def test_metastatic_cord_compression_is_not_labelled_cauda_equina(
@@ -393,4 +389,4 @@ def test_guard_a_simple_nosebleed_goes_home(reason: Reason) -> None:
         )
     )
     assert O.disposition(out).disposition == "Discharge", O.disposition(out)
-    assert not O.ordered(out, "ct head"), _names(out)
+    assert not O.ordered(out, "ct head"), O.order_names(out)

@@ -21,10 +21,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _names(out: object) -> list[str]:
-    return [o.name for o in O.orders(out)]  # type: ignore[arg-type]
-
-
 def _code(out: object) -> str:
     final = out.final  # type: ignore[attr-defined]
     return (final.icd10 or "") if final is not None else ""
@@ -48,8 +44,8 @@ def test_a_dashboard_hip_lying_shortened_and_internally_rotated_is_a_dislocation
         )
     )
     assert _code(out).startswith("S73.0"), _code(out)
-    assert O.ordered(out, "x-ray"), _names(out)
-    assert O.ordered(out, "reduction"), _names(out)
+    assert O.ordered(out, "x-ray"), O.order_names(out)
+    assert O.ordered(out, "reduction"), O.order_names(out)
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
 
 
@@ -69,7 +65,7 @@ def test_guard_a_shortened_externally_rotated_leg_at_84_stays_a_hip_fracture(
         )
     )
     assert not _code(out).startswith("S73"), _code(out)
-    assert O.ordered(out, "hip"), _names(out)
+    assert O.ordered(out, "hip"), O.order_names(out)
 
 
 def test_a_laryngeal_attack_of_known_hereditary_angioedema_gets_its_own_drug(
@@ -88,8 +84,8 @@ def test_a_laryngeal_attack_of_known_hereditary_angioedema_gets_its_own_drug(
             "swelling for two hours, voice hoarse, no hives, no itch",
         )
     )
-    assert O.medication_ordered(out, "icatibant", "c1-esterase", "c1 esterase"), _names(
-        out
+    assert O.medication_ordered(out, "icatibant", "c1-esterase", "c1 esterase"), (
+        O.order_names(out)
     )
     assert _code(out) == "D84.1", _code(out)
 
@@ -110,8 +106,8 @@ def test_an_abdominal_attack_of_known_hereditary_angioedema_is_treated_not_sent_
             "pain and vomiting since this morning like her usual attacks, no fever",
         )
     )
-    assert O.medication_ordered(out, "icatibant", "c1-esterase", "c1 esterase"), _names(
-        out
+    assert O.medication_ordered(out, "icatibant", "c1-esterase", "c1 esterase"), (
+        O.order_names(out)
     )
     assert _code(out) == "D84.1", _code(out)
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
@@ -136,8 +132,8 @@ def test_recurrent_swellings_without_hives_are_screened_for_hereditary_angioedem
             "normal, no breathing difficulty. Takes no medication.",
         )
     )
-    assert O.ordered(out, "c4"), _names(out)
-    assert O.ordered(out, "immunology"), _names(out)
+    assert O.ordered(out, "c4"), O.order_names(out)
+    assert O.ordered(out, "immunology"), O.order_names(out)
 
 
 def test_guard_ace_inhibitor_angioedema_gets_no_hereditary_work_up(
@@ -156,8 +152,8 @@ def test_guard_ace_inhibitor_angioedema_gets_no_hereditary_work_up(
             "hives, no itch, voice normal",
         )
     )
-    assert O.ordered(out, "ace inhibitor"), _names(out)
-    assert not O.ordered(out, "c4"), _names(out)
+    assert O.ordered(out, "ace inhibitor"), O.order_names(out)
+    assert not O.ordered(out, "c4"), O.order_names(out)
 
 
 def test_a_chest_wall_moving_inward_on_inspiration_is_a_flail_chest(
@@ -177,7 +173,7 @@ def test_a_chest_wall_moving_inward_on_inspiration_is_a_flail_chest(
         )
     )
     assert _code(out) == "S22.5XXA", _code(out)
-    assert O.ordered(out, "regional", "block", "epidural"), _names(out)
+    assert O.ordered(out, "regional", "block", "epidural"), O.order_names(out)
     assert O.disposition(out).admit_level == "icu", O.disposition(out)
 
 
@@ -198,8 +194,8 @@ def test_a_sternal_fracture_on_the_film_gets_the_blunt_cardiac_injury_screen(
         )
     )
     assert _code(out).startswith("S22.2"), _code(out)
-    assert O.ordered(out, "ecg"), _names(out)
-    assert O.ordered(out, "troponin"), _names(out)
+    assert O.ordered(out, "ecg"), O.order_names(out)
+    assert O.ordered(out, "troponin"), O.order_names(out)
 
 
 def test_known_myasthenia_with_dysphagia_and_a_weak_cough_is_a_crisis_in_icu(
@@ -240,7 +236,7 @@ def test_an_intoxicated_patient_with_a_head_wound_is_coded_as_the_head_injury(
         )
     )
     assert _code(out).startswith("S0"), _code(out)
-    assert O.ordered(out, "ct head"), _names(out)
+    assert O.ordered(out, "ct head"), O.order_names(out)
 
 
 def test_hives_after_a_new_antibiotic_stop_the_drug_and_go_home(
@@ -261,8 +257,10 @@ def test_hives_after_a_new_antibiotic_stop_the_drug_and_go_home(
             "wheeze, no vomiting, no dizziness.",
         )
     )
-    assert O.ordered(out, "stop the drug"), _names(out)
-    assert not O.medication_ordered(out, "epinephrine", "adrenaline"), _names(out)
+    assert O.ordered(out, "stop the drug"), O.order_names(out)
+    assert not O.medication_ordered(out, "epinephrine", "adrenaline"), O.order_names(
+        out
+    )
     assert O.disposition(out).disposition == "Discharge", O.disposition(out)
     assert _code(out).startswith("L50"), _code(out)
 
@@ -280,7 +278,7 @@ def test_guard_hives_with_wheeze_after_peanut_is_anaphylaxis(reason: Reason) -> 
             "wheezing within 15 minutes",
         )
     )
-    assert O.medication_ordered(out, "epinephrine", "adrenaline"), _names(out)
+    assert O.medication_ordered(out, "epinephrine", "adrenaline"), O.order_names(out)
     assert not _code(out).startswith("L50"), _code(out)
 
 
@@ -335,7 +333,7 @@ def test_shock_after_an_injury_is_coded_as_traumatic_shock_not_r57(
         )
     )
     assert not _code(out).startswith("R57"), _code(out)
-    assert O.ordered(out, "binder"), _names(out)
+    assert O.ordered(out, "binder"), O.order_names(out)
 
 
 def test_guard_shock_from_a_bleeding_ulcer_is_not_traumatic_shock(

@@ -18,10 +18,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _names(out: object) -> list[str]:
-    return [o.name for o in O.orders(out)]  # type: ignore[arg-type]
-
-
 def test_an_intoxicated_patients_scalp_wound_is_closed(reason: Reason) -> None:
     """NICE CKS lacerations 2023; Tintinalli ch. 43: a scalp wound beside an
     intoxication is examined, irrigated and closed, tetanus by immunisation status;
@@ -37,7 +33,7 @@ def test_an_intoxicated_patients_scalp_wound_is_closed(reason: Reason) -> None:
             "back of the head, GCS 14, smells of alcohol",
         )
     )
-    assert O.ordered(out, "irrigate and close"), _names(out)
+    assert O.ordered(out, "irrigate and close"), O.order_names(out)
 
 
 def test_guard_an_intoxication_without_a_wound_gets_no_wound_care(
@@ -54,7 +50,7 @@ def test_guard_an_intoxication_without_a_wound_gets_no_wound_care(
             "of alcohol, vomited once",
         )
     )
-    assert not O.ordered(out, "irrigate and close"), _names(out)
+    assert not O.ordered(out, "irrigate and close"), O.order_names(out)
 
 
 def test_guard_a_scalp_wound_from_a_bottle_keeps_its_foreign_body_care(
@@ -73,8 +69,8 @@ def test_guard_a_scalp_wound_from_a_bottle_keeps_its_foreign_body_care(
             "laceration, GCS 15, no loss of consciousness",
         )
     )
-    assert O.ordered(out, "foreign body"), _names(out)
-    assert not O.ordered(out, "irrigate and close"), _names(out)
+    assert O.ordered(out, "foreign body"), O.order_names(out)
+    assert not O.ordered(out, "irrigate and close"), O.order_names(out)
 
 
 def test_a_night_on_the_floor_is_a_long_lie_with_its_ck(reason: Reason) -> None:
@@ -91,7 +87,7 @@ def test_a_night_on_the_floor_is_a_long_lie_with_its_ck(reason: Reason) -> None:
             "by her daughter, could not get up, feels cold",
         )
     )
-    assert O.ordered(out, "ck"), _names(out)
+    assert O.ordered(out, "ck"), O.order_names(out)
     assert O.disposition(out).disposition != "Discharge", O.disposition(out)
 
 
@@ -113,7 +109,7 @@ def test_a_swelling_pushing_the_uvula_aside_is_a_quinsy_not_an_epiglottitis(
         )
     )
     assert "peritonsillar" in O.working(out), O.working(out)
-    assert O.ordered(out, "aspiration", "incision and drainage"), _names(out)
+    assert O.ordered(out, "aspiration", "incision and drainage"), O.order_names(out)
 
 
 def test_guard_a_swollen_epiglottis_keeps_the_airway_plan(reason: Reason) -> None:
@@ -130,7 +126,7 @@ def test_guard_a_swollen_epiglottis_keeps_the_airway_plan(reason: Reason) -> Non
         )
     )
     assert "epiglottitis" in O.working(out), O.working(out)
-    assert O.ordered(out, "airway"), _names(out)
+    assert O.ordered(out, "airway"), O.order_names(out)
 
 
 def test_a_breakthrough_seizure_restarts_the_drug_and_sees_the_epilepsy_nurse(
@@ -150,8 +146,8 @@ def test_a_breakthrough_seizure_restarts_the_drug_and_sees_the_epilepsy_nurse(
             "no injury",
         )
     )
-    assert O.ordered(out, "antiseizure medicine"), _names(out)
-    assert O.ordered(out, "epilepsy specialist nurse"), _names(out)
+    assert O.ordered(out, "antiseizure medicine"), O.order_names(out)
+    assert O.ordered(out, "epilepsy specialist nurse"), O.order_names(out)
 
 
 def test_guard_a_first_seizure_gets_no_restart_of_a_drug_it_never_had(
@@ -169,7 +165,7 @@ def test_guard_a_first_seizure_gets_no_restart_of_a_drug_it_never_had(
             "back to normal, no injury, no medical history",
         )
     )
-    assert not O.ordered(out, "usual antiseizure medicine"), _names(out)
+    assert not O.ordered(out, "usual antiseizure medicine"), O.order_names(out)
 
 
 def test_a_wrist_fracture_from_standing_at_70_goes_to_fracture_liaison(
@@ -188,7 +184,7 @@ def test_a_wrist_fracture_from_standing_at_70_goes_to_fracture_liaison(
             "hand, swollen deformed wrist, fingers warm with normal sensation",
         )
     )
-    assert O.ordered(out, "fracture liaison"), _names(out)
+    assert O.ordered(out, "fracture liaison"), O.order_names(out)
 
 
 def test_guard_a_young_adults_wrist_fracture_has_no_fracture_liaison(
@@ -206,7 +202,7 @@ def test_guard_a_young_adults_wrist_fracture_has_no_fracture_liaison(
             "swollen deformed wrist, fingers warm with normal sensation",
         )
     )
-    assert not O.ordered(out, "fracture liaison"), _names(out)
+    assert not O.ordered(out, "fracture liaison"), O.order_names(out)
 
 
 def test_an_older_adults_low_sodium_on_citalopram_withholds_the_ssri(
@@ -225,7 +221,7 @@ def test_an_older_adults_low_sodium_on_citalopram_withholds_the_ssri(
             "sertraline a month ago, sodium 120, no vomiting, no seizures",
         )
     )
-    assert O.ordered(out, "withhold the ssri"), _names(out)
+    assert O.ordered(out, "withhold the ssri"), O.order_names(out)
 
 
 def test_guard_a_low_sodium_on_a_thiazide_alone_stops_the_thiazide_not_an_ssri(
@@ -243,8 +239,8 @@ def test_guard_a_low_sodium_on_a_thiazide_alone_stops_the_thiazide_not_an_ssri(
             "bendroflumethiazide, sodium 121, no vomiting, no seizures",
         )
     )
-    assert O.ordered(out, "thiazide"), _names(out)
-    assert not O.ordered(out, "withhold the ssri"), _names(out)
+    assert O.ordered(out, "thiazide"), O.order_names(out)
+    assert not O.ordered(out, "withhold the ssri"), O.order_names(out)
 
 
 def test_guard_a_stab_wound_of_the_scalp_is_not_simply_closed(reason: Reason) -> None:
@@ -260,7 +256,7 @@ def test_guard_a_stab_wound_of_the_scalp_is_not_simply_closed(reason: Reason) ->
             "to the scalp, GCS 15",
         )
     )
-    assert not O.ordered(out, "irrigate and close"), _names(out)
+    assert not O.ordered(out, "irrigate and close"), O.order_names(out)
 
 
 def test_a_first_seizure_goes_home_with_safety_and_driving_advice(
@@ -279,4 +275,4 @@ def test_a_first_seizure_goes_home_with_safety_and_driving_advice(
             "wife, lasted a minute, now back to normal, no injury, no medical history",
         )
     )
-    assert O.ordered(out, "driving"), _names(out)
+    assert O.ordered(out, "driving"), O.order_names(out)

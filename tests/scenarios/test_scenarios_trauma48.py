@@ -14,10 +14,6 @@ from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _names(out: object) -> list[str]:
-    return [o.name for o in O.orders(out)]  # type: ignore[arg-type]
-
-
 def test_legs_that_cannot_move_or_feel_pain_after_a_fall_are_a_cord_injury(
     reason: Reason,
 ) -> None:
@@ -34,8 +30,8 @@ def test_legs_that_cannot_move_or_feel_pain_after_a_fall_are_a_cord_injury(
             "in either leg but can feel the tuning fork and position of his toes",
         )
     )
-    assert O.ordered(out, "mri"), _names(out)
-    assert O.ordered(out, "neurosurg", "spinal surg"), _names(out)
+    assert O.ordered(out, "mri"), O.order_names(out)
+    assert O.ordered(out, "neurosurg", "spinal surg"), O.order_names(out)
     assert O.dispo(out) != "Discharge", O.disposition(out)
 
 
@@ -56,8 +52,8 @@ def test_a_stab_in_the_back_with_a_weak_leg_and_the_other_numb_to_pain_is_a_cord
             "in the left leg",
         )
     )
-    assert O.ordered(out, "mri"), _names(out)
-    assert O.ordered(out, "neurosurg", "spinal surg"), _names(out)
+    assert O.ordered(out, "mri"), O.order_names(out)
+    assert O.ordered(out, "neurosurg", "spinal surg"), O.order_names(out)
 
 
 def test_back_pain_numb_when_wiping_with_hesitancy_is_a_suspected_cauda_equina(
@@ -77,7 +73,7 @@ def test_back_pain_numb_when_wiping_with_hesitancy_is_a_suspected_cauda_equina(
             "urine",
         )
     )
-    assert O.ordered(out, "mri"), _names(out)
+    assert O.ordered(out, "mri"), O.order_names(out)
     assert O.dispo(out) != "Discharge", O.disposition(out)
 
 
@@ -96,7 +92,7 @@ def test_back_pain_with_new_hesitancy_is_not_sent_home_before_the_mri(
             "this morning new hesitancy passing urine",
         )
     )
-    assert O.ordered(out, "mri"), _names(out)
+    assert O.ordered(out, "mri"), O.order_names(out)
     assert O.dispo(out) != "Discharge", O.disposition(out)
 
 
@@ -116,7 +112,7 @@ def test_guard_mechanical_back_pain_without_red_flags_goes_home(
             "numbness, no hesitancy, passing urine normally, walks normally",
         )
     )
-    assert not O.ordered(out, "mri"), _names(out)
+    assert not O.ordered(out, "mri"), O.order_names(out)
     assert O.dispo(out) == "Discharge", O.disposition(out)
 
 
@@ -133,7 +129,7 @@ def test_guard_a_fall_with_both_legs_moving_is_no_cord_injury(reason: Reason) ->
             "feel both legs normally, walking",
         )
     )
-    assert not O.ordered(out, "mri"), _names(out)
+    assert not O.ordered(out, "mri"), O.order_names(out)
 
 
 def test_rigid_all_over_after_a_haloperidol_increase_is_nms_not_sepsis(
@@ -154,7 +150,7 @@ def test_rigid_all_over_after_a_haloperidol_increase_is_nms_not_sepsis(
         )
     )
     assert "neuroleptic" in O.working(out), O.working(out)
-    assert O.ordered(out, "stop the antipsychotic"), _names(out)
+    assert O.ordered(out, "stop the antipsychotic"), O.order_names(out)
     assert out.final is not None and out.final.icd10 == "G21.0", out.final
 
 
@@ -192,7 +188,7 @@ def test_known_myasthenia_slurred_and_choking_on_drinks_and_breathless_is_a_cris
         )
     )
     assert "myasthen" in O.working(out), O.working(out)
-    assert O.ordered(out, "vital capacity"), _names(out)
+    assert O.ordered(out, "vital capacity"), O.order_names(out)
     assert O.disposition(out).admit_level == "icu", O.disposition(out)
 
 
@@ -214,7 +210,7 @@ def test_tonsils_out_a_week_ago_and_spitting_blood_is_a_post_tonsillectomy_bleed
         )
     )
     assert "tonsil" in O.working(out), O.working(out)
-    assert O.ordered(out, "ent "), _names(out)
+    assert O.ordered(out, "ent "), O.order_names(out)
 
 
 def test_guard_tonsils_out_as_a_child_is_no_post_tonsillectomy_bleed(
@@ -256,8 +252,8 @@ def test_vertigo_and_double_vision_after_a_neck_manipulation_is_a_dissection_of_
         )
     )
     assert "fracture" not in O.working(out), O.working(out)
-    assert O.ordered(out, "angiograph"), _names(out)
-    assert not O.ordered(out, "past the acute windows"), _names(out)
+    assert O.ordered(out, "angiograph"), O.order_names(out)
+    assert not O.ordered(out, "past the acute windows"), O.order_names(out)
 
 
 def test_guard_a_deficit_three_days_old_is_past_the_windows(reason: Reason) -> None:
@@ -274,7 +270,7 @@ def test_guard_a_deficit_three_days_old_is_past_the_windows(reason: Reason) -> N
             "not improving",
         )
     )
-    assert not O.ordered(out, "reperfusion decision"), _names(out)
+    assert not O.ordered(out, "reperfusion decision"), O.order_names(out)
 
 
 def test_a_basilar_picture_without_an_injury_gets_no_collar_or_bp_infusion(
@@ -295,9 +291,9 @@ def test_a_basilar_picture_without_an_injury_gets_no_collar_or_bp_infusion(
             "10, weak in all four limbs, last seen well 3 hours ago",
         )
     )
-    assert not O.ordered(out, "collar"), _names(out)
-    assert not O.ordered(out, "nicardipine", "labetalol"), _names(out)
-    assert O.ordered(out, "stroke team"), _names(out)
+    assert not O.ordered(out, "collar"), O.order_names(out)
+    assert not O.ordered(out, "nicardipine", "labetalol"), O.order_names(out)
+    assert O.ordered(out, "stroke team"), O.order_names(out)
 
 
 def test_guard_four_weak_limbs_after_a_dive_keep_the_collar(reason: Reason) -> None:
@@ -314,8 +310,8 @@ def test_guard_four_weak_limbs_after_a_dive_keep_the_collar(reason: Reason) -> N
             "in all four limbs, neck pain",
         )
     )
-    assert O.ordered(out, "collar", "spinal motion restriction"), _names(out)
-    assert O.ordered(out, "mri"), _names(out)
+    assert O.ordered(out, "collar", "spinal motion restriction"), O.order_names(out)
+    assert O.ordered(out, "mri"), O.order_names(out)
 
 
 def test_no_waking_after_a_seizure_with_a_twitching_mouth_is_subtle_status(
@@ -337,8 +333,8 @@ def test_no_waking_after_a_seizure_with_a_twitching_mouth_is_subtle_status(
         )
     )
     assert "status epilepticus" in O.working(out), O.working(out)
-    assert O.ordered(out, "lorazepam", "midazolam"), _names(out)
-    assert O.ordered(out, "eeg"), _names(out)
+    assert O.ordered(out, "lorazepam", "midazolam"), O.order_names(out)
+    assert O.ordered(out, "eeg"), O.order_names(out)
 
 
 def test_guard_a_seizure_back_to_normal_is_no_status(reason: Reason) -> None:
@@ -354,8 +350,8 @@ def test_guard_a_seizure_back_to_normal_is_no_status(reason: Reason) -> None:
             "oriented, back to normal, bitten tongue",
         )
     )
-    assert not O.ordered(out, "lorazepam", "midazolam"), _names(out)
-    assert not O.ordered(out, "eeg"), _names(out)
+    assert not O.ordered(out, "lorazepam", "midazolam"), O.order_names(out)
+    assert not O.ordered(out, "eeg"), O.order_names(out)
 
 
 def test_double_vision_looking_up_after_a_punch_is_an_orbital_floor_fracture(
@@ -377,7 +373,7 @@ def test_double_vision_looking_up_after_a_punch_is_an_orbital_floor_fracture(
         )
     )
     assert "orbital floor" in O.working(out), O.working(out)
-    assert not O.ordered(out, "ct angiograph"), _names(out)
+    assert not O.ordered(out, "ct angiograph"), O.order_names(out)
     assert out.final is not None and out.final.icd10 == "S02.30XA", out.final
 
 
@@ -397,7 +393,7 @@ def test_guard_sudden_double_vision_and_unsteadiness_without_a_blow_is_a_stroke_
         )
     )
     assert "orbital" not in O.working(out), O.working(out)
-    assert O.ordered(out, "ct"), _names(out)
+    assert O.ordered(out, "ct"), O.order_names(out)
 
 
 def test_an_admitted_cord_compression_with_weak_legs_gets_no_return_at_once_advice(
@@ -416,8 +412,8 @@ def test_an_admitted_cord_compression_with_weak_legs_gets_no_return_at_once_advi
             "lying flat, now legs weak (MRC 4/5) and unsteady",
         )
     )
-    assert O.ordered(out, "dexamethasone"), _names(out)
-    assert not O.ordered(out, "returning at once"), _names(out)
+    assert O.ordered(out, "dexamethasone"), O.order_names(out)
+    assert not O.ordered(out, "returning at once"), O.order_names(out)
     assert O.dispo(out) != "Discharge", O.disposition(out)
 
 
@@ -437,7 +433,7 @@ def test_guard_cancer_with_thoracic_pain_and_no_deficit_keeps_the_safety_advice(
             "night, walks normally, no weakness or numbness, bladder and bowels normal",
         )
     )
-    assert O.ordered(out, "returning at once"), _names(out)
+    assert O.ordered(out, "returning at once"), O.order_names(out)
 
 
 def test_new_confusion_since_a_diphenhydramine_sleeping_tablet_stops_the_drug(
@@ -457,8 +453,8 @@ def test_new_confusion_since_a_diphenhydramine_sleeping_tablet_stops_the_drug(
             "sleep, dry mouth, not passing much urine, bladder distended",
         )
     )
-    assert O.ordered(out, "stop the anticholinergic"), _names(out)
-    assert O.ordered(out, "bladder scan"), _names(out)
+    assert O.ordered(out, "stop the anticholinergic"), O.order_names(out)
+    assert O.ordered(out, "bladder scan"), O.order_names(out)
 
 
 def test_guard_confusion_with_fever_on_diphenhydramine_keeps_the_sepsis_work_up(
@@ -477,7 +473,7 @@ def test_guard_confusion_with_fever_on_diphenhydramine_keeps_the_sepsis_work_up(
             "fever 38.9, burning on passing urine",
         )
     )
-    assert O.ordered(out, "lactate", "blood culture", "urine"), _names(out)
+    assert O.ordered(out, "lactate", "blood culture", "urine"), O.order_names(out)
 
 
 def test_a_lightning_strike_is_coded_as_lightning_with_its_eyes_and_ears_examined(
@@ -498,8 +494,8 @@ def test_a_lightning_strike_is_coded_as_lightning_with_its_eyes_and_ears_examine
         )
     )
     assert out.final is not None and out.final.icd10 == "T75.00XA", out.final
-    assert O.ordered(out, "tympanic"), _names(out)
-    assert not O.ordered(out, "collar"), _names(out)
+    assert O.ordered(out, "tympanic"), O.order_names(out)
+    assert not O.ordered(out, "collar"), O.order_names(out)
 
 
 def test_guard_a_high_voltage_injury_keeps_the_electrocution_code(

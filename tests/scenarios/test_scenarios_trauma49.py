@@ -24,10 +24,6 @@ from tests.scenarios.conftest import Reason, make_case, vitals
 _STROKE_CTA = ("ct angiograph", "cta")
 
 
-def _names(out: object) -> list[str]:
-    return [o.name for o in O.orders(out)]  # type: ignore[arg-type]
-
-
 def test_sudden_talking_nonsense_without_understanding_is_a_stroke_work_up(
     reason: Reason,
 ) -> None:
@@ -45,8 +41,8 @@ def test_sudden_talking_nonsense_without_understanding_is_a_stroke_work_up(
             "limbs",
         )
     )
-    assert O.ordered(out, *_STROKE_CTA), _names(out)
-    assert O.ordered(out, "stroke team"), _names(out)
+    assert O.ordered(out, *_STROKE_CTA), O.order_names(out)
+    assert O.ordered(out, "stroke team"), O.order_names(out)
 
 
 def test_vertigo_with_crossed_numbness_and_horner_is_a_brainstem_stroke(
@@ -67,8 +63,8 @@ def test_vertigo_with_crossed_numbness_and_horner_is_a_brainstem_stroke(
         )
     )
     assert "posterior circulation" in O.working(out).lower(), O.working(out)
-    assert O.ordered(out, "stroke team"), _names(out)
-    assert O.ordered(out, *_STROKE_CTA), _names(out)
+    assert O.ordered(out, "stroke team"), O.order_names(out)
+    assert O.ordered(out, *_STROKE_CTA), O.order_names(out)
 
 
 def test_guard_positional_vertigo_gets_no_stroke_angiogram(reason: Reason) -> None:
@@ -84,7 +80,7 @@ def test_guard_positional_vertigo_gets_no_stroke_angiogram(reason: Reason) -> No
             "Dix-Hallpike positive on the right, no other neurological symptoms",
         )
     )
-    assert not O.ordered(out, *_STROKE_CTA), _names(out)
+    assert not O.ordered(out, *_STROKE_CTA), O.order_names(out)
 
 
 def test_fatigable_ptosis_and_double_vision_is_myasthenia_not_a_stroke(
@@ -104,8 +100,8 @@ def test_fatigable_ptosis_and_double_vision_is_myasthenia_not_a_stroke(
             "normal",
         )
     )
-    assert not O.ordered(out, *_STROKE_CTA), _names(out)
-    assert O.ordered(out, "acetylcholine receptor"), _names(out)
+    assert not O.ordered(out, *_STROKE_CTA), O.order_names(out)
+    assert O.ordered(out, "acetylcholine receptor"), O.order_names(out)
     assert out.final is not None and out.final.icd10 == "G70.00", out.final
 
 
@@ -127,10 +123,11 @@ def test_known_myasthenia_with_a_dropping_head_on_ciprofloxacin_is_a_crisis(
         )
     )
     assert out.final is not None and out.final.icd10 == "G70.01", out.final
-    assert O.ordered(out, "ivig", "plasma exchange"), _names(out)
+    assert O.ordered(out, "ivig", "plasma exchange"), O.order_names(out)
     assert any(
-        "stop" in n.lower() and "fluoroquinolone" in n.lower() for n in _names(out)
-    ), _names(out)
+        "stop" in n.lower() and "fluoroquinolone" in n.lower()
+        for n in O.order_names(out)
+    ), O.order_names(out)
     assert O.disposition(out).admit_level == "icu", O.disposition(out)
 
 
@@ -152,8 +149,8 @@ def test_a_sensory_level_with_retention_and_no_injury_is_a_myelopathy(
             "pain around the trunk, no injury",
         )
     )
-    assert O.ordered(out, "mri of the whole spine", "whole spine"), _names(out)
-    assert not O.ordered(out, *_STROKE_CTA), _names(out)
+    assert O.ordered(out, "mri of the whole spine", "whole spine"), O.order_names(out)
+    assert not O.ordered(out, *_STROKE_CTA), O.order_names(out)
     assert O.dispo(out) != "Discharge", O.disposition(out)
 
 
@@ -172,7 +169,7 @@ def test_guard_cancer_with_a_sensory_level_stays_cord_compression(
             "lying flat, now legs weak and numb up to the umbilicus",
         )
     )
-    assert O.ordered(out, "dexamethasone"), _names(out)
+    assert O.ordered(out, "dexamethasone"), O.order_names(out)
     assert out.final is not None and out.final.icd10 == "G95.20", out.final
 
 
@@ -194,7 +191,7 @@ def test_back_pain_then_legs_getting_weak_with_absent_reflexes_is_gbs(
         )
     )
     assert out.final is not None and out.final.icd10 == "G61.0", out.final
-    assert O.ordered(out, "ivig"), _names(out)
+    assert O.ordered(out, "ivig"), O.order_names(out)
 
 
 def test_cannot_remember_the_hour_before_an_assault_gets_a_head_ct(
@@ -214,7 +211,7 @@ def test_cannot_remember_the_hour_before_an_assault_gets_a_head_ct(
             "GCS 15",
         )
     )
-    assert O.ordered(out, "ct head"), _names(out)
+    assert O.ordered(out, "ct head"), O.order_names(out)
 
 
 def test_a_shoulder_locked_in_internal_rotation_after_a_seizure_is_dislocated(
@@ -233,9 +230,9 @@ def test_a_shoulder_locked_in_internal_rotation_after_a_seizure_is_dislocated(
             "pain, holding the arm internally rotated, cannot turn the arm outwards",
         )
     )
-    assert O.ordered(out, "shoulder x-ray"), _names(out)
+    assert O.ordered(out, "shoulder x-ray"), O.order_names(out)
     assert out.final is not None and out.final.icd10 == "S43.026A", out.final
-    assert not O.ordered(out, "external rotation, fares"), _names(out)
+    assert not O.ordered(out, "external rotation, fares"), O.order_names(out)
 
 
 def test_guard_an_anterior_dislocation_keeps_its_own_reduction(reason: Reason) -> None:
@@ -252,7 +249,7 @@ def test_guard_an_anterior_dislocation_keeps_its_own_reduction(reason: Reason) -
         )
     )
     assert out.final is not None and out.final.icd10 == "S43.006A", out.final
-    assert O.ordered(out, "closed reduction"), _names(out)
+    assert O.ordered(out, "closed reduction"), O.order_names(out)
 
 
 def test_an_osteoporotic_back_with_a_tender_t12_is_imaged_not_sent_home_blind(
@@ -272,7 +269,7 @@ def test_an_osteoporotic_back_with_a_tender_t12_is_imaged_not_sent_home_blind(
             "normally",
         )
     )
-    assert O.ordered(out, "spine x-ray"), _names(out)
+    assert O.ordered(out, "spine x-ray"), O.order_names(out)
     assert out.final is not None and out.final.icd10 == "M80.08XA", out.final
 
 
@@ -289,7 +286,7 @@ def test_guard_mechanical_low_back_pain_is_not_imaged(reason: Reason) -> None:
             "numbness, passing urine normally, walks normally, no fever",
         )
     )
-    assert not O.ordered(out, "spine x-ray", "mri"), _names(out)
+    assert not O.ordered(out, "spine x-ray", "mri"), O.order_names(out)
 
 
 def test_a_fall_onto_the_wrist_gets_no_hip_film_or_fascia_iliaca_block(
@@ -308,9 +305,9 @@ def test_a_fall_onto_the_wrist_gets_no_hip_film_or_fascia_iliaca_block(
             "not hit his head, no loss of consciousness",
         )
     )
-    assert O.ordered(out, "wrist x-ray"), _names(out)
-    assert not O.ordered(out, "hip and pelvis", "fascia iliaca block or iv"), _names(
-        out
+    assert O.ordered(out, "wrist x-ray"), O.order_names(out)
+    assert not O.ordered(out, "hip and pelvis", "fascia iliaca block or iv"), (
+        O.order_names(out)
     )
 
 
@@ -326,7 +323,7 @@ def test_guard_a_fall_with_a_painful_hip_keeps_the_hip_film(reason: Reason) -> N
             "difficulty",
         )
     )
-    assert O.ordered(out, "hip"), _names(out)
+    assert O.ordered(out, "hip"), O.order_names(out)
 
 
 def test_a_fall_with_no_injury_is_no_contusion_and_no_stroke_angiogram(
@@ -348,8 +345,8 @@ def test_a_fall_with_no_injury_is_no_contusion_and_no_stroke_angiogram(
         )
     )
     assert "contusion" not in O.working(out).lower(), O.working(out)
-    assert not O.ordered(out, *_STROKE_CTA), _names(out)
-    assert not O.ordered(out, "fascia iliaca"), _names(out)
+    assert not O.ordered(out, *_STROKE_CTA), O.order_names(out)
+    assert not O.ordered(out, "fascia iliaca"), O.order_names(out)
 
 
 def test_status_after_two_lorazepam_doses_gets_no_third_benzodiazepine(
@@ -367,10 +364,10 @@ def test_status_after_two_lorazepam_doses_gets_no_third_benzodiazepine(
             "still jerking all four limbs",
         )
     )
-    assert not O.medication_ordered(out, "lorazepam", "midazolam", "diazepam"), _names(
-        out
+    assert not O.medication_ordered(out, "lorazepam", "midazolam", "diazepam"), (
+        O.order_names(out)
     )
-    assert O.ordered(out, "levetiracetam", "fosphenytoin", "valpro"), _names(out)
+    assert O.ordered(out, "levetiracetam", "fosphenytoin", "valpro"), O.order_names(out)
 
 
 def test_guard_status_after_one_paramedic_dose_gets_its_second_benzodiazepine(
@@ -390,7 +387,7 @@ def test_guard_status_after_one_paramedic_dose_gets_its_second_benzodiazepine(
             "limbs on arrival",
         )
     )
-    assert O.medication_ordered(out, "lorazepam", "midazolam"), _names(out)
+    assert O.medication_ordered(out, "lorazepam", "midazolam"), O.order_names(out)
 
 
 def test_neck_pain_after_a_motorbike_crash_with_an_open_tibia_is_imaged(
@@ -408,5 +405,5 @@ def test_neck_pain_after_a_motorbike_crash_with_an_open_tibia_is_imaged(
             "with bone visible, also complains of neck pain, GCS 15",
         )
     )
-    assert O.ordered(out, "ct cervical spine"), _names(out)
-    assert O.ordered(out, "collar", "immobilis"), _names(out)
+    assert O.ordered(out, "ct cervical spine"), O.order_names(out)
+    assert O.ordered(out, "collar", "immobilis"), O.order_names(out)
