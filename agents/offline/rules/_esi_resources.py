@@ -1195,6 +1195,40 @@ def fight_bite(facts: ClinicalFacts) -> bool:
     )
 
 
+_ANIMAL_BITE: Final = _rx(
+    r"(?:cat|dog|animal|human|rat|ferret|monkey|horse|pig|puppy|kitten)(?:'?s)? bites?"
+    r"|bitten by (?:a |the |his |her |their )?(?:\w+ )?(?:cat|dog|kitten|puppy|rat|child"
+    r"|person|man|woman)|bite wound"
+)
+_BITE_INFECTED: Final = _rx(
+    r"infect\w*|pus|discharg\w*|(?:red|hot|warm|swollen)\W+(?:\w+\W+){0,3}"
+    r"(?:hot|warm|swollen|red|tender)|spreading|lymphangit\w*|red (?:streak|line)"
+    r"|streak\w* (?:up|along|running)|tracking up"
+)
+_BITE_DEEP_OR_SPREADING: Final = _rx(
+    r"hand|finger|thumb|knuckle|wrist|palm|joint|lymphangit\w*|red (?:streak|line)"
+    r"|streak\w* (?:up|along|running)|tracking up|spreading"
+)
+
+
+def infected_bite(facts: ClinicalFacts) -> bool:
+    """An animal or human bite already infected, on the hand or spreading up the limb.
+
+    IDSA 2014 skin and soft-tissue infections (Stevens DL et al. Clin Infect Dis
+    2014;59:e10, animal bites): an infected bite of the hand, or one spreading as
+    lymphangitis, is treated with intravenous antibiotics (ampicillin-sulbactam), with
+    a radiograph for bone or joint penetration and a hand surgery consultation for a
+    closed-space infection (BSSH Hand Trauma Standards 2021): two resources (ESI v4
+    handbook Table 5-1), not the one oral antibiotic course of a fresh bite.
+    """
+    clauses = triage_clauses(facts)
+    if not any(_ANIMAL_BITE.search(t) for t in clauses):
+        return False
+    if not (facts.has("cellulitis") or any(_BITE_INFECTED.search(t) for t in clauses)):
+        return False
+    return any(_BITE_DEEP_OR_SPREADING.search(t) for t in clauses)
+
+
 def infected_operated_wound(facts: ClinicalFacts) -> bool:
     """An operation's wound infected, with fever or beside a joint replacement.
 

@@ -836,6 +836,58 @@ def older_adult_sepsis_screen(facts: ClinicalFacts, v: Vitals) -> list[str]:
     return []
 
 
+_RECENT_OPERATION: Final = re.compile(
+    r"(?i)\b(?:(?:post[- ]?op(?:erative)?|pod) (?:day )?\d{1,2}"
+    r"|(?:day(?: \d{1,2})?|\d{1,2} days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" days?|a week|\d weeks?|(?:one|two|three|four) weeks?) (?:after|post|following)"
+    r" (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:[\w-]*ectomy|[\w-]*otomy"
+    r"|[\w-]*ostomy|[\w-]*plasty|operation|surgery|repair|replacement|resection"
+    r"|caesarean|cesarean|c-section|anastomosis))\b"
+)
+"""An operation within the last weeks, worded with its day or week count ("day 6
+after a laparoscopic right hemicolectomy", "post-op day 4", "10 days after a hip
+replacement")."""
+POSTOPERATIVE_WEEKS: Final = 6
+"""NICE NG51 (sepsis 2016, updated 2024): trauma, surgery or an invasive procedure in
+the last 6 weeks is a risk factor for sepsis."""
+
+
+def postoperative_sepsis_screen(facts: ClinicalFacts, v: Vitals) -> list[str]:
+    """Fever with a danger-zone heart and breathing rate in the weeks after surgery.
+
+    ESI v4 handbook ch.6: danger-zone vital signs prompt the nurse to consider ESI 2;
+    in a patient weeks out of an operation a fever with both a heart rate over 100
+    and a respiratory rate over 20 is the moderate-to-high sepsis risk of NICE NG51
+    (surgery in the last 6 weeks, heart rate 91-130, respiratory rate 21-24) and the
+    picture of a surgical site infection or an anastomotic leak (Surviving Sepsis
+    Campaign 2021: screen with SIRS or NEWS, not qSOFA alone): a condition that
+    could easily deteriorate (ch.4), level 2. Adults 18-64 only (older adults have
+    their own screen); a fever without both rates is graded by its resources.
+    """
+    if not triage_rule_applies("qsofa_sepsis_screen", facts):
+        return []
+    t = v.temperature_c
+    if t is None or t < 38.0:
+        return []
+    if not (
+        v.heart_rate is not None
+        and v.heart_rate > 100
+        and v.respiratory_rate is not None
+        and v.respiratory_rate > SIRS_RR
+    ):
+        return []
+    recent = facts.has("recent_surgery") or any(
+        _RECENT_OPERATION.search(x) for x in triage_clauses(facts)
+    )
+    if not recent:
+        return []
+    return [
+        f"fever {t:g} with HR {v.heart_rate:g} and RR {v.respiratory_rate:g} in the"
+        " weeks after an operation: possible post-operative sepsis (NICE NG51;"
+        " ESI handbook ch.6)"
+    ]
+
+
 NEWS2_EMERGENCY: Final = 7
 """NEWS2 aggregate score of 7 or more: high clinical risk, emergency assessment by a
 clinical team with critical-care competencies (Royal College of Physicians. National
@@ -1255,3 +1307,101 @@ def epididymitis_picture(facts: ClinicalFacts) -> bool:
     hours = stated_hours((text,))
     late = bool(hours) and min(hours) > TORSION_SALVAGE_HOURS
     return late or bool(_SCROTAL_GRADUAL.search(text))
+
+
+_PYELO_URINARY: Final = ("dysuria", "urinary_frequency")
+_PYELO_NOT_SIMPLE: Final = (
+    "vomiting",
+    "hypotension",
+    "altered_mental_status",
+    "confusion",
+    "lethargy",
+    "chills",
+    "hematuria",
+    "pregnancy",
+    "second_half_pregnancy",
+    "immunocompromised",
+    "ureteric_stone",
+    "urinary_catheter",
+    "pulsatile_mass",
+)
+_OBSTRUCTION_WORDS: Final = re.compile(
+    r"(?i)\b(?:stones?|calcul\w*|colic\w*|obstruct\w*|stent|nephrostomy|single kidney"
+    r"|solitary kidney|transplant\w*|worst|excruciating|writhing)\b"
+)
+
+
+def pyelonephritis_picture(facts: ClinicalFacts, v: Vitals) -> bool:
+    """Whether a febrile flank pain is an uncomplicated pyelonephritis's.
+
+    Fever is high risk on a flank pain for the infected obstructed kidney (EAU 2024
+    urolithiasis: decompression). A woman or man of 18-64 with dysuria or frequency,
+    pain below severe, no vomiting, rigors or haematuria, no stone, stent, single or
+    transplanted kidney, pregnancy or immunocompromise worded, and no danger-zone
+    vital (HR <= 100, RR <= 20, SpO2 >= 92, SBP >= 90) is the ESI handbook's febrile
+    urinary infection: labs, urine and antibiotics, two resources, ESI 3 (ch.5; EAU
+    2024 urological infections: oral outpatient treatment of uncomplicated
+    pyelonephritis; IDSA 2011).
+    """
+    if facts.age is None or not 18 <= facts.age < OLDER_ADULT_AGE:
+        return False
+    if not any(facts.has(c) for c in _PYELO_URINARY):
+        return False
+    if any(facts.has(c) or facts.known(c) for c in _PYELO_NOT_SIMPLE):
+        return False
+    if v.pain is not None and v.pain >= 7:
+        return False
+    if (
+        (v.heart_rate is not None and v.heart_rate > 100)
+        or (v.respiratory_rate is not None and v.respiratory_rate > 20)
+        or (v.spo2 is not None and v.spo2 < 92)
+        or (v.systolic_bp is not None and v.systolic_bp < 90)
+        or (v.temperature_c is not None and v.temperature_c >= 39.5)
+    ):
+        return False
+    return not any(_OBSTRUCTION_WORDS.search(x) for x in triage_clauses(facts))
+
+
+_STREAKED: Final = re.compile(
+    r"(?i)\b(?:streak\w*|fleck\w*|tinged|spott?\w*|specks?|teaspoons?|small amounts?"
+    r"|a little blood|bit of blood|traces? of blood)\b"
+)
+_LARGE_BLEED: Final = re.compile(
+    r"(?i)\b(?:massive|large|cup\w*|clots?|mouthfuls?|frank|fresh red|lots of"
+    r"|pouring|gush\w*|[1-9]\d* ?ml)\b"
+)
+_STREAK_NOT_MINOR: Final = (
+    "dyspnea",
+    "respiratory_distress",
+    "chest_pain",
+    "pleuritic_pain",
+    "syncope",
+    "hypotension",
+    "anticoagulation",
+    "unilateral_leg_swelling",
+)
+
+
+def streaked_haemoptysis_only(facts: ClinicalFacts, v: Vitals) -> bool:
+    """Whether the haemoptysis told is streaks or flecks in the sputum, nothing more.
+
+    Massive haemoptysis threatens the airway (ESI v4 ch.4 high risk; BTS 2010 / ERS
+    2019: over 100-200 ml a day or with gas-exchange compromise). Blood streaks or a
+    teaspoon in the sputum, with no breathlessness, chest pain, syncope, leg
+    swelling or anticoagulant and no danger-zone vital (HR <= 100, RR <= 20, SpO2 >=
+    92), is a stable patient's work-up (a blood count, clotting and a chest x-ray:
+    two resources, ESI 3), whatever its cause may turn out to be.
+    """
+    texts = triage_clauses(facts)
+    if not any(_STREAKED.search(x) for x in texts):
+        return False
+    if any(_LARGE_BLEED.search(x) for x in texts):
+        return False
+    if any(facts.has(c) or facts.known(c) for c in _STREAK_NOT_MINOR):
+        return False
+    return not (
+        (v.heart_rate is not None and v.heart_rate > 100)
+        or (v.respiratory_rate is not None and v.respiratory_rate > 20)
+        or (v.spo2 is not None and v.spo2 < 92)
+        or (v.systolic_bp is not None and v.systolic_bp < 90)
+    )

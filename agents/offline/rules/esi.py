@@ -69,6 +69,7 @@ from agents.offline.rules._esi_resources import (
     febrile_skin_infection,
     febrile_tachycardia,
     fight_bite,
+    infected_bite,
     gastroenteritis_child_keeping_up,
     hot_joint,
     improving_course,
@@ -133,6 +134,9 @@ from agents.offline.rules._esi_risk import (
     obstetric_hypertension,
     older_adult_resources,
     older_adult_sepsis_screen,
+    postoperative_sepsis_screen,
+    pyelonephritis_picture,
+    streaked_haemoptysis_only,
     overdose_is_high_risk,
     raised_bp_in_pregnancy,
     sepsis_screen,
@@ -617,6 +621,8 @@ def _step_b(
         and (c != "drooling" or not voice_not_drooling(facts, triage_clauses(facts)))
         and (c not in AMS_CONCEPTS or not mild_lethargy_only(facts))
         and (c != "testicular_pain" or not epididymitis)
+        and (c != "fever" or not pyelonephritis_picture(facts, v))
+        and (c != "hemoptysis" or not streaked_haemoptysis_only(facts, v))
     ]
     reasons += complaint_high_risk(facts, complaint)
     reasons += [
@@ -890,6 +896,7 @@ def _procedure_resources(
         or contact_lens_keratitis(facts)
         or procedural_sedation(facts)
         or fight_bite(facts)
+        or infected_bite(facts)
         or infected_operated_wound(facts)
         or throat_with_neck_swelling(facts)
         or diabetic_foot_infection(facts)
@@ -1193,6 +1200,7 @@ def _esi_triage(
     screens = (
         sepsis_screen(facts, v, ams)
         + older_adult_sepsis_screen(facts, v)
+        + postoperative_sepsis_screen(facts, v)
         + news2_high_risk(facts, v, ams or avpu(facts) in ("P", "U"))
     )
     presentation = _step_b(facts, complaint, v)
