@@ -557,6 +557,14 @@ _COMBINATIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("N13.6", ("N10", "N20", "N13", "N39.0")),
 )
 """ICD-10-CM combination codes and the component codes each one includes."""
+_PROMPTING_COMPLICATION: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    # peds50: a cord prolapse after the membranes ruptured is the emergency of the visit
+    # (RCOG Green-top 50 2014: category-1 delivery), the rupture its circumstance:
+    # ICD-10-CM FY2024 I.C.15.b.4 names the complication that prompted the encounter
+    # first (O69.0XX0 before O42.-)
+    ("O69.0XX0", ("O42",)),
+)
+"""Obstetric complications named before the condition they complicate."""
 
 
 def combination_first(
@@ -566,10 +574,12 @@ def combination_first(
 
     ICD-10-CM Official Guidelines FY2024 I.B.9: a combination code classifies two
     diagnoses, or a diagnosis with its complication, and is assigned alone when it
-    fully identifies the conditions (``_COMBINATIONS``).
+    fully identifies the conditions (``_COMBINATIONS``); an obstetric complication
+    that prompted the encounter is named before the condition it complicates
+    (I.C.15.b.4, ``_PROMPTING_COMPLICATION``).
     """
     code = (working.icd10 or "") if working is not None else ""
-    for combined, parts in _COMBINATIONS:
+    for combined, parts in (*_COMBINATIONS, *_PROMPTING_COMPLICATION):
         if not code.startswith(parts):
             continue
         found = next(

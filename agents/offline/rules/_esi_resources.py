@@ -1229,6 +1229,25 @@ def infected_bite(facts: ClinicalFacts) -> bool:
     return any(_BITE_DEEP_OR_SPREADING.search(t) for t in clauses)
 
 
+def postpartum_endometritis_signs(facts: ClinicalFacts) -> bool:
+    """An offensive lochia with pelvic pain or a tender uterus after a birth.
+
+    RCOG Green-top 64b (2012) 4.1: offensive vaginal discharge with lower abdominal
+    pain or uterine tenderness after a birth is genital tract sepsis's own picture, a
+    fever or not: blood tests and cultures, a swab, IV antibiotics and an ultrasound
+    for retained products, at least two resources (ESI v4 handbook Table 5-1), not a
+    discharge's one swab.
+    """
+    return (
+        facts.has("postpartum")
+        and facts.has("foul_vaginal_discharge")
+        and any(
+            facts.has(c)
+            for c in ("uterine_tenderness", "pelvic_pain", "abdominal_pain")
+        )
+    )
+
+
 def infected_operated_wound(facts: ClinicalFacts) -> bool:
     """An operation's wound infected, with fever or beside a joint replacement.
 

@@ -70,6 +70,7 @@ from agents.offline.rules._esi_resources import (
     febrile_tachycardia,
     fight_bite,
     infected_bite,
+    postpartum_endometritis_signs,
     gastroenteritis_child_keeping_up,
     hot_joint,
     improving_course,
@@ -897,6 +898,7 @@ def _procedure_resources(
         or procedural_sedation(facts)
         or fight_bite(facts)
         or infected_bite(facts)
+        or postpartum_endometritis_signs(facts)
         or infected_operated_wound(facts)
         or throat_with_neck_swelling(facts)
         or diabetic_foot_infection(facts)
