@@ -514,7 +514,8 @@ _LMN_FACE: Final = _rx(
     r" (?:\w+ ){0,2}(?:wrinkle|raise|lift|furrow|frown|move) (?:\w+ ){0,3}"
     r"(?:forehead|brow|eyebrows?)"
     r"|(?:forehead|brow) (?:is |was )?(?:also )?(?:involved|not spared|weak|flat"
-    r"|smooth|droop\w*)|forehead involvement"
+    r"|smooth|droop\w*)|forehead involvement|(?:including|involving|takes in|and)"
+    r" (?:the |his |her )?(?:forehead|brow)"
     r"|(?:can'?t|cannot|could not|couldn'?t|unable to) (?:fully )?(?:close|shut)"
     r" (?:his |her |my |the )?(?:left |right )?eye(?:lid)?"
 )
@@ -708,6 +709,29 @@ def teething_drool_spans(clause: str, joined: str) -> str:
     """
     if _TEETHING.search(joined) and not _AIRWAY_BEYOND_DROOL.search(joined):
         return _DROOL.sub(" ", clause)
+    return clause
+
+
+_ONE_SIDED_DROOL: Final = _rx(
+    r"drool\w*(?: \w+){0,2} (?:from|out of|at|on) (?:the )?(?:left|right|one|l|r)"
+    r"(?: (?:side|corner))?(?: of)? (?:the |her |his |their )?(?:mouth|lips?)"
+    r"|drool\w*(?: \w+){0,2} (?:from|out of|at) (?:the )?corner of (?:the |her |his"
+    r" |their )?(?:mouth|lips?)"
+)
+
+
+def drool_not_airway_spans(clause: str, joined: str) -> str:
+    """``clause`` with a drooling that is no airway sign blanked.
+
+    A teething infant's drooling (``teething_drool_spans``), and saliva escaping from
+    one side or corner of the mouth: the lip seal lost in a facial palsy (Bell's
+    palsy, a stroke's facial droop), not the pooled secretions of a patient who
+    cannot swallow (ESI v4 handbook ch.3-4 airway compromise; AAO-HNS 2013 Bell's
+    palsy). Stridor, a swallow that fails, a swollen tongue or throat keep it.
+    """
+    clause = teething_drool_spans(clause, joined)
+    if _ONE_SIDED_DROOL.search(joined) and not _AIRWAY_BEYOND_DROOL.search(joined):
+        return _ONE_SIDED_DROOL.sub(" ", clause)
     return clause
 
 
@@ -930,7 +954,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|smoke|allerg\w*|sting|hives|swell\w*)"
         ),
         not_home_unevaluated=True,
-        spares=teething_drool_spans,
+        spares=drool_not_airway_spans,
     ),
     TimeCritical(
         "venomous snakebite with local or systemic envenomation",

@@ -1350,6 +1350,30 @@ _TWO_RESOURCE_PRESENTATIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|clots? (?:of blood )?(?:in|with) (?:the |his |her )?(?:urine|pee)"
         ),
     ),
+    (
+        # peds50 (lead50's request): flashes or floaters with a shadow or curtain in the
+        # field are a retinal detachment until the retina is seen: a same-day
+        # ophthalmology consultation and an ocular ultrasound (RCOphth 2021 retinal
+        # detachment; ACEP 2020 point-of-care ocular ultrasound), two resources
+        "flashes or floaters with a field shadow (retinal detachment)",
+        _rx(
+            r"(?:flash\w*|floaters?)(?:\W+\w+){0,12}\W+(?:shadow|curtain|veil|cloud)\w*"
+            r"|(?:shadow|curtain|veil)\w*(?:\W+\w+){0,12}\W+(?:flash\w*|floaters?)"
+        ),
+    ),
+    (
+        # peds50 (lead50's request): a blow to the eye with double vision, a gaze
+        # that will not go up or a numb cheek is an orbital floor fracture with
+        # entrapment or an infraorbital nerve injury: a CT of the orbits and an
+        # ophthalmology consultation (RCEM/BAOMS facial trauma; Joseph JM, Glavas IP.
+        # Clin Ophthalmol 2011;5:95), two resources
+        "blow to the eye with diplopia or a numb cheek (orbital floor fracture)",
+        _rx(
+            r"(?:punch\w*|hit|struck|kick\w*|elbow\w*|head-?butt\w*|blow|ball)(?: \w+){0,6}"
+            r" (?:eye|orbit|cheekbone)(?:\W+\w+){0,8}\W+(?:double vision|diplopia|numb\w*"
+            r"|(?:can'?t|cannot|unable to) look up)"
+        ),
+    ),
 )
 """Presentations that need two resources of different types however they are filed
 (ESI v4 handbook ch.5, Table 5-1: labs, IV fluids, a procedure, a consultation)."""
