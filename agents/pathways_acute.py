@@ -1024,12 +1024,33 @@ _NO_WEIGHT: Final = _rx(
 )
 
 
+_PROXIMAL_PAIN: Final = _rx(r"(?:hip|groin|thigh|knee)\w* (?:pain|ache)")
+_DISTAL_INJURY: Final = _rx(
+    r"(?:twist\w*|roll\w*|sprain\w*|went over|turn\w*|invert\w*|injur\w*|hurt|stubb\w*"
+    r"|stood on|landed on) (?:\w+ ){0,3}(?:ankle|foot|toes?)|(?:ankle|foot|toe) (?:injury"
+    r"|sprain|twist\w*|fracture)"
+)
+"""An injured ankle or foot: the limp it explains is no slip's (peds50)."""
+
+
 def slipped_epiphysis(view: StageView, pop: Population) -> list[AcuteRequired]:
-    """POSNA/AAOS: hip, thigh or knee pain with a limp at 8-15 y: X-ray both hips."""
+    """POSNA/AAOS: hip, thigh or knee pain with a limp at 8-15 y: X-ray both hips.
+
+    A limp alone after a twisted ankle or an injured foot is the injury's: the slip's
+    pain is felt in the hip, groin, thigh or knee (Peck DM. Am Fam Physician 2017;
+    NICE CKS limp in children 2022); such a limp needs the hip words or a slip's
+    sign to send the child for hip films (peds50: a 9-year-old's sprain did).
+    """
     if pop.age_within(years(8), years(16) - 1) is not True:
         return []
     texts = visible_texts(view)
     if not asserted(_HIP_KNEE, texts):
+        return []
+    if (
+        asserted(_DISTAL_INJURY, texts)
+        and not asserted(_PROXIMAL_PAIN, texts)
+        and not asserted(_SCFE_SIGN, texts)
+    ):
         return []
     if not (asserted(_SCFE_SIGN, texts) or asserted(_NO_WEIGHT, texts)):
         return []
