@@ -256,6 +256,30 @@ def awake_now(facts: ClinicalFacts) -> bool:
     return bool(_NOW_AWAKE.search(plain_quotes(facts.chief_complaint or "")))
 
 
+_APNOEA_OVER: Final = _rx(
+    r"(?:stop\w*|stopped|pause\w*) breathing(?: \w+){0,4} (?:for )?(?:about |around |roughly"
+    r" |up to )?\d+ ?(?:s|secs?|seconds?)\b|(?:stop\w*|stopped|pause\w*) breathing(?: \w+){0,6}"
+    r" (?:this morning|earlier|last night|yesterday|overnight|at home|in (?:the |her |his )?"
+    r"(?:cot|sleep|car))|apno?e\w* (?:episode|spell|pause)s? (?:\w+ ){0,4}(?:this morning|earlier"
+    r"|last night|yesterday|overnight|at home)"
+)
+
+
+def apnoea_episode_over(facts: ClinicalFacts) -> bool:
+    """Whether the apnoea told is an episode that ended, the child breathing at triage.
+
+    ESI v4 handbook Table 3-3: apnoea is level 1 when the patient is not breathing
+    (bag-valve-mask ventilation now). A pause a parent saw that lasted seconds, or
+    one this morning, in an infant breathing at triage with a recorded respiratory
+    rate, is a high-risk history (a young infant's apnoea: NICE NG9 1.3.3; AAP 2016
+    BRUE), judged at decision point B.
+    """
+    rr = facts.vitals.respiratory_rate
+    if rr is None or rr < 10:
+        return False
+    return any(_APNOEA_OVER.search(t) for t in triage_clauses(facts))
+
+
 _LOW_GLUCOSE_TEXT: Final = _rx(
     r"(?:bs|bg|cbg|fsbs|fsbg|fingerstick|finger stick|accu-?che?c?k|glucometer|dextro"
     r"|blood sugar|blood glucose|(?:glucose|sugar) (?:meter|monitor)|sugar)"

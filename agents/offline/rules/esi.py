@@ -25,6 +25,7 @@ from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules._ciwa import mild_withdrawal, severe_withdrawal
 from agents.offline.rules._esi_injury import injury_with_compromise
 from agents.offline.rules._esi_lsi import (
+    apnoea_episode_over,
     awake_now,
     life_saving_presentations,
     low_glucose_worded,
@@ -443,6 +444,7 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
         for c in LSI_CONCEPTS
         if facts.has(c)
         and not (woke and c in TRANSIENT_LSI_CONCEPTS)
+        and not (c == "apnea" and apnoea_episode_over(facts))
         and not (baseline and c == "unresponsive")  # his usual state, not new
     ]
     level = avpu(facts)
