@@ -1026,9 +1026,9 @@ _NO_WEIGHT: Final = _rx(
 
 _PROXIMAL_PAIN: Final = _rx(r"(?:hip|groin|thigh|knee)\w* (?:pain|ache)")
 _DISTAL_INJURY: Final = _rx(
-    r"(?:twist\w*|roll\w*|sprain\w*|went over|turn\w*|invert\w*|injur\w*|hurt|stubb\w*"
-    r"|stood on|landed on) (?:\w+ ){0,3}(?:ankle|foot|toes?)|(?:ankle|foot|toe) (?:injury"
-    r"|sprain|twist\w*|fracture)"
+    r"(?:twist\w*|roll\w*|sprain\w*|went over|turn\w*|invert\w*|injur\w*|hurt"
+    r"|stubb\w*|stood on|landed on) (?:\w+ ){0,3}(?:ankle|foot|toes?)"
+    r"|(?:ankle|foot|toe) (?:injury|sprain|twist\w*|fracture)"
 )
 """An injured ankle or foot: the limp it explains is no slip's (peds50)."""
 

@@ -208,7 +208,12 @@ def test_an_afebrile_endometritis_is_no_vaginitis_and_is_coded_o86_12(
     """RCOG GTG 64b: an offensive lochia with a tender uterus after a birth is
     endometritis (was worked as acute vaginitis, coded O85 puerperal sepsis, ESI 4)."""
     out = _run(
-        reason, "VAGINAL DISCHARGE", _ENDOMETRITIS, _v(94, 118, 16, 99, 37.4, 74, 5), 27, "F"
+        reason,
+        "VAGINAL DISCHARGE",
+        _ENDOMETRITIS,
+        _v(94, 118, 16, 99, 37.4, 74, 5),
+        27,
+        "F",
     )
     assert "vaginitis" not in O.working(out).lower()
     assert _code(out) == "O86.12"
@@ -402,9 +407,9 @@ def test_a_young_infants_bronchiolitis_with_a_reported_apnoea_is_admitted_at_lev
     out = _run(
         reason,
         "BREATHING DIFFICULTY",
-        "6-week-old, 2 days of runny nose and cough, now fast breathing and feeding half "
-        "her usual. Mother saw her stop breathing for about 15 seconds this morning. "
-        "Crackles and wheeze on both sides.",
+        "6-week-old, 2 days of runny nose and cough, now fast breathing and feeding "
+        "half her usual. Mother saw her stop breathing for about 15 seconds this "
+        "morning. Crackles and wheeze on both sides.",
         _v(172, None, 62, 93, 37.8),
         demographics={"age": 0, "age_days": 42, "sex": "F"},
     )
@@ -436,8 +441,8 @@ def test_one_sided_drooling_of_a_facial_palsy_is_no_airway_compromise(
     out = _run(
         reason,
         "FACIAL DROOP",
-        "Left face drooping including the forehead since waking, drooling from the left "
-        "of her mouth, speech normal, arms and legs normal.",
+        "Left face drooping including the forehead since waking, drooling from the "
+        "left of her mouth, speech normal, arms and legs normal.",
         _v(78, 128, 14, 99, 36.8, 80),
         36,
         "F",

@@ -80,8 +80,9 @@ def test_streaked_sputum_is_scant_a_cupful_or_bare_word_is_not() -> None:
 
 
 def test_site_floor_drops_only_the_graded_reasons() -> None:
-    # peds50: streaks with normal vitals are no ESI high risk any more (a stable work-up,
-    # ESI v4 ch.5: ``streaked_haemoptysis_only``); a heart rate over 100 keeps the reason
+    # peds50: streaks with normal vitals are no ESI high risk any more (a stable
+    # work-up, ESI v4 ch.5: ``streaked_haemoptysis_only``); a heart rate over 100
+    # keeps the reason
     facts = _facts(
         "cough", "a few streaks of blood in the sputum", pain=0, heart_rate=104
     )

@@ -257,10 +257,12 @@ def awake_now(facts: ClinicalFacts) -> bool:
 
 
 _APNOEA_OVER: Final = _rx(
-    r"(?:stop\w*|stopped|pause\w*) breathing(?: \w+){0,4} (?:for )?(?:about |around |roughly"
-    r" |up to )?\d+ ?(?:s|secs?|seconds?)\b|(?:stop\w*|stopped|pause\w*) breathing(?: \w+){0,6}"
-    r" (?:this morning|earlier|last night|yesterday|overnight|at home|in (?:the |her |his )?"
-    r"(?:cot|sleep|car))|apno?e\w* (?:episode|spell|pause)s? (?:\w+ ){0,4}(?:this morning|earlier"
+    r"(?:stop\w*|stopped|pause\w*) breathing(?: \w+){0,4} (?:for )?"
+    r"(?:about |around |roughly |up to )?\d+ ?(?:s|secs?|seconds?)\b"
+    r"|(?:stop\w*|stopped|pause\w*) breathing(?: \w+){0,6}"
+    r" (?:this morning|earlier|last night|yesterday|overnight|at home"
+    r"|in (?:the |her |his )?(?:cot|sleep|car))"
+    r"|apno?e\w* (?:episode|spell|pause)s? (?:\w+ ){0,4}(?:this morning|earlier"
     r"|last night|yesterday|overnight|at home)"
 )
 

@@ -1197,8 +1197,8 @@ def fight_bite(facts: ClinicalFacts) -> bool:
 
 _ANIMAL_BITE: Final = _rx(
     r"(?:cat|dog|animal|human|rat|ferret|monkey|horse|pig|puppy|kitten)(?:'?s)? bites?"
-    r"|bitten by (?:a |the |his |her |their )?(?:\w+ )?(?:cat|dog|kitten|puppy|rat|child"
-    r"|person|man|woman)|bite wound"
+    r"|bitten by (?:a |the |his |her |their )?(?:\w+ )?"
+    r"(?:cat|dog|kitten|puppy|rat|child|person|man|woman)|bite wound"
 )
 _BITE_INFECTED: Final = _rx(
     r"infect\w*|pus|discharg\w*|(?:red|hot|warm|swollen)\W+(?:\w+\W+){0,3}"
@@ -1369,9 +1369,9 @@ _TWO_RESOURCE_PRESENTATIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         # Clin Ophthalmol 2011;5:95), two resources
         "blow to the eye with diplopia or a numb cheek (orbital floor fracture)",
         _rx(
-            r"(?:punch\w*|hit|struck|kick\w*|elbow\w*|head-?butt\w*|blow|ball)(?: \w+){0,6}"
-            r" (?:eye|orbit|cheekbone)(?:\W+\w+){0,8}\W+(?:double vision|diplopia|numb\w*"
-            r"|(?:can'?t|cannot|unable to) look up)"
+            r"(?:punch\w*|hit|struck|kick\w*|elbow\w*|head-?butt\w*|blow|ball)"
+            r"(?: \w+){0,6} (?:eye|orbit|cheekbone)(?:\W+\w+){0,8}\W+"
+            r"(?:double vision|diplopia|numb\w*|(?:can'?t|cannot|unable to) look up)"
         ),
     ),
 )

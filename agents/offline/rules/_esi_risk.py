@@ -838,8 +838,9 @@ def older_adult_sepsis_screen(facts: ClinicalFacts, v: Vitals) -> list[str]:
 
 _RECENT_OPERATION: Final = re.compile(
     r"(?i)\b(?:(?:post[- ]?op(?:erative)?|pod) (?:day )?\d{1,2}"
-    r"|(?:day(?: \d{1,2})?|\d{1,2} days?|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
-    r" days?|a week|\d weeks?|(?:one|two|three|four) weeks?) (?:after|post|following)"
+    r"|(?:day(?: \d{1,2})?|\d{1,2} days?"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten) days?"
+    r"|a week|\d weeks?|(?:one|two|three|four) weeks?) (?:after|post|following)"
     r" (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:[\w-]*ectomy|[\w-]*otomy"
     r"|[\w-]*ostomy|[\w-]*plasty|operation|surgery|repair|replacement|resection"
     r"|caesarean|cesarean|c-section|anastomosis))\b"
