@@ -193,7 +193,8 @@ def test_offensive_lochia_with_pelvic_pain_after_a_birth_is_endometritis(
     )
     names = [o.name for o in O.orders(out)]
     assert _esi(out) == 3
-    assert "puerperal" in O.working(out).lower()
+    # peds50: without fever it is named (and coded) endometritis following delivery
+    assert any(w in O.working(out).lower() for w in ("puerperal", "endometritis"))
     assert O.dispo(out) != "Discharge"
     assert not any(n.lower().strip().startswith("urine hcg") for n in names), names
 
