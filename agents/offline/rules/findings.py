@@ -94,6 +94,7 @@ from agents.offline.rules._rigidity_site import rigidity_site
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
 from agents.offline.rules._skin_extent import erythroderma_extent_spans
+from agents.offline.rules._wound_infection import traumatic_wound_infected_spans
 from agents.offline.rules._tense_ascites import tense_ascites_spans
 from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
@@ -3095,7 +3096,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     sentence on ascites (``_tense_ascites``), a chest pain that pressing on the chest
     wall reproduces (``_pressure_reproduced``), a retrograde amnesia of 30 minutes or
     more in words (``retrograde_amnesia``), redness of 90 % or more of the skin
-    (``_skin_extent``).
+    (``_skin_extent``), a cut, graze or repaired laceration worded as infected
+    (``_wound_infection``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -3119,6 +3121,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *pressure_reproduced_spans(text),
         *retrograde_amnesia_spans(text),
         *erythroderma_extent_spans(text),
+        *traumatic_wound_infected_spans(text, _asserted_span),
     ]:
         status = context_status(text, start, end)
         if status != "present":
