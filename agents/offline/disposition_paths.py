@@ -552,8 +552,41 @@ def inpatient_needs(
         suspected_cauda_equina(text),
         suspected_aortic_syndrome(spec_id, planned),
         vte_anticoagulation_barred(facts, text),
+        suspected_deep_infection(spec_id, planned, facts),
     ]
     return [n for n in found if n is not None]
+
+
+def suspected_deep_infection(
+    spec_id: str | None, planned: str | None, facts: ClinicalFacts
+) -> Need | None:
+    """A worked septic joint with fever, or a worked spinal epidural abscess: a ward bed.
+
+    infect50: a febrile hot knee worked as septic arthritis (aspirate, IV antibiotics
+    after it) went to an observation bed, and a febrile drug injector's spinal
+    epidural abscess (MRI of the whole spine, IV antibiotics, the spinal surgeon) the
+    same. A suspected septic joint is admitted for aspiration, IV antibiotics and
+    washout (Coakley G et al. BSR/BOA hot swollen joint in adults, Rheumatology
+    2006;45:1039; Mathews CJ et al. Lancet 2010;375:846); a suspected epidural abscess
+    for the urgent MRI, IV antibiotics and neurological checks, since a deficit can
+    come within hours (Darouiche RO. N Engl J Med 2006;355:2012).
+    """
+    worked = {spec_id, planned}
+    if "septic_arthritis" in worked and facts.has("fever"):
+        return Need(
+            "Admit",
+            "ward",
+            "a febrile hot joint worked as septic arthritis: aspiration, IV antibiotics"
+            " and washout in hospital (BSR/BOA 2006; Mathews CJ et al. Lancet 2010)",
+        )
+    if "spinal_epidural_abscess" in worked:
+        return Need(
+            "Admit",
+            "ward",
+            "a suspected spinal epidural abscess: urgent whole-spine MRI, IV antibiotics"
+            " and neurological checks in hospital (Darouiche RO. N Engl J Med 2006)",
+        )
+    return None
 
 
 def vte_anticoagulation_barred(facts: ClinicalFacts, text: str) -> Need | None:
