@@ -98,6 +98,8 @@ _LIMB_ABOVE: Final = re.compile(
     r"|metatars\w*|clavic\w*)(?![a-z])"
 )
 _SENTENCE: Final = re.compile(r"[^.;]+")
+_ULCER: Final = re.compile(r"(?i)(?<![a-z])ulcer\w*(?![a-z])")
+"""A chronic wound: an ulcer's bone is osteomyelitis's sign, not a fracture's."""
 
 
 def open_digit_spans(text: str) -> list[tuple[str, int, int]]:
@@ -106,11 +108,17 @@ def open_digit_spans(text: str) -> list[tuple[str, int, int]]:
     A sentence naming a finger's or toe's tip (tuft, distal phalanx, nail bed), a
     fracture or bone seen, and a wound (split, cut, torn, crushed, open), with no
     limb above the hand or foot: the hand service's open distal phalanx fracture
-    (BSSH Hand Trauma Standards 2021), not a long bone's (BOAST 4).
+    (BSSH Hand Trauma Standards 2021), not a long bone's (BOAST 4). Not in a
+    sentence on an ulcer: bone visible in the base of a diabetic toe-tip ulcer is
+    osteomyelitis until shown otherwise (IWGDF/IDSA 2023), not an injury to wash out
+    and close (infect50: "Ulcer on the tip of the right second toe ..., now the bone
+    is visible" got a digital block, nail-bed repair and wound closure).
     """
     out: list[tuple[str, int, int]] = []
     for m in _SENTENCE.finditer(text):
         s = m.group(0)
+        if _ULCER.search(s):
+            continue
         digit = _DIGIT_TIP.search(s) and not _LIMB_ABOVE.search(s)
         if digit and _OPEN_BONE.search(s) and _OPEN_SKIN.search(s):
             out.append((OPEN_DIGIT_FRACTURE, *m.span()))
