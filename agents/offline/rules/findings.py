@@ -94,6 +94,7 @@ from agents.offline.rules._rigidity_site import rigidity_site
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
 from agents.offline.rules._skin_extent import erythroderma_extent_spans
+from agents.offline.rules._foot_puncture import foot_puncture_spans
 from agents.offline.rules._wound_infection import traumatic_wound_infected_spans
 from agents.offline.rules._tense_ascites import tense_ascites_spans
 from agents.offline.rules._this_pregnancy import (
@@ -3097,7 +3098,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     wall reproduces (``_pressure_reproduced``), a retrograde amnesia of 30 minutes or
     more in words (``retrograde_amnesia``), redness of 90 % or more of the skin
     (``_skin_extent``), a cut, graze or repaired laceration worded as infected
-    (``_wound_infection``).
+    (``_wound_infection``), a puncture of the foot (``_foot_puncture``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -3122,6 +3123,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *retrograde_amnesia_spans(text),
         *erythroderma_extent_spans(text),
         *traumatic_wound_infected_spans(text, _asserted_span),
+        *foot_puncture_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":
