@@ -560,7 +560,7 @@ def inpatient_needs(
 def suspected_deep_infection(
     spec_id: str | None, planned: str | None, facts: ClinicalFacts
 ) -> Need | None:
-    """A worked septic joint with fever, or a worked spinal epidural abscess: a ward bed.
+    """A worked septic joint with fever, or a worked spinal epidural abscess: admitted.
 
     infect50: a febrile hot knee worked as septic arthritis (aspirate, IV antibiotics
     after it) went to an observation bed, and a febrile drug injector's spinal
@@ -583,8 +583,9 @@ def suspected_deep_infection(
         return Need(
             "Admit",
             "ward",
-            "a suspected spinal epidural abscess: urgent whole-spine MRI, IV antibiotics"
-            " and neurological checks in hospital (Darouiche RO. N Engl J Med 2006)",
+            "a suspected spinal epidural abscess: urgent whole-spine MRI, IV"
+            " antibiotics and neurological checks in hospital (Darouiche RO. N Engl J"
+            " Med 2006)",
         )
     return None
 

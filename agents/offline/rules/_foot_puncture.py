@@ -23,19 +23,21 @@ FOOT_PUNCTURE_WOUND: Final = "foot_puncture_wound"
 """The finding: a puncture wound of the foot."""
 
 _SHARP: Final = (
-    r"(?:rusty |garden |metal |sharp |large |long |old )*(?:nails?|tacks?|drawing pins?"
-    r"|screws?|needles?|thorns?|glass|shards? of glass|forks?|pitchforks?|prongs?|tines?"
-    r"|spikes?|skewers?|spikes?)"
+    r"(?:rusty |garden |metal |sharp |large |long |old )*"
+    r"(?:nails?|tacks?|drawing pins?|screws?|needles?|thorns?|glass|shards? of glass"
+    r"|forks?|pitchforks?|prongs?|tines?|spikes?|skewers?)"
 )
-_FOOT: Final = r"(?:feet|foot|soles?|heels?|toes?|instep|arch of (?:his |her |the )?foot)"
+_FOOT: Final = (
+    r"(?:feet|foot|soles?|heels?|toes?|instep|arch of (?:his |her |the )?foot)"
+)
 FOOT_PUNCTURE: Final = word_start(
-    rf"(?:stood|stepped|trod|trodden|treading|standing|stepping) (?:on|onto) (?:a |an |the "
-    rf"|some )?{_SHARP}|"
+    rf"(?:stood|stepped|trod|trodden|treading|standing|stepping) (?:on|onto) "
+    rf"(?:a |an |the |some )?{_SHARP}|"
     rf"{_SHARP}(?: \w+){{0,3}} (?:went|gone|passed|pierced|penetrated|stuck|going|got"
     rf"|was driven)(?: \w+){{0,6}} (?:into|in|through) (?:the |his |her |their )?"
     rf"(?:\w+ ){{0,2}}{_FOOT}|"
-    rf"puncture(?:d| wound| wounds| injury)?(?: \w+){{0,3}} (?:of|to|in|on|under) (?:the |his"
-    rf" |her |their )?(?:\w+ ){{0,2}}{_FOOT}|"
+    rf"puncture(?:d| wound| wounds| injury)?(?: \w+){{0,3}} (?:of|to|in|on|under) "
+    rf"(?:the |his |her |their )?(?:\w+ ){{0,2}}{_FOOT}|"
     rf"(?:plantar|foot|sole) puncture"
 )
 """A sharp object trodden on or driven into the foot; a puncture of the foot."""

@@ -1,4 +1,4 @@
-"""A traumatic wound worded as infected: a cut, graze or repaired laceration gone red or purulent.
+"""A traumatic wound worded as infected: a cut, graze or repaired cut gone septic.
 
 A wound infection after an injury (or after its repair in the ED) is a local
 infection of the skin, treated by opening any collection (removing the sutures over
@@ -41,13 +41,15 @@ _RED: Final = (
 )
 WOUND_INFECTED_WORDS: Final = word_start(
     rf"infected {_WOUND}|{_WOUND} infection|"
-    rf"pus (?:\w+ ){{0,2}}(?:from|at|in|on|between|around|under) (?:the |her |his )?(?:\w+ )?{_WOUND}|"
+    rf"pus (?:\w+ ){{0,2}}(?:from|at|in|on|between|around|under) "
+    rf"(?:the |her |his )?(?:\w+ )?{_WOUND}|"
     rf"{_WOUND}s?(?: \w+){{0,3}} (?:is |are |has been |have been |looks? |now |became |"
     rf"becoming |has become )+(?:very )?{_RED}|"
-    rf"(?:red|hot|infected|inflamed|erythematous|purulent|weeping)(?:,? (?:and )?\w+){{0,2}} "
-    rf"{_WOUND}|"
-    rf"(?:erythema|redness|cellulitis|purulent (?:drainage|discharge)|pus|spreading redness)"
-    rf"(?: [\w.]+){{0,4}} (?:around|along|at|of|from|over|surrounding) (?:the |her |his )?"
+    rf"(?:red|hot|infected|inflamed|erythematous|purulent|weeping)"
+    rf"(?:,? (?:and )?\w+){{0,2}} {_WOUND}|"
+    rf"(?:erythema|redness|cellulitis|purulent (?:drainage|discharge)|pus"
+    rf"|spreading redness)(?: [\w.]+){{0,4}} "
+    rf"(?:around|along|at|of|from|over|surrounding) (?:the |her |his )?"
     rf"(?:\w+ )?{_WOUND}"
 )
 """A wound, cut or its sutures worded as infected."""
@@ -58,7 +60,7 @@ _BITE_OR_BURN: Final = word_start(r"bit(?:e|es|ten)\b|burn\w*|scald\w*|ulcer\w*"
 def traumatic_wound_infected_spans(
     text: str, present: Callable[[str, int, int], bool]
 ) -> list[tuple[str, int, int]]:
-    """``(traumatic_wound_infected, start, end)`` of the first asserted infected wound."""
+    """``(traumatic_wound_infected, start, end)``: the first asserted infected wound."""
     if _INJURY_WOUND.search(text) is None or _BITE_OR_BURN.search(text) is not None:
         return []
     if any(present(text, *m.span()) for m in OPERATED_RECENTLY.finditer(text)):
@@ -67,4 +69,3 @@ def traumatic_wound_infected_spans(
         if present(text, *m.span()):
             return [(TRAUMATIC_WOUND_INFECTED, *m.span())]
     return []
-

@@ -51,6 +51,7 @@ from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._dark_stool import darkened_stool_spans
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._family_death_age import older_relative_death
+from agents.offline.rules._foot_puncture import foot_puncture_spans
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._insulin_overdose import insulin_overdose_spans
 from agents.offline.rules._lab_trend import (
@@ -94,8 +95,6 @@ from agents.offline.rules._rigidity_site import rigidity_site
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
 from agents.offline.rules._skin_extent import erythroderma_extent_spans
-from agents.offline.rules._foot_puncture import foot_puncture_spans
-from agents.offline.rules._wound_infection import traumatic_wound_infected_spans
 from agents.offline.rules._tense_ascites import tense_ascites_spans
 from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
@@ -108,6 +107,7 @@ from agents.offline.rules._travel import (
 )
 from agents.offline.rules._valued_mention import normal_value_after
 from agents.offline.rules._venous_limb import venous_limb_spans
+from agents.offline.rules._wound_infection import traumatic_wound_infected_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.antibiotic_course import (
     RECENT_ANTIBIOTICS,
