@@ -328,3 +328,63 @@ def test_guard_an_open_fingertip_fracture_is_still_washed_out(reason: Reason) ->
         )
     )
     assert O.ordered(out, r"nail-bed repair|washout"), O.orders(out)
+
+
+def test_co_from_a_gas_boiler_is_coded_from_utility_gas(reason: Reason) -> None:
+    """ICD-10-CM FY2024 T58.1-: carbon monoxide from utility gas (a gas boiler); the
+    source codes the toxic effect. A condemned gas boiler's poisoning was T58.91XA,
+    source unspecified."""
+    out = reason(
+        make_case(
+            "headache",
+            age=39,
+            sex="M",
+            vitals=vitals(90, 130, 80, 16, 98, 36.8),
+            one_liner="39M headaches at home, gas boiler leaking",
+            ed_note=(
+                "Two weeks of headaches and nausea at home, better at work. The gas "
+                "boiler was found leaking carbon monoxide by an engineer today. COHb "
+                "12%."
+            ),
+        )
+    )
+    assert _code(out) == "T58.11XA", _code(out)
+
+
+def test_car_exhaust_taken_to_die_is_coded_as_self_harm(reason: Reason) -> None:
+    """ICD-10-CM FY2024 T58.02XA; Official Guidelines I.C.19.e.5.b: a self-harm intent
+    the record states is coded; motor vehicle exhaust is the source."""
+    out = reason(
+        make_case(
+            "found collapsed",
+            age=45,
+            sex="M",
+            vitals=vitals(110, 100, 60, 20, 96, 36.8),
+            one_liner="45M found in his car in a closed garage",
+            ed_note=(
+                "Found in his car in a closed garage with the car engine running, a "
+                "note left saying he wanted to die. Drowsy. COHb 28%."
+            ),
+        )
+    )
+    assert _code(out) == "T58.02XA", _code(out)
+
+
+def test_guard_co_without_a_named_source_keeps_the_unspecified_code(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM FY2024 T58.9-: the source not documented."""
+    out = reason(
+        make_case(
+            "headache",
+            age=30,
+            sex="F",
+            vitals=vitals(88, 124, 78, 16, 98, 36.8),
+            one_liner="30F headache, CO alarm went off at home",
+            ed_note=(
+                "The carbon monoxide alarm went off at home this morning. Headache and "
+                "nausea. COHb 11%."
+            ),
+        )
+    )
+    assert _code(out) == "T58.91XA", _code(out)
