@@ -2680,7 +2680,16 @@ def _clots_elsewhere(text: str, start: int, end: int) -> bool:
     return _OTHER_OUTLET.search(text, max(s_start, start - 60), start) is not None
 
 
-_SHARED_SETTING: Final = frozenset({"co_exposure", "smoke_inhalation"})
+_SHARED_SETTING: Final = frozenset(
+    {
+        "co_exposure",
+        "smoke_inhalation",
+        # infect50: the CO sources that code the poisoning (each implies co_exposure)
+        "co_source_gas",
+        "co_source_solid_fuel",
+        "co_source_exhaust",
+    }
+)
 """Exposures of a place (a running engine in a garage, a faulty boiler, a house fire):
 everyone in it shares them, the patient with the relatives named before."""
 _OWN_COMMA_ITEM: Final = re.compile(
