@@ -46,6 +46,7 @@ from agents.offline.rules._bone_seen import (
     open_fracture_site,
 )
 from agents.offline.rules._chronic_limb import chronic_limb_spans
+from agents.offline.rules._co_source import co_source_spans
 from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._dark_stool import darkened_stool_spans
@@ -2680,16 +2681,7 @@ def _clots_elsewhere(text: str, start: int, end: int) -> bool:
     return _OTHER_OUTLET.search(text, max(s_start, start - 60), start) is not None
 
 
-_SHARED_SETTING: Final = frozenset(
-    {
-        "co_exposure",
-        "smoke_inhalation",
-        # infect50: the CO sources that code the poisoning (each implies co_exposure)
-        "co_source_gas",
-        "co_source_solid_fuel",
-        "co_source_exhaust",
-    }
-)
+_SHARED_SETTING: Final = frozenset({"co_exposure", "smoke_inhalation"})
 """Exposures of a place (a running engine in a garage, a faulty boiler, a house fire):
 everyone in it shares them, the patient with the relatives named before."""
 _OWN_COMMA_ITEM: Final = re.compile(
@@ -3107,7 +3099,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     wall reproduces (``_pressure_reproduced``), a retrograde amnesia of 30 minutes or
     more in words (``retrograde_amnesia``), redness of 90 % or more of the skin
     (``_skin_extent``), a cut, graze or repaired laceration worded as infected
-    (``_wound_infection``), a puncture of the foot (``_foot_puncture``).
+    (``_wound_infection``), a puncture of the foot (``_foot_puncture``), the source
+    of a carbon monoxide exposure (``_co_source``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -3133,6 +3126,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *erythroderma_extent_spans(text),
         *traumatic_wound_infected_spans(text, _asserted_span),
         *foot_puncture_spans(text),
+        *co_source_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":
