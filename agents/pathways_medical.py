@@ -2147,8 +2147,8 @@ def drowsy_breathless(view: StageView, pop: Population) -> list[AcuteRequired]:
     target = (
         "oxygen to SpO2 94-98 % (children: BTS 2017; APLS)"
         if child
-        else "target SpO2 88-92 % until the CO2 is known in a patient at risk of"
-        " retaining it"
+        else "oxygen to SpO2 94-98 %, or 88-92 % until the CO2 is known when at risk"
+        " of retaining it (COPD, neuromuscular or chest-wall disease, obesity)"
     )
     failure = "respiratory" if child else "hypercapnic respiratory"
     return [

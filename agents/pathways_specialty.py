@@ -693,8 +693,8 @@ _ORAL_FINDING: Final = (
     rf"{_ORAL_LESION})"
 )
 _PERSISTING: Final = (
-    r"(?:(?:[3-9]|[1-9]\d|three|four|five|six|eight|several|many) weeks|"
-    r"(?:a few |several |many |\d+ |two |three |six )?months|years|"
+    r"(?:(?:(?:[3-9]|[1-9]\d|three|four|five|six|eight|several|many) weeks|"
+    r"(?:a few |several |many |\d+ |two |three |six )?months|years)(?! ago\b)|"
     r"(?:enlarg|expand|grow|increas)\w*|progressive\w*|indurat\w*|non-?healing|"
     r"(?:not|never|won'?t|doesn'?t|did not|has not) (?:\w+ )?heal\w*|persistent)"
 )
@@ -709,10 +709,13 @@ _ORAL_PERSISTING: Final = _rx(
 growing or indurated (NICE NG12 1.8.1-1.8.2)."""
 _ORAL_EXPLAINED: Final = _rx(
     r"recurr\w*|aphth\w*|angio-?o?edema|herpe\w*|cold sores?|abscess\w*|"
-    r"bit (?:his |her |their )?(?:tongue|lip)|denture\w*"
+    r"bit (?:his |her |their )?(?:tongue|lip)|denture\w*|"
+    r"since (?:waking|this morning|last night)|woke (?:up )?with|sudden\w*|overnight"
 )
 """Causes that explain a mouth lesion without a cancer: recurrent aphthous ulcers,
-angioedema, herpes labialis, a dental abscess, a bite or an ill-fitting denture."""
+angioedema, herpes labialis, a dental abscess, a bite or an ill-fitting denture; and
+a swelling of sudden onset (since waking, overnight), which is angioedema's course,
+not a cancer's."""
 
 
 def oral_cancer_referral(view: StageView, _pop: Population) -> list[Required]:
