@@ -168,3 +168,73 @@ def test_a_tongue_ulcer_for_six_weeks_keeps_its_cancer_referral(reason: Reason) 
         )
     )
     assert O.ordered(out, "suspected-cancer"), O.order_names(out)
+
+
+def test_deep_frostbite_is_rewarmed_and_referred_for_thrombolysis(
+    reason: Reason,
+) -> None:
+    """McIntosh SE et al. WMS 2019: fingers white, hard and insensate after a night
+    outside at -10 C, blistering with blood once warmed, are deep frostbite: rapid
+    rewarming in 37-39 C water, analgesia, a burns or frostbite centre for imaging and
+    thrombolysis within 24 h, admitted; not an abstention with no order."""
+    out = reason(
+        make_case(
+            "FROSTBITE",
+            age=48,
+            sex="M",
+            vitals=vitals(92, 128, 78, 16, 98, 35.9),
+            one_liner="48M homeless, found outside overnight in -10 C, fingers white "
+            "and numb",
+            ed_note="Fingers white, hard, insensate; core 35.9. Hands rewarmed in ED "
+            "show haemorrhagic blisters.",
+        )
+    )
+    assert out.final.icd10 == "T34.90XA", out.final
+    assert O.ordered(out, "rewarming"), O.order_names(out)
+    assert O.ordered(out, "thrombolysis", "iloprost"), O.order_names(out)
+    assert O.dispo(out) == "Admit", O.disposition(out)
+    assert not O.ordered(out, "debridement"), O.order_names(out)
+
+
+def test_frostnip_that_rewarms_goes_home(reason: Reason) -> None:
+    """Guard (WMS 2019): a frostnip of the cheeks after a ski day that rewarms fully,
+    with a normal core temperature, is superficial: rewarmed and sent home."""
+    out = reason(
+        make_case(
+            "FROSTBITE",
+            age=26,
+            sex="F",
+            vitals=vitals(84, 122, 76, 14, 99, 36.6),
+            one_liner="26F frostnip of both cheeks after skiing in the wind, tingling",
+            ed_note="Cheeks pink after rewarming, soft, sensation normal, no blisters.",
+        )
+    )
+    assert out.final.icd10 == "T33.90XA", out.final
+    assert O.dispo(out) == "Discharge", O.disposition(out)
+
+
+def test_a_socket_bleeding_on_warfarin_gets_local_haemostasis_not_reversal(
+    reason: Reason,
+) -> None:
+    """SDCEP 2022: a tooth socket bleeding after an extraction in a woman on warfarin
+    for a mechanical valve is packed and sutured with tranexamic acid and her INR
+    checked; her warfarin is not reversed with PCC or vitamin K for a bleed local
+    measures control (a valve thrombosis risk)."""
+    out = reason(
+        make_case(
+            "DENTAL PAIN",
+            age=42,
+            sex="F",
+            vitals=vitals(86, 146, 88, 16, 99),
+            one_liner="42F bleeding from a tooth socket since extraction this morning, "
+            "on warfarin for a mechanical valve",
+            ed_note="Oozing from lower right socket, clot not holding. INR 3.4 "
+            "yesterday.",
+        )
+    )
+    assert out.final.icd10 == "K91.840", out.final
+    assert O.ordered(out, "haemostasis", "suture"), O.order_names(out)
+    assert O.ordered(out, "inr"), O.order_names(out)
+    assert not O.ordered(out, "pcc", "prothrombin complex", "vitamin k"), O.order_names(
+        out
+    )
