@@ -12,7 +12,8 @@ Written from the sources named in each docstring, never from rows of the shared 
 - NICE NG12 2015 1.8 (oral cancer referral); Bernstein JA et al. AAAAI/ACAAI 2014 and
   Maurer M et al. WAO/EAACI 2022 (ACE-inhibitor angioedema).
 
-Each target scenario failed on main 55c14d0b before its fix; each guard passes on both.
+Each target scenario failed on main 55c14d0b before its fix (the frostnip too: no frostbite
+entry, the stages abstained); each guard passes on both.
 """
 
 from __future__ import annotations
@@ -197,7 +198,7 @@ def test_deep_frostbite_is_rewarmed_and_referred_for_thrombolysis(
 
 
 def test_frostnip_that_rewarms_goes_home(reason: Reason) -> None:
-    """Guard (WMS 2019): a frostnip of the cheeks after a ski day that rewarms fully,
+    """WMS 2019: a frostnip of the cheeks after a ski day that rewarms fully,
     with a normal core temperature, is superficial: rewarmed and sent home."""
     out = reason(
         make_case(
