@@ -239,3 +239,23 @@ def test_a_socket_bleeding_on_warfarin_gets_local_haemostasis_not_reversal(
     assert not O.ordered(out, "pcc", "prothrombin complex", "vitamin k"), O.order_names(
         out
     )
+
+
+def test_a_knocked_out_tooth_with_a_bleeding_socket_stays_an_avulsion(
+    reason: Reason,
+) -> None:
+    """Guard (IADT 2020): a permanent incisor knocked out 20 minutes ago, kept in milk,
+    its socket bleeding, is an avulsion to replant, not a post-extraction bleed."""
+    out = reason(
+        make_case(
+            "DENTAL INJURY",
+            age=14,
+            sex="M",
+            vitals=vitals(92, 122, 72, 16, 99),
+            one_liner="14M knocked out a front tooth playing hockey 20 minutes ago, "
+            "brought the tooth in milk",
+            ed_note="Upper left central incisor avulsed, socket bleeding. Tooth intact.",
+        )
+    )
+    assert out.final.icd10 == "S03.2XXA", out.final
+    assert O.ordered(out, "replant"), O.order_names(out)
