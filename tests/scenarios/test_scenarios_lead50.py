@@ -12,8 +12,8 @@ Written from the sources named in each docstring, never from rows of the shared 
 - NICE NG12 2015 1.8 (oral cancer referral); Bernstein JA et al. AAAAI/ACAAI 2014 and
   Maurer M et al. WAO/EAACI 2022 (ACE-inhibitor angioedema).
 
-Each target scenario failed on main 55c14d0b before its fix (the frostnip too: no frostbite
-entry, the stages abstained); each guard passes on both.
+Each target scenario failed on main 55c14d0b before its fix (the frostnip too: no
+frostbite entry, the stages abstained); each guard passes on both.
 """
 
 from __future__ import annotations
@@ -254,7 +254,8 @@ def test_a_knocked_out_tooth_with_a_bleeding_socket_stays_an_avulsion(
             vitals=vitals(92, 122, 72, 16, 99),
             one_liner="14M knocked out a front tooth playing hockey 20 minutes ago, "
             "brought the tooth in milk",
-            ed_note="Upper left central incisor avulsed, socket bleeding. Tooth intact.",
+            ed_note="Upper left central incisor avulsed, socket bleeding. Tooth "
+            "intact.",
         )
     )
     assert out.final.icd10 == "S03.2XXA", out.final
