@@ -541,6 +541,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # cardio49: ADD-RS 1 from a pulse or pressure deficit (ESC 2024 aortic 9.2):
     # suspected until the D-dimer or the CT answers
     "aortic_perfusion_deficit": _one("aortic_dissection"),
+    # cardio50: the slow pulse is observed, its cause (the drugs) presumed until shown
+    # otherwise (ACC/AHA/HRS 2018 bradycardia 5.3.2): the sign is named with its cause
+    "rate_slowing_drug_bradycardia": _one("drug_induced_bradycardia", "defines"),
     # cardio48: a device pocket's signs of infection are the EHRA 2020 clinical
     # definition of a CIED pocket infection
     "cied_pocket_infection": _one("cied_infection", "defines"),
@@ -592,6 +595,12 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "obstruction_with_peritonitis": _none(
         "peritonitis in a bowel obstruction: emergency surgery, the cause varies"
     ),
+    # cardio50: a known or felt aneurysm with new pain is acted on as a possible
+    # rupture until CT angiography (ESVS 2024 6.1): its code variant names it
+    # 'without rupture (symptomatic; rupture not yet excluded)'
+    "symptomatic_aaa": _one("ruptured_aaa"),
+    # cardio50: a GI bleed after aortic repair (ESVS 2020 graft infection)
+    "aortic_graft_gi_bleed": _one("aortoenteric_fistula"),
     "first_colic_after_sixty": _one("ruptured_aaa", "keeps_open"),
     "upper_abdominal_pain_to_back": _one("ruptured_aaa", "keeps_open"),
     "lvad_patient": _none("device care for any presentation of an LVAD patient"),

@@ -100,6 +100,7 @@ __all__ = [
     "pacemaker_malfunction",
     "post_cardiotomy_tamponade",
     "post_infarct_mechanical_complication",
+    "rate_slowing_drug_bradycardia",
     "recurrent_icd_shocks",
     "seizure_like_event",
     "st_elevation_acs",
@@ -2147,6 +2148,110 @@ def aortic_perfusion_deficit(view: StageView, pop: Population) -> list[AcuteRequ
     ]
 
 
+# --- bradycardia on a rate-slowing drug taken as prescribed (cardio50) ---
+
+RATE_DRUG_BRADYCARDIA_HR: Final = 50.0
+"""Bradycardia: a rate below 50/min (Kusumoto FM et al. ACC/AHA/HRS 2018)."""
+_BETA_BLOCKER: Final = _rx(
+    r"beta[- ]?blockers?|bisoprolol|metoprolol|atenolol|propranolol|carvedilol|"
+    r"nebivolol|nadolol|sotalol|labetalol"
+)
+_RATE_LIMITING_CCB: Final = _rx(r"diltiazem|verapamil")
+"""The rate-limiting (non-dihydropyridine) calcium-channel blockers: a dihydropyridine
+(amlodipine) quickens the pulse."""
+_OVERDOSE_OR_DIGOXIN: Final = _rx(
+    r"overdos\w*|\bod\b|took (?:about |around |over )?(?:\d+|an? (?:handful|bottle|"
+    r"box|packet)|all|several|many|extra|too many)|ingest\w*|suicid\w*|"
+    r"self[- ](?:harm|poison\w*)|digoxin|lanoxin"
+)
+"""An overdose is the poisoning pathways' (``pathways_tox``), digoxin its own
+(antibody fragments)."""
+_SLOW_SYMPTOM: Final = _rx(
+    _POOR_PERFUSION + r"|confus\w*|altered mental\w*|drowsy|obtunded|"
+    r"syncop\w*|presyncop\w*|faint\w*|collaps\w*|dizz\w*|light-?headed\w*|"
+    r"light headed\w*|short of breath|breathless\w*"
+)
+
+
+def rate_slowing_drug_bradycardia(
+    view: StageView, pop: Population
+) -> list[AcuteRequired]:
+    """A symptomatic bradycardia on a beta-blocker or a rate-limiting CCB.
+
+    A slow pulse with symptoms in a patient taking a beta-blocker, diltiazem or
+    verapamil (often both, or a dose just raised, or a kidney injury with a raised
+    potassium: the BRASH picture) is the drugs' until shown otherwise: they are
+    stopped, the potassium and creatinine measured, and when atropine fails or the
+    pressure is low, IV calcium for the calcium-channel blocker and glucagon for the
+    beta-blocker, with high-dose insulin and a catecholamine infusion for persisting
+    shock and pacing when the drugs fail (Kusumoto FM et al. ACC/AHA/HRS 2018
+    bradycardia guideline, 5.3.2: class IIa calcium and glucagon, IIb high-dose
+    insulin; Lavonas EJ et al. AHA 2023 toxicology; Glikson M et al. ESC 2021 pacing:
+    reversible causes first; Farkas JD et al. J Emerg Med 2020;59:216, BRASH).
+    Cardio50: an 81-year-old on bisoprolol and a diltiazem dose just raised, pulse
+    34 and SBP 84, was "dizziness" with fluid boluses and atropine only. An overdose
+    is the poisoning pathways', digoxin its own.
+    """
+    if pop.age_within(years(18), None) is not True:
+        return []
+    hr = view.vitals.heart_rate
+    if hr is None or not 0 < hr < RATE_DRUG_BRADYCARDIA_HR:
+        return []
+    texts = visible_texts(view)
+    beta = asserted(_BETA_BLOCKER, texts)
+    ccb = asserted(_RATE_LIMITING_CCB, texts)
+    if not (beta or ccb) or asserted(_OVERDOSE_OR_DIGOXIN, texts):
+        return []
+    sbp = view.vitals.systolic_bp
+    low = sbp is not None and 0 < sbp < HYPOTENSION_SBP
+    if not (low or asserted(_SLOW_SYMPTOM, texts)):
+        return []
+    drugs = " and ".join(
+        d for d, on in (("the beta-blocker", beta), ("the rate-limiting calcium-channel blocker", ccb)) if on
+    )
+    src = "ACC/AHA/HRS 2018 bradycardia 5.3.2; AHA 2023 toxicology; ESC 2021 pacing"
+    why = f"a symptomatic bradycardia on {drugs}: the drugs' until shown otherwise ({src})"
+    out = [
+        _req(
+            "medication",
+            f"stop {drugs} (and any other AV-nodal drug); review the recent dose "
+            "change and interactions",
+            why,
+            r"stop (?:the )?(?:beta|diltiazem|verapamil|rate|av[- ]nodal)|"
+            r"(?:hold|withhold) (?:the )?(?:beta|diltiazem|verapamil|rate|av[- ]nodal)",
+        ),
+        _req(
+            "diagnostic",
+            "potassium, creatinine and glucose now, and a 12-lead ECG (hyperkalaemia "
+            "and kidney injury deepen the block: BRASH)",
+            why,
+            r"potassium|\bbmp\b|electrolytes",
+        ),
+    ]
+    if low:
+        antidote = "; ".join(
+            x
+            for x, on in (
+                ("IV calcium (calcium gluconate 10% 30 mL or calcium chloride 10% "
+                 "10 mL) for the calcium-channel blocker", ccb),
+                ("glucagon 3-5 mg IV over 2 min, then an infusion, for the "
+                 "beta-blocker", beta),
+            )
+            if on
+        )
+        out.append(
+            _req(
+                "medication",
+                f"if atropine fails or the pressure stays low: {antidote}; then "
+                "high-dose insulin with dextrose and an adrenaline or noradrenaline "
+                "infusion, and pacing if the drugs fail",
+                why,
+                r"glucagon|calcium (?:gluconate|chloride)",
+            )
+        )
+    return out
+
+
 CARDIAC_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[AcuteRequired]], ...]
 ] = (
@@ -2174,5 +2279,6 @@ CARDIAC_PATHWAYS: Final[
     post_infarct_mechanical_complication,
     orthostatic_syncope,
     pacemaker_malfunction,
+    rate_slowing_drug_bradycardia,
 )
 """The pathways of this module, run by ``agents.pathways.required_orders``."""

@@ -1524,6 +1524,8 @@ _IE_SIGNS: Final = frozenset(
 """A murmur, or Duke-ISCVID 2023 vascular (septic pulmonary emboli among them:
 infect44) or immunological phenomena."""
 _IE_NATIVE_SIGNS: Final = _IE_SIGNS - {"murmur"}
+_IE_PHENOMENA: Final = _IE_NATIVE_SIGNS - {"new_murmur"}
+"""Duke-ISCVID 2023 vascular or immunological phenomena (septic emboli among them)."""
 """A valve lesion has its murmur anyway: beside one, a new regurgitation or a vascular
 or immunological phenomenon."""
 _IE_EMBOLIC: Final = _rx(
@@ -1534,7 +1536,7 @@ _IE_EMBOLIC: Final = _rx(
 
 
 def endocarditis_suspected(view: StageView) -> bool:
-    """Fever with a predisposition and a murmur or embolic/immunological phenomena.
+    """Fever with a predisposition and a murmur or phenomena, or a new murmur.
 
     A native valve lesion (infect44) counts with a new regurgitation or an embolic,
     vascular or immunological phenomenon, not with its own murmur (a febrile patient
@@ -1551,7 +1553,7 @@ def endocarditis_suspected(view: StageView) -> bool:
     elif asserted(_IE_NATIVE_VALVE, texts):
         signs = _IE_NATIVE_SIGNS
     else:
-        return False
+        signs = frozenset()
     kb = load_knowledge()  # cached by the loader
     present = {
         f.concept
@@ -1561,7 +1563,19 @@ def endocarditis_suspected(view: StageView) -> bool:
     }
     t = core_temperature(view)
     febrile = (t is not None and t >= 38.0) or "fever" in present
-    return febrile and bool(present & signs or asserted(_IE_EMBOLIC, texts))
+    if not febrile:
+        return False
+    if not signs:
+        # cardio50: without a known predisposition, fever with a new regurgitant
+        # murmur, or with a murmur and a vascular or immunological phenomenon, is
+        # endocarditis until cultures and echo say otherwise (Delgado V et al. ESC 2023
+        # endocarditis, the presentations that raise it; Duke-ISCVID 2023): three
+        # weeks of fever with a new apical murmur and splinter haemorrhages after a
+        # dental extraction was a viral illness on the observation ward
+        return "new_murmur" in present or (
+            "murmur" in present and bool(present & _IE_PHENOMENA)
+        )
+    return bool(present & signs or asserted(_IE_EMBOLIC, texts))
 
 
 def infective_endocarditis(view: StageView, _pop: Population) -> list[AcuteRequired]:
@@ -1574,8 +1588,8 @@ def infective_endocarditis(view: StageView, _pop: Population) -> list[AcuteRequi
             "diagnostic",
             "three sets of blood cultures from separate venepunctures, before any "
             "antibiotic",
-            f"suspected infective endocarditis: fever, a predisposition and a murmur "
-            f"or embolic/immunological phenomena ({src})",
+            f"suspected infective endocarditis: fever with a new murmur, or with a "
+            f"predisposition and a murmur or embolic/immunological phenomena ({src})",
             r"(?:three|3) (?:sets of )?blood cultures|blood cultures? (?:x ?3|×3)",
         ),
         _req(

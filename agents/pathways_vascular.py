@@ -23,6 +23,15 @@ seen; the aneurysm stays open until then.
 Upper abdominal pain going through to the back at 50 or more: the aorta imaged at the
 bedside (a symptomatic aneurysm); the aneurysm stays open until the aorta is seen.
 
+A known aneurysm (or one felt) with new abdominal, back or flank pain and no shock
+(``symptomatic_aaa``): a symptomatic aneurysm, imaged by CT angiography now with the
+vascular surgeon and blood ready (Wanhainen A et al. ESVS 2024 AAA 6.1; Mazzolai L
+et al. ESC 2024 peripheral arterial and aortic diseases; NICE NG156 2020 1.1).
+
+A gastrointestinal bleed after aortic repair (``aortic_graft_gi_bleed``): an
+aorto-enteric fistula until CT angiography says otherwise, its herald bleed before
+exsanguination (Chakfe N et al. ESVS 2020 vascular graft infection).
+
 A bleeding arteriovenous dialysis access (``dialysis_access_bleeding``): pressure
 that keeps the access open, then the access surgeon (Jose MD et al. 2017).
 Research software, not for clinical use.
@@ -49,9 +58,11 @@ __all__ = [
     "COLIC_AAA_AGE_YEARS",
     "LEAKING_AAA_AGE_YEARS",
     "VASCULAR_PATHWAYS",
+    "aortic_graft_gi_bleed",
     "dialysis_access_bleeding",
     "first_colic_after_sixty",
     "leaking_aaa",
+    "symptomatic_aaa",
     "upper_abdominal_pain_to_back",
 ]
 
@@ -112,8 +123,13 @@ _AORTA_IMAGED: Final = _rx(
 )
 _FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|rigou?rs|{FEVER_READING}")
 _AORTIC_GRAFT: Final = _rx(
-    r"aortic (?:graft|stent[- ]?graft|repair)|\bevar\b|endovascular aneurysm repair|"
-    r"aorto-?(?:bi)?(?:iliac|femoral) (?:graft|bypass)"
+    r"aortic (?:graft|stent[- ]?graft|repair|endograft)|\bevar\b|"
+    r"endovascular (?:\w+ )?(?:aneurysm )?(?:repair|graft|stent)|"
+    r"aorto-?(?:bi)?(?:iliac|femoral) (?:graft|bypass)|"
+    r"(?:aortic aneurysm|\baaa) (?:open |endovascular |surgical |elective )?"
+    r"(?:repair|graft|stent)(?:ed|ing)?\b|(?:open|endovascular|elective) (?:aaa|"
+    r"(?:aortic )?aneurysm) repair|(?:repaired|grafted|stented) (?:abdominal )?"
+    r"(?:aortic aneurysm|aaa|aorta)"
 )
 """A repaired aorta: its GI bleed may be an aorto-enteric fistula (ESVS 2024)."""
 
@@ -275,6 +291,113 @@ def upper_abdominal_pain_to_back(view: StageView, pop: Population) -> list[Requi
     ]
 
 
+# --- a symptomatic known aneurysm; a bleed after aortic repair (cardio50) ---
+
+_KNOWN_ANEURYSM: Final = _rx(
+    r"(?:abdominal |infrarenal |thoracoabdominal )?aortic aneurysm|\baaa\b|"
+    r"aneurysmal (?:abdominal )?aorta|pulsatile,? (?:\w+,? ){0,2}(?:mass|swelling|"
+    r"lump|aneurysm)|expansile (?:\w+ ){0,2}(?:mass|swelling|lump)|"
+    r"(?:tender|pulsatile),? (?:\w+,? )?aneurysm"
+)
+"""An aortic aneurysm known, or felt as a pulsatile or tender aneurysm or mass."""
+_OTHER_CAUSE_IMAGED: Final = ("aaa_intact_on_imaging", "aaa_rupture_blood",
+                               "ct_ureteric_stone", "us_ureteric_stone")
+"""The aorta already imaged (intact: ``aaa_symptomatic_intact``; blood round it: the
+rupture's own criteria) or a stone shown: the pain's cause is on the images."""
+
+
+def symptomatic_aaa(view: StageView, pop: Population) -> list[Required]:
+    """A known or felt aneurysm with new abdominal, back or flank pain, no shock.
+
+    A symptomatic aneurysm is repaired urgently, and tenderness or pain is a rupture
+    until imaged (Wanhainen A et al. ESVS 2024 AAA, Eur J Vasc Endovasc Surg
+    2024;67:192, 6.1: CT angiography at once, repair on this admission; Mazzolai L et
+    al. ESC 2024 peripheral arterial and aortic diseases; NICE NG156 2020 1.1: a
+    symptomatic unruptured AAA is referred for emergency vascular assessment).
+    Cardio50: a known 5.8 cm aneurysm with a sudden back pain and a tender aneurysm
+    was "low back pain" on the observation ward with a bedside ultrasound only. With
+    a collapse or hypotension ``leaking_aaa`` acts; after repair the graft's own
+    questions apply (``aortic_graft_gi_bleed``), and a chest pain to the back is the
+    dissection pathway's.
+    """
+    if pop.age_within(years(18), None) is not True:
+        return []
+    texts = visible_texts(view)
+    if not any_text(_own_asserted, _KNOWN_ANEURYSM, texts):
+        return []
+    if asserted(_AORTIC_GRAFT, texts) or not any_text(_own_asserted, _PAIN, texts):
+        return []
+    if _hypotensive(view) or asserted(_COLLAPSE, texts):
+        return []  # a leak's picture: ``leaking_aaa``
+    facts = present_facts(view, load_knowledge())
+    if any(map(facts.has, _OTHER_CAUSE_IMAGED)):
+        return []
+    src = "ESVS 2024 AAA 6.1; ESC 2024 aortic; NICE NG156 1.1"
+    why = f"a known or felt aneurysm with new pain: symptomatic until imaged ({src})"
+    return [
+        _req(
+            "diagnostic",
+            "CT angiography of the aorta now (rupture or a symptomatic intact "
+            "aneurysm), bedside ultrasound meanwhile",
+            why,
+            r"ct angiograph\w*|cta\b|ct aortogra\w*",
+        ),
+        _req(
+            "consult",
+            "vascular surgery now: a symptomatic aneurysm is repaired on this admission",
+            why,
+            r"vascular surg",
+        ),
+        _req(
+            "procedure",
+            "two large-bore IV cannulae; group and crossmatch 4-6 units",
+            f"{why}: blood ready should it rupture",
+            r"crossmatch|cross-match",
+        ),
+    ]
+
+
+def aortic_graft_gi_bleed(view: StageView, _pop: Population) -> list[Required]:
+    """A gastrointestinal bleed after aortic repair: an aorto-enteric fistula.
+
+    Any GI bleed after an aortic graft or endograft is an aorto-enteric fistula until
+    CT angiography says otherwise; a small self-limiting herald bleed precedes the
+    exsanguinating one by hours to days, and endoscopy first can miss it or start the
+    bleed (Chakfe N et al. ESVS 2020 vascular graft and endograft infections, Eur J
+    Vasc Endovasc Surg 2020;59:339; Lyons OTA et al. MAGIC 2016). Cardio50: a
+    haematemesis two years after aneurysm repair was an upper GI bleed for the
+    endoscopist alone.
+    """
+    texts = visible_texts(view)
+    if not (asserted(OVERT_GI_BLEEDING, texts) and asserted(_AORTIC_GRAFT, texts)):
+        return []
+    src = "ESVS 2020 vascular graft infection; MAGIC 2016"
+    why = f"a GI bleed after aortic repair: an aorto-enteric fistula until imaged ({src})"
+    return [
+        _req(
+            "diagnostic",
+            "CT angiography of the abdomen and pelvis now, before endoscopy (gas or "
+            "contrast at the graft, fistula to the bowel)",
+            why,
+            r"ct angiograph\w*|cta\b",
+        ),
+        _req(
+            "consult",
+            "vascular surgery emergently; endoscopy only with the vascular surgeon "
+            "aware and theatre available",
+            why,
+            r"vascular surg",
+        ),
+        _req(
+            "procedure",
+            "two large-bore IV cannulae; group and crossmatch 6 units, "
+            "massive-transfusion protocol ready",
+            f"{why}: the herald bleed precedes exsanguination",
+            r"crossmatch|cross-match",
+        ),
+    ]
+
+
 # --- bleeding dialysis access (classic30) ---
 
 _AV_ACCESS: Final = _rx(
@@ -399,6 +522,8 @@ def vte_anticoagulation_barred(view: StageView, _pop: Population) -> list[Requir
 
 VASCULAR_PATHWAYS: Final = (
     leaking_aaa,
+    symptomatic_aaa,
+    aortic_graft_gi_bleed,
     first_colic_after_sixty,
     upper_abdominal_pain_to_back,
     dialysis_access_bleeding,

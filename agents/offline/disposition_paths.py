@@ -551,6 +551,7 @@ def inpatient_needs(
         cord_symptoms_after_injury(facts, text),
         suspected_cauda_equina(text),
         suspected_aortic_syndrome(spec_id, planned),
+        suspected_endocarditis(spec_id, planned),
         vte_anticoagulation_barred(facts, text),
         suspected_deep_infection(spec_id, planned, facts),
     ]
@@ -628,6 +629,26 @@ def suspected_aortic_syndrome(spec_id: str | None, planned: str | None) -> Need 
         "suspected acute aortic syndrome: intensive care monitoring, heart rate and"
         " pressure control while the CT angiogram is obtained, the aortic surgeon"
         " (ESC 2024 aortic 9.2; ACC/AHA 2022 aortic 7.1.1)",
+    )
+
+
+def suspected_endocarditis(spec_id: str | None, planned: str | None) -> Need | None:
+    """A working diagnosis of infective endocarditis, confirmed or awaiting cultures.
+
+    Suspected endocarditis is worked up in hospital: three blood culture sets, an
+    echocardiogram (transoesophageal when the transthoracic one is negative or a
+    prosthesis is present) and the endocarditis team, antibiotics once the cultures
+    are drawn (Delgado V et al. ESC 2023 endocarditis, sections 4-6; Fowler VG et al.
+    Duke-ISCVID 2023). Cardio50: three weeks of fever with a new murmur and splinter
+    haemorrhages went to an observation bed on its admission forecast.
+    """
+    if "infective_endocarditis" not in (spec_id, planned):
+        return None
+    return Need(
+        "Admit",
+        "ward",
+        "suspected infective endocarditis: blood cultures, echocardiography and the"
+        " endocarditis team in hospital (ESC 2023 endocarditis; Duke-ISCVID 2023)",
     )
 
 

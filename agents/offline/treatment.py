@@ -369,13 +369,22 @@ def _working_diagnosis(
         leader = (
             differential.declared_cause(ctx.knowledge, ledger, leader, facts) or leader
         )
-    if leader is None or supported(leader) or not flagged:
+    # cardio50: an open must-not-miss diagnosis whose pathway criteria are met
+    # (``suspects``: an exertional jaw ache now at rest, AHA/ACC 2021 2.1.1) is worked
+    # up before a leader by prior alone, as a triage flag's is: "dental pain" with
+    # "teeth fine" led an anginal equivalent with T-wave inversion
+    suspected = [
+        e
+        for e in L.unexcluded_must_not_miss(ledger)
+        if any(pathway_strength(ev) == "suspects" for ev in e.evidence_for)
+    ]
+    if leader is None or supported(leader) or not (flagged or suspected):
         return leader
     threats = [
         entry
         for entry in L.unexcluded_must_not_miss(ledger)
         if (spec := differential.spec_for(ctx.knowledge, entry.diagnosis)) is not None
-        and spec.id in flagged
+        and (spec.id in flagged or entry in suspected)
     ]
     # cardio46: a flagged threat the visit's findings support is worked before one
     # resting on its prior (a tearing pain's dissection before an ACS the complaint
