@@ -552,6 +552,7 @@ def inpatient_needs(
         suspected_cauda_equina(text),
         suspected_aortic_syndrome(spec_id, planned),
         suspected_endocarditis(spec_id, planned),
+        symptomatic_aneurysm(spec_id, planned),
         vte_anticoagulation_barred(facts, text),
         suspected_deep_infection(spec_id, planned, facts),
     ]
@@ -649,6 +650,25 @@ def suspected_endocarditis(spec_id: str | None, planned: str | None) -> Need | N
         "ward",
         "suspected infective endocarditis: blood cultures, echocardiography and the"
         " endocarditis team in hospital (ESC 2023 endocarditis; Duke-ISCVID 2023)",
+    )
+
+
+def symptomatic_aneurysm(spec_id: str | None, planned: str | None) -> Need | None:
+    """A working diagnosis of a symptomatic or leaking aortic aneurysm.
+
+    A symptomatic aneurysm is a rupture until CT angiography says otherwise and is
+    repaired on this admission: a monitored bed under the vascular surgeon, never an
+    observation bed while the scan is awaited (Wanhainen A et al. ESVS 2024 AAA 6.1;
+    NICE NG156 2020 1.1). Cardio50: a known aneurysm with a sudden back pain and a
+    tender aorta went to an observation bed.
+    """
+    if "ruptured_aaa" not in (spec_id, planned):
+        return None
+    return Need(
+        "Admit",
+        "icu",
+        "symptomatic aortic aneurysm: a monitored bed under the vascular surgeon while"
+        " the CT angiogram is obtained (ESVS 2024 AAA 6.1; NICE NG156 1.1)",
     )
 
 

@@ -373,11 +373,15 @@ def _working_diagnosis(
     # (``suspects``: an exertional jaw ache now at rest, AHA/ACC 2021 2.1.1) is worked
     # up before a leader by prior alone, as a triage flag's is: "dental pain" with
     # "teeth fine" led an anginal equivalent with T-wave inversion
+    # (and one whose support is non-specific only: a "viral infection" held by the
+    # fever beside a fever with a new murmur, ESC 2023 endocarditis)
     suspected = [
         e
         for e in L.unexcluded_must_not_miss(ledger)
         if any(pathway_strength(ev) == "suspects" for ev in e.evidence_for)
     ]
+    if suspected and leader is not None and _nonspecific(leader, ctx, facts):
+        return suspected[0]
     if leader is None or supported(leader) or not (flagged or suspected):
         return leader
     threats = [
@@ -392,6 +396,27 @@ def _working_diagnosis(
     # before the aorta is imaged); without one, the first in ledger order
     return next((e for e in threats if supported(e)), None) or next(
         iter(threats), leader
+    )
+
+
+def _nonspecific(
+    entry: DifferentialEntry, ctx: AgentContext, facts: ClinicalFacts | None
+) -> bool:
+    """Whether ``entry`` leads by its prior and non-specific findings only.
+
+    Not ruled in, not a must-not-miss, and no discriminating finding of its own
+    (``differential.specific_support``: risk factors and non-specific findings such
+    as a fever do not count).
+    """
+    if entry.status == "ruled_in" or entry.must_not_miss:
+        return False
+    if not supported(entry):
+        return True
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    return (
+        facts is not None
+        and spec is not None
+        and differential.specific_support(spec, facts, ctx.knowledge) <= 0.0
     )
 
 
