@@ -2207,10 +2207,15 @@ def rate_slowing_drug_bradycardia(
     if not (low or asserted(_SLOW_SYMPTOM, texts)):
         return []
     drugs = " and ".join(
-        d for d, on in (("the beta-blocker", beta), ("the rate-limiting calcium-channel blocker", ccb)) if on
+        d
+        for d, on in (
+            ("the beta-blocker", beta),
+            ("the rate-limiting calcium-channel blocker", ccb),
+        )
+        if on
     )
     src = "ACC/AHA/HRS 2018 bradycardia 5.3.2; AHA 2023 toxicology; ESC 2021 pacing"
-    why = f"a symptomatic bradycardia on {drugs}: the drugs' until shown otherwise ({src})"
+    why = f"a symptomatic bradycardia on {drugs}: theirs until shown otherwise ({src})"
     out = [
         _req(
             "medication",
@@ -2232,10 +2237,16 @@ def rate_slowing_drug_bradycardia(
         antidote = "; ".join(
             x
             for x, on in (
-                ("IV calcium (calcium gluconate 10% 30 mL or calcium chloride 10% "
-                 "10 mL) for the calcium-channel blocker", ccb),
-                ("glucagon 3-5 mg IV over 2 min, then an infusion, for the "
-                 "beta-blocker", beta),
+                (
+                    "IV calcium (calcium gluconate 10% 30 mL or calcium chloride 10% "
+                    "10 mL) for the calcium-channel blocker",
+                    ccb,
+                ),
+                (
+                    "glucagon 3-5 mg IV over 2 min, then an infusion, for the "
+                    "beta-blocker",
+                    beta,
+                ),
             )
             if on
         )

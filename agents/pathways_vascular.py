@@ -300,8 +300,12 @@ _KNOWN_ANEURYSM: Final = _rx(
     r"(?:tender|pulsatile),? (?:\w+,? )?aneurysm"
 )
 """An aortic aneurysm known, or felt as a pulsatile or tender aneurysm or mass."""
-_OTHER_CAUSE_IMAGED: Final = ("aaa_intact_on_imaging", "aaa_rupture_blood",
-                               "ct_ureteric_stone", "us_ureteric_stone")
+_OTHER_CAUSE_IMAGED: Final = (
+    "aaa_intact_on_imaging",
+    "aaa_rupture_blood",
+    "ct_ureteric_stone",
+    "us_ureteric_stone",
+)
 """The aorta already imaged (intact: ``aaa_symptomatic_intact``; blood round it: the
 rupture's own criteria) or a stone shown: the pain's cause is on the images."""
 
@@ -344,7 +348,7 @@ def symptomatic_aaa(view: StageView, pop: Population) -> list[Required]:
         ),
         _req(
             "consult",
-            "vascular surgery now: a symptomatic aneurysm is repaired on this admission",
+            "vascular surgery now: a symptomatic aneurysm is repaired this admission",
             why,
             r"vascular surg",
         ),
@@ -372,7 +376,7 @@ def aortic_graft_gi_bleed(view: StageView, _pop: Population) -> list[Required]:
     if not (asserted(OVERT_GI_BLEEDING, texts) and asserted(_AORTIC_GRAFT, texts)):
         return []
     src = "ESVS 2020 vascular graft infection; MAGIC 2016"
-    why = f"a GI bleed after aortic repair: an aorto-enteric fistula until imaged ({src})"
+    why = f"a GI bleed after aortic repair: aorto-enteric fistula until imaged ({src})"
     return [
         _req(
             "diagnostic",

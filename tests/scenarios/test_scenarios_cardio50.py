@@ -1,5 +1,5 @@
-"""cardio50 (issue 10): a known aneurysm's new pain, a bleed after aortic repair, a fever
-with a new murmur, a syncope with a long QTc and no drug, a slow pulse on a
+"""cardio50 (issue 10): a known aneurysm's new pain, a bleed after aortic repair, a
+fever with a new murmur, a syncope with a long QTc and no drug, a slow pulse on a
 beta-blocker and verapamil, hives and wheeze after a meal in an asthmatic, and a jaw
 ache on exertion that "dental pain" led.
 
@@ -30,7 +30,7 @@ AORTIC_CT = (r"ct angiograph\w*", r"\bcta\b")
 VASCULAR = (r"vascular surg",)
 
 
-# ---- the aorta --------------------------------------------------------------------
+# ---- the aorta -----------------------------------------------------------------------
 
 
 def test_known_aneurysm_with_new_back_pain_gets_cta_and_the_vascular_surgeon(
@@ -47,9 +47,9 @@ def test_known_aneurysm_with_new_back_pain_gets_cta_and_the_vascular_surgeon(
             sex="F",
             vitals=vitals(90, 146, 82, 18, 97),
             one_liner="79F known abdominal aortic aneurysm, sudden back pain",
-            ed_note="Known abdominal aortic aneurysm of 5.5 cm, on surveillance. Sudden "
-            "constant low back pain for 2 hours, no injury, no urinary symptoms. "
-            "Abdomen: tender aneurysm. Observations stable.",
+            ed_note="Known abdominal aortic aneurysm of 5.5 cm, on surveillance. "
+            "Sudden constant low back pain for 2 hours, no injury, no urinary "
+            "symptoms. Abdomen: tender aneurysm. Observations stable.",
             case_id="cardio50-known-aaa-back-pain",
         )
     )
@@ -93,7 +93,7 @@ def test_haematemesis_years_after_aortic_repair_gets_cta_and_the_vascular_surgeo
             age=72,
             sex="M",
             vitals=vitals(102, 112, 68, 18, 97),
-            one_liner="72M vomited blood this morning, aortic aneurysm graft 4 years ago",
+            one_liner="72M vomited blood this morning, aneurysm graft 4 years ago",
             ed_note="Vomited about a cup of bright red blood at 7 am, none since. "
             "Abdominal aortic aneurysm repair with a graft four years ago. No liver "
             "disease. Hb 121.",
@@ -124,7 +124,7 @@ def test_guard_haematemesis_without_aortic_surgery_calls_no_vascular_surgeon(
     assert not O.ordered(out, *VASCULAR), O.order_names(out)
 
 
-# ---- endocarditis -------------------------------------------------------------------
+# ---- endocarditis --------------------------------------------------------------------
 
 
 def test_fever_with_a_new_murmur_and_no_predisposition_is_endocarditis_admitted(
@@ -140,8 +140,8 @@ def test_fever_with_a_new_murmur_and_no_predisposition_is_endocarditis_admitted(
             sex="F",
             vitals=vitals(98, 124, 72, 18, 97, 38.3),
             one_liner="58F a month of evening fevers and tiredness",
-            ed_note="A month of evening fevers, sweats and tiredness, 4 kg weight loss. "
-            "Root canal treatment two months ago. New pansystolic murmur at the "
+            ed_note="A month of evening fevers, sweats and tiredness, 4 kg weight "
+            "loss. Root canal treatment two months ago. New pansystolic murmur at the "
             "apex radiating to the axilla. Chest clear. Urine dip negative.",
             case_id="cardio50-new-murmur-fever",
         )
@@ -174,7 +174,7 @@ def test_guard_pneumonia_with_a_known_old_murmur_is_not_endocarditis(
     assert "endocarditis" not in O.working(out), O.working(out)
 
 
-# ---- syncope and slow pulses ------------------------------------------------------------
+# ---- syncope and slow pulses ---------------------------------------------------------
 
 
 def test_syncope_with_a_long_qtc_and_no_drug_is_arrhythmic_not_a_faint(
@@ -278,7 +278,7 @@ def test_guard_a_well_patient_on_a_beta_blocker_with_pulse_48_keeps_it(
     assert not O.ordered(out, r"stop (?:the )?beta"), O.order_names(out)
 
 
-# ---- anaphylaxis against asthma -------------------------------------------------------
+# ---- anaphylaxis against asthma ------------------------------------------------------
 
 
 def test_hives_and_wheeze_with_a_low_pressure_in_an_asthmatic_is_anaphylaxis(
@@ -326,7 +326,7 @@ def test_guard_an_asthmatics_wheeze_with_a_cold_and_no_rash_stays_asthma(
     assert not O.medication_ordered(out, r"epinephrine 0\.5 mg im"), O.order_names(out)
 
 
-# ---- an anginal equivalent ------------------------------------------------------------
+# ---- an anginal equivalent -----------------------------------------------------------
 
 
 def test_exertional_throat_and_jaw_ache_now_at_rest_is_not_dental_pain(
@@ -355,7 +355,7 @@ def test_exertional_throat_and_jaw_ache_now_at_rest_is_not_dental_pain(
     assert O.medication_ordered(out, "aspirin"), O.order_names(out)
 
 
-# ---- the orders' words ------------------------------------------------------------------
+# ---- the orders' words ---------------------------------------------------------------
 
 
 def test_a_dvt_on_the_duplex_is_anticoagulated_now_not_if_confirmed(
@@ -391,9 +391,9 @@ def test_heart_failure_decompensated_on_ibuprofen_stops_the_nsaid(
             sex="M",
             vitals=vitals(96, 146, 86, 24, 93),
             one_liner="77M heart failure, breathless since starting ibuprofen for gout",
-            ed_note="Heart failure with reduced ejection fraction. Ibuprofen 400 mg three "
-            "times a day for a week for gout. Orthopnoea, ankle oedema, raised JVP, "
-            "crackles at both bases. BNP 2400.",
+            ed_note="Heart failure with reduced ejection fraction. Ibuprofen 400 mg "
+            "three times a day for a week for gout. Orthopnoea, ankle oedema, "
+            "raised JVP, crackles at both bases. BNP 2400.",
             case_id="cardio50-hf-ibuprofen",
         )
     )
