@@ -44,7 +44,7 @@ from typing import Final
 
 from agents._text import any_text, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
-from agents.offline.stage_facts import present_facts
+from agents.offline.stage_facts import current_findings, present_facts
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import OVERT_GI_BLEEDING, asserted
@@ -293,13 +293,23 @@ def upper_abdominal_pain_to_back(view: StageView, pop: Population) -> list[Requi
 
 # --- a symptomatic known aneurysm; a bleed after aortic repair (cardio50) ---
 
-_KNOWN_ANEURYSM: Final = _rx(
-    r"(?:abdominal |infrarenal |thoracoabdominal )?aortic aneurysm|\baaa\b|"
-    r"aneurysmal (?:abdominal )?aorta|pulsatile,? (?:\w+,? ){0,2}(?:mass|swelling|"
-    r"lump|aneurysm)|expansile (?:\w+ ){0,2}(?:mass|swelling|lump)|"
-    r"(?:tender|pulsatile),? (?:\w+,? )?aneurysm"
-)
-"""An aortic aneurysm known, or felt as a pulsatile or tender aneurysm or mass."""
+_FELT_ANEURYSM: Final = _rx(r"(?:tender|pulsatile),? (?:\w+,? )?aneurysm")
+"""An aneurysm felt on examination ("tender aneurysm", "pulsatile, tender aneurysm")."""
+_ANEURYSM_CONCEPTS: Final = frozenset({"aortic_aneurysm", "us_aaa", "pulsatile_mass"})
+"""The lexicon's aneurysm, known (history), imaged or felt: its reading leaves out the
+aneurysm listed in a differential ("less likely, aortic aneurysm")."""
+
+
+def _aneurysm_known(texts: tuple[str, ...]) -> bool:
+    """An aortic aneurysm in the history, imaged, or felt as a pulsatile mass."""
+    kb = load_knowledge()
+    return any(
+        f.concept in _ANEURYSM_CONCEPTS and f.status in ("present", "historical")
+        for t in texts
+        for f in current_findings(t, kb)
+    ) or any_text(_own_asserted, _FELT_ANEURYSM, texts)
+
+
 _OTHER_CAUSE_IMAGED: Final = (
     "aaa_intact_on_imaging",
     "aaa_rupture_blood",
@@ -327,7 +337,7 @@ def symptomatic_aaa(view: StageView, pop: Population) -> list[Required]:
     if pop.age_within(years(18), None) is not True:
         return []
     texts = visible_texts(view)
-    if not any_text(_own_asserted, _KNOWN_ANEURYSM, texts):
+    if not _aneurysm_known(texts):
         return []
     if asserted(_AORTIC_GRAFT, texts) or not any_text(_own_asserted, _PAIN, texts):
         return []

@@ -81,6 +81,29 @@ def test_guard_lifting_back_strain_without_an_aneurysm_gets_no_aortic_ct(
     assert not O.ordered(out, *VASCULAR), O.order_names(out)
 
 
+def test_guard_an_aneurysm_named_only_in_the_differential_is_no_known_aneurysm(
+    reason: Reason,
+) -> None:
+    """Guard: "less likely, aortic aneurysm" in a 46-year-old's differential of a
+    lifting strain is no known aneurysm: no CT angiography, no vascular surgeon."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=46,
+            sex="M",
+            vitals=vitals(84, 134, 84, 16, 98),
+            one_liner="46M low back pain after lifting boxes",
+            ed_note="Right low back pain since lifting boxes yesterday, worse bending. "
+            "No leg weakness, no saddle numbness, no urinary symptoms. Differential "
+            "includes disc herniation, vertebral fracture and, less likely at his "
+            "age, aortic aneurysm or a kidney stone. Paraspinal tenderness only.",
+            case_id="cardio50-aneurysm-in-differential-guard",
+        )
+    )
+    assert not O.ordered(out, *AORTIC_CT), O.order_names(out)
+    assert not O.ordered(out, *VASCULAR), O.order_names(out)
+
+
 def test_haematemesis_years_after_aortic_repair_gets_cta_and_the_vascular_surgeon(
     reason: Reason,
 ) -> None:
