@@ -41,6 +41,9 @@ _CUE: Final = re.compile(
     r"family (?:history|hx)|fhx|died suddenly|sudden (?:cardiac |unexplained )?death|"
     r"last (?:menstrual )?period|weeks? (?:of )?gestation|gravida|g\d+p\d+|"
     r"end[- ]stage|esrd|eskd|stent\w*|pacemaker|prosthetic|mechanical (?:\w+ )?valve|"
+    # readers50 (infect48): HIV is a standing condition with or without "known": "HIV,
+    # stopped his antiretrovirals a year ago" (WHO 2021 advanced HIV disease)
+    r"hiv|aids|antiretroviral\w*|arvs?|haart|cd4|"
     r"on (?:warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|"
     r"dabigatran|pradaxa|enoxaparin|clexane|lovenox|dalteparin|tinzaparin|heparin|"
     r"a doac|doac|noac|clopidogrel|ticagrelor|prasugrel|insulin|methotrexate|"
@@ -50,7 +53,8 @@ _CUE: Final = re.compile(
 anticoagulant, antiplatelet, insulin or immunosuppressant after "on" is the
 medication list in a sentence ("81-year-old on warfarin for AF with a nosebleed"):
 ESI v4 handbook ch.2 (the triage history includes medications), ch.4 (an
-anticoagulated head injury is high risk); NICE NG232 2023 1.2.3."""
+anticoagulated head injury is high risk); NICE NG232 2023 1.2.3. HIV and its
+treatment are a standing condition named with or without "known" (readers50)."""
 
 
 def background_history(note: str | None) -> str | None:

@@ -108,6 +108,7 @@ from agents.offline.rules._travel import (
 )
 from agents.offline.rules._valued_mention import normal_value_after
 from agents.offline.rules._venous_limb import venous_limb_spans
+from agents.offline.rules._worded_signs import worded_sign_spans
 from agents.offline.rules._wound_infection import traumatic_wound_infected_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.antibiotic_course import (
@@ -277,6 +278,12 @@ _PSEUDO = (
     # "collapsed without warning" is a sudden onset (no prodrome), not a trigger that
     # negates the list after it ("..., brief loss of consciousness, palpitations")
     r"(?:without|with no|no) (?:any )?(?:warning|forewarning)|"
+    # readers50: an inability named by what it needs ("cannot walk without falling",
+    # "unable to stand without support") asserts the inability; the "without" negates
+    # nothing after it ("..., vomiting": NegEx pseudo-trigger, Chapman 2001)
+    r"(?:cannot|can't|can not|could not|couldn't|unable to|not able to)\s+(?:walk|stand"
+    r"|sit|mobili[sz]e)\s+without(?=\s+(?:falling|toppling|veering|support|help"
+    r"|assistance|holding on))|"
     # a scan finding of its own (findings.yaml no_intrauterine_pregnancy), not a
     # negation of the next item: "no IUP, free fluid in the pelvis" (ACEP 2017)
     r"no (?:definite |evidence of (?:an? )?)?(?:intrauterine (?:pregnancy|gestation"
@@ -509,6 +516,14 @@ _FAMILY_PSEUDO = (
     r"|present|is here|accompanies|accompanied|felt|feels|measured|checked|observed"
     r"|tells|told|explains|explained|adds|added|confirms|confirmed|recalls|recalled"
     rf"|denies|denied|endorses|endorsed|is (?:at|by) (?:the )?bedside){_E}"
+    # readers50 (peds50): the relative as the actor of the injury on the patient:
+    # "Mum lifted her by the hand over a step", "dad swung him by the arms" (the
+    # child's mechanism; ConText experiencer is the one it happens to, Harkema 2009)
+    rf"|(?:{_RELATIVE})\s+(?:(?:had|has|then|accidentally)\s+)?(?:lifted|lifts|pulled"
+    r"|pulls|swung|swings|yanked|yanks|tugged|tugs|jerked|jerks|grabbed|grabs"
+    r"|picked|picks|dropped|drops|caught|catches|twisted|twists)"
+    r"(?=\s+(?:up\s+)?(?:her|him|them|the\s+(?:child|baby|boy|girl|toddler|infant)"
+    r"|(?:her|his|their)\s+(?:\w+\s+)?(?:arm|hand|wrist|forearm)s?)(?![A-Za-z]))"
     # Another person's object the patient took: "ate her mother's ferrous sulfate
     # tablets", "got into grandma's pill box" (possession, not family history).
     r"|(?:took|take|takes|taking|ate|eaten|eating|eats|swallowed|swallowing|ingested"
@@ -539,7 +554,12 @@ NegEx, Chapman 2001). The verb may be the mention's own first word."""
 _TERMINATORS = (
     # readers49: "no past history other than hypertension": an exception asserts
     r"but|however|though|although|except|apart from|aside from|other than|yet|"
-    r"presents?|presenting|presented|reports?|reporting|endorses?|complains?|c/o|admits?|"
+    r"presents?|presenting|presented|"
+    # readers50: a verb of report after an auxiliary's "not" is the denial's own verb,
+    # not a new report: "does not report chest pain, dyspnoea or syncope" negates the
+    # list (NegEx pre-negation "does not have", Chapman 2001; ConText, Harkema 2009)
+    r"(?<!not )(?<!n't )(?<!never )(?:reports?|reporting|endorses?|complains?|admits?)|"
+    r"c/o|"
     r"positive for|notable for|now|today|currently|which|who|secondary to|due to|"
     r"still|remains|and has|has had|here|here for|"
     # "concern for sepsis given fever and hypotension": the evidence is stated.
@@ -1372,6 +1392,16 @@ def _status(
     ):
         before_hist = ""  # its own count, onset or descriptor: today's event
     if (
+        hist >= 0
+        and not chronic
+        and not disease
+        and "," in before_hist[hist:]
+        and _KNOWN_END.search(before_hist, 0, hist)
+    ):
+        # readers50: "known IHD, chest pain radiating to the left arm": "known" names
+        # one standing diagnosis; a symptom in a comma item after it is today's
+        before_hist = ""
+    if (
         section == "family"
         or _family_label_split(text, start)
         or (
@@ -1397,6 +1427,48 @@ def _status(
     return "present"
 
 
+_KNOWN_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])known\s+(?:(?:left|right|l|r|bilateral|large|small|big"
+    r"|\d+(?:\.\d+)?\s*(?:cm|mm)|inguinal|umbilical|incisional|femoral|oesophageal"
+    r"|esophageal|gastric|adrenal|active)\s+){0,2}$"
+)
+_NO_LONGER: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:resolved|removed|excised|resected|repaired|in remission"
+    r"|cured|no longer|banded|ligated|colectomy|adrenalectomy|treated in"
+    r"|(?:19|20)\d\d)(?![A-Za-z0-9])"
+)
+
+
+def _known_current(knowledge: KnowledgeBase) -> frozenset[str]:
+    """Concepts the lexicon itself names current with "known" ("known UC").
+
+    readers50 (medgi49's request): "known ulcerative colitis" and "known right
+    adrenal mass" read as history while the lexicon's own "known UC" and "known
+    phaeochromocytoma" read as present: a standing disease or lesion named "known"
+    is there now unless written as past (``_NO_LONGER``). Every term of such a
+    concept after "known" (and a side or size, ``_KNOWN_BEFORE``) reads as its
+    "known" term does (ConText: "known" marks a chronic condition, not a past
+    event; Harkema H et al. J Biomed Inform 2009;42:839).
+    """
+    found = _KNOWN_CURRENT.get(id(knowledge))
+    if found is None or found[0] is not knowledge:
+        lookup = lexicon(knowledge).lookup
+        concepts = frozenset(
+            c for t, c in lookup.items() if t.lower().startswith("known ")
+        )
+        found = (knowledge, concepts)
+        _KNOWN_CURRENT[id(knowledge)] = found
+    return found[1]
+
+
+_KNOWN_CURRENT: Final[dict[int, tuple[KnowledgeBase, frozenset[str]]]] = {}
+_KNOWN_END: Final = re.compile(r"(?i)(?<![A-Za-z])known$")
+"""The history trigger "known" (``_HIST_PRE``): an adjective of the one diagnosis
+after it ("known COPD"), not a list label such as "history of" or "PMH:". A symptom
+(no chronic condition, no diagnosis) in a comma item after it is the presentation:
+"known COPD, worse breathlessness", "known gallstones, RUQ pain and vomiting" (ConText
+historical scope ends at a new clinical statement; Harkema H et al. J Biomed Inform
+2009;42:839). A list of standing conditions stays history ("known HTN, DM, CKD")."""
 _FAMILY_HEAD: Final = re.compile(r"(?i)(?<![A-Za-z])(?:family|fam\.?)\s*$")
 _HISTORY_MENTION: Final = re.compile(r"(?i)(?:history|hx|h/o)(?![A-Za-z])")
 
@@ -2681,6 +2753,37 @@ def _clots_elsewhere(text: str, start: int, end: int) -> bool:
     return _OTHER_OUTLET.search(text, max(s_start, start - 60), start) is not None
 
 
+_URINARY_SITE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:urin\w*|wee\w*|pee\w*|void\w*|micturi\w*|bladder"
+    r"|catheter\w*|haematuria|hematuria|clot retention|TURP|cystoscop\w*)(?![A-Za-z])"
+)
+_CLOT_SOURCE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:vagina\w*|PV|per vaginam|post-?partum|postnatal|delivery"
+    r"|delivered|caesarean|c-section|lochia|menstrua\w*|periods?|menorrhagia"
+    r"|miscarr\w*|pregnan\w*|weeks? gestation|uterus|uterine|womb|rect\w*|PR"
+    r"|per rectum|stools?|bowels?|motions?|back passage|vomit\w*|cough\w*|nose"
+    r"|nostril)(?![A-Za-z])"
+)
+
+
+def _clots_not_urinary(text: str, start: int, end: int) -> bool:
+    """Whether a bare "passing clots" is another outlet's bleed, not haematuria.
+
+    readers50 (peds49's request): "heavy vaginal bleeding, passing clots" after a
+    delivery is a postpartum bleed's clots (RCOG Green-top 52, 2016), and clots per
+    rectum or in the vomit are those outlets'. The lexicon's bare "passing clots" is
+    visible haematuria only where no urinary word is near and another outlet is named
+    before it in its sentence or the one before (ConText scope of a site modifier).
+    """
+    if _URINARY_SITE.search(text, start, end):
+        return False
+    lo = max(0, start - 160)
+    hi = sentence_end(text, end)
+    if _URINARY_SITE.search(text, lo, hi):
+        return False
+    return _CLOT_SOURCE.search(text, lo, start) is not None
+
+
 _SHARED_SETTING: Final = frozenset({"co_exposure", "smoke_inhalation"})
 """Exposures of a place (a running engine in a garage, a faulty boiler, a house fire):
 everyone in it shares them, the patient with the relatives named before."""
@@ -2819,6 +2922,8 @@ def extract_findings(
             concept = "weakness"  # "tired and lethargic for 3 weeks, GCS 15": fatigue
         if concept == "rectal_clots" and _clots_elsewhere(text, start, end):
             continue  # "coughing up bright red blood and clots": not per rectum
+        if concept == "visible_hematuria" and _clots_not_urinary(text, start, end):
+            continue  # "heavy PV bleeding, passing clots": not the urine's
         if concept == "stent" and pci_not_done(text, start, end):
             continue  # "the nearest PCI centre", "for primary PCI": no past stent
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
@@ -2904,6 +3009,13 @@ def extract_findings(
                 out.append(_resolved_finding(text, start, end, s_end))
         elif resolved and status == "present":
             status = "historical"  # "diarrhoea last week, settled": past, not current
+        if (
+            status == "historical"
+            and concept in _known_current(knowledge)
+            and _KNOWN_BEFORE.search(text, max(0, start - 40), start)
+            and not _NO_LONGER.search(text, end, s_end)
+        ):
+            status = "present"  # "known ulcerative colitis" as "known UC": standing
         if status == "present" and _long_ago(text, start, end, s_end):
             status = "historical"  # "seizure 5 years ago": an episode of the history
         if status == "present" and _operation_cause(text, start):
@@ -3600,6 +3712,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
     for concept, rx in _EYELID_AND_BREAST:
         out.extend(_sign(text, concept, m) for m in scan(rx, text))  # peds35
+    for concept, start, end in worded_sign_spans(text):
+        out.append(_span_sign(text, concept, start, end))  # readers50
     for concept, start, end in peds_sign_spans(text):
         out.append(_span_sign(text, concept, start, end))  # peds36: measured signs
     for m in _hot_joints(text):

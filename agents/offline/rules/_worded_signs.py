@@ -1,0 +1,161 @@
+"""Findings written as a phrase the lexicon's fixed terms do not hold (readers50).
+
+Private to ``agents.offline.rules.findings``, which gives each span its context
+status (negated, historical, ...). Each pattern is one ED documentation convention:
+
+- a symptom abbreviation that names two or three symptoms ("N/V/D", "D&V");
+- the abdomen with its signs in a row ("abdomen distended and tender");
+- a chest film's shadowing or opacification ("Chest x-ray: patchy bilateral
+  shadowing");
+- oxygen saturation falling on exertion ("SpO2 drops to 90% on walking");
+- a postural blood pressure fall by its numbers ("lying 132/78, BP drops to 102/60 on
+  standing"), read by ESC 2018's definition;
+- a pull on a child's arm written with the child between ("lifted her by the hand").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_GI_ABBREVIATIONS: Final = (
+    (re.compile(r"(?<![A-Za-z0-9/&+])N\s?[/+&]\s?V\s?[/+&]\s?D(?![A-Za-z0-9])"),
+     ("nausea", "diarrhea")),
+    (re.compile(r"(?<![A-Za-z0-9/&+])N\s?[/+&]\s?V(?![A-Za-z0-9/&+])"), ("nausea",)),
+    (re.compile(r"(?<![A-Za-z0-9/&+])(?:D\s?[&+]\s?V|V\s?[&+]\s?D)(?![A-Za-z0-9/&+])"),
+     ("vomiting", "diarrhea")),
+)  # fmt: skip
+"""ED shorthand for the symptoms of gastroenteritis (NICE CKS 2022): "N/V/D" is
+nausea, vomiting and diarrhoea, "D&V" / "D+V" diarrhoea and vomiting, "N/V" nausea and
+vomiting. The lexicon reads "N/V" as vomiting; the other symptoms are added here.
+Case-sensitive; "NVD" (a normal vaginal delivery) is none of them."""
+
+_ABDOMEN_TENDER: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:abdomen|abdo|tummy|belly)\s+(?:(?:is|was|feels|felt)\s+)?"
+    r"(?:(?:soft|distended|distend|tense|firm|swollen|bloated|tympanic|obese|full"
+    r"|diffusely|generally|generalised|generalized|mildly|very|markedly|exquisitely"
+    r"|quite|guarded|rigid)(?:\s*,\s*|\s+(?:and|but)\s+|\s+)){1,4}"
+    r"tender(?![A-Za-z-])"
+)
+"""The abdomen with its signs in a row ("abdomen distended and tender", "abdomen soft
+but tender", "abdo distended, tense and tender"): tenderness is one of them. A
+"non-tender" abdomen never matches ("tender" must follow a sign word)."""
+
+_CHEST_FILM: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:chest\s+x-?\s?rays?|chest\s+radiograph\w*|chest\s+films?"
+    r"|cxr|c\.x\.r|ct\s+chest|ct\s+thorax|chest\s+ct|pa\s+film|ap\s+film|x-?rays?"
+    r"|radiograph\w*|film)(?![A-Za-z])"
+)
+_SHADOWING: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:patchy|bilateral|bibasal|bibasilar|basal|lobar|lobe|zone"
+    r"|left|right|lower|upper|middle|mid|alveolar|airspace|air-space|air\s+space"
+    r"|consolidative|dense|focal|new|multifocal|segmental|l|r|ll|rl|lll|rll|rml|lul"
+    r"|rul)\s+){1,3}(?:shadowing|shadow|opacification|opacities|opacity|changes?\s+of"
+    r"\s+consolidation)(?![A-Za-z])"
+)
+"""A chest film's airspace shadowing ("patchy bilateral shadowing", "right lower zone
+opacification", "LLL shadowing"): the infiltrate of a pneumonia (BTS 2009 CAP; NICE
+NG138 reads the chest film so). Only in a sentence naming the film, and never
+"hilar", "interstitial" or "reticular" shadowing (a qualifier word must open it)."""
+
+_EXERTIONAL_DESAT: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:spo2|sats?|saturations?|o2\s+sats?|oxygen\s+saturations?"
+    r"|pulse\s+oximetry)\s+(?:of\s+)?(?:drops?|dropped|dropping|falls?|fell|falling"
+    r"|dips?|dipped|dipping|decreases?|decreased|goes\s+down|went\s+down)"
+    r"|desaturat(?:es|ed|ing))\s+(?:to\s+|into\s+the\s+(?:low\s+)?)"
+    r"(?P<value>\d{2})\s*%?(?:s)?\s*(?:on|with|after|when|while|during)\s+(?:minimal\s+"
+    r"|mild\s+|gentle\s+)?(?:walking|walk|exertion|exercise|mobilis\w*|mobiliz\w*"
+    r"|ambulat\w*|stairs|moving|activity|a\s+walk|walk\s+test)(?![A-Za-z])"
+)
+"""Oxygen saturation falling on exertion ("SpO2 drops to 90% on walking", "desaturates
+to 86% on exertion"): exertional desaturation (BTS 2017 emergency oxygen; BHIVA 2011:
+desaturation on exercise marks Pneumocystis pneumonia). A fall that stays at 94% or
+above is no desaturation (``_DESAT_BELOW``)."""
+_DESAT_BELOW: Final = 94
+
+_BP: Final = r"(?P<{0}>\d{{2,3}})\s*/\s*\d{{2,3}}"
+_LYING: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:lying|supine|l)\s*(?:bp|blood\s+pressure)?\s*(?:of|:|=|was)?\s*"
+    + _BP.format("sys")
+    + r"|(?<![A-Za-z])(?:bp|blood\s+pressure)\s*(?:of\s+)?"
+    + _BP.format("sys2")
+    + r"\s*(?:lying|supine)(?![A-Za-z])"
+)
+_STANDING: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:standing|on\s+standing|st)\s*(?:bp|blood\s+pressure)?\s*"
+    r"(?:of|:|=|was)?\s*"
+    + _BP.format("sys")
+    + r"|(?:bp|blood\s+pressure|it|systolic)\s+(?:drops?|dropped|dropping|falls?|fell"
+    r"|falling|goes\s+down|went\s+down)\s+(?:from\s+\d{2,3}\s*(?:/\s*\d{2,3})?\s+)?to\s+"
+    + _BP.format("sys2")
+    + r"\s*(?:mm\s?hg\s*)?(?:on|when|after|upon)\s+(?:standing|sitting\s+up"
+    r"|getting\s+up)(?:\s+up)?)(?![A-Za-z0-9])"
+)
+_POSTURAL_DROP: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:postural|orthostatic)\s+(?:bp\s+|blood\s+pressure\s+)?drop"
+    r"(?:\s+(?:of|in\s+systolic(?:\s+bp)?(?:\s+of)?))?\s*(?P<drop>\d{2,3})?"
+)
+_STANDING_BELOW: Final = 90
+_FALL_AT_LEAST: Final = 20
+"""ESC 2018 syncope (Brignole M et al. Eur Heart J 2018;39:1883), classical orthostatic
+hypotension: a sustained fall in systolic pressure of 20 mmHg or more, or a standing
+systolic below 90 mmHg."""
+
+_ARM_PULL: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:pulled|pulling|lifted|lifting|swung|swinging|yanked|yanking"
+    r"|tugged|tugging|jerked|jerking|hauled|picked)\s+(?:(?:her|him|them|the\s+(?:child"
+    r"|baby|boy|girl|toddler))\s+)?(?:up\s+)?(?:by|on)\s+(?:the|her|his|their|one"
+    r"|both)\s+(?:(?:left|right|outstretched)\s+)?(?:arms?|hands?|wrists?|forearms?)"
+    r"(?![A-Za-z])"
+)
+"""A longitudinal pull on a child's arm with the child named between ("lifted her by
+the hand over a step", "swung him by the arms"): the mechanism of a pulled elbow
+(Tintinalli 9th ed. ch. 141; RCH clinical practice guideline). The lexicon holds the
+forms without the child ("swung by the arms")."""
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos))
+    ends = [i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0]
+    return lo + 1, min(ends) if ends else len(text)
+
+
+def _postural(text: str) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for m in _STANDING.finditer(text):
+        standing = int(m.group("sys") or m.group("sys2"))
+        lo, _ = _sentence(text, m.start())
+        lying = None
+        for n in _LYING.finditer(text, max(0, lo - 160), m.start()):
+            lying = int(n.group("sys") or n.group("sys2"))
+        if standing < _STANDING_BELOW or (
+            lying is not None and lying - standing >= _FALL_AT_LEAST
+        ):
+            out.append(("orthostatic_hypotension", m.start(), m.end()))
+    for m in _POSTURAL_DROP.finditer(text):
+        drop = m.group("drop")
+        if drop is None or int(drop) >= _FALL_AT_LEAST:
+            out.append(("orthostatic_hypotension", m.start(), m.end()))
+    return out
+
+
+def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
+    """``(concept, start, end)`` of the findings above, in no particular order."""
+    out: list[tuple[str, int, int]] = []
+    for rx, concepts in _GI_ABBREVIATIONS:
+        for m in rx.finditer(text):
+            out.extend((c, m.start(), m.end()) for c in concepts)
+    out.extend(
+        ("abdominal_tenderness", *m.span()) for m in _ABDOMEN_TENDER.finditer(text)
+    )
+    for m in _SHADOWING.finditer(text):
+        lo, _ = _sentence(text, m.start())
+        if _CHEST_FILM.search(text, lo, m.start()):
+            out.append(("cxr_infiltrate", m.start(), m.end()))
+    for m in _EXERTIONAL_DESAT.finditer(text):
+        if int(m.group("value")) < _DESAT_BELOW:
+            out.append(("exertional_desaturation", m.start(), m.end()))
+    if re.search(r"(?i)standing|postural|orthostatic", text):
+        out.extend(_postural(text))
+    out.extend(("arm_pull_mechanism", *m.span()) for m in _ARM_PULL.finditer(text))
+    return out
