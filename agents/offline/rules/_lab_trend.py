@@ -30,6 +30,10 @@ _CHANGED: Final = (
 _PAST_NOTE: Final = (
     r"(?:\s*\(?(?:at\s+)?baseline\)?|\s+(?:\d+|a|an|one|two|three|several|few)\s+"
     r"(?:days?|weeks?|months?|years?)\s+ago"
+    # readers50 (medgi50): "creatinine 90 last week, now 230": the earlier value dated
+    # by its own word (ConText 'historical', Harkema 2009); the value after "now" is
+    # today's
+    r"|\s+(?:last\s+(?:week|month|year)|yesterday|previously|earlier)"
     # lead37: "platelets 230 before surgery, now 84": a value before an event is history
     r"|\s+(?:before|pre-?)\s*(?:the\s+|her\s+|his\s+)?(?:surgery|operation|"
     r"procedure|admission)"

@@ -10,7 +10,8 @@ status (negated, historical, ...). Each pattern is one ED documentation conventi
 - oxygen saturation falling on exertion ("SpO2 drops to 90% on walking");
 - a postural blood pressure fall by its numbers ("lying 132/78, BP drops to 102/60 on
   standing"), read by ESC 2018's definition;
-- a pull on a child's arm written with the child between ("lifted her by the hand").
+- a pull on a child's arm written with the child between ("lifted her by the hand");
+- the birth a day or more ago by its count ("2 weeks after a vaginal delivery").
 """
 
 from __future__ import annotations
@@ -114,6 +115,31 @@ the hand over a step", "swung him by the arms"): the mechanism of a pulled elbow
 forms without the child ("swung by the arms")."""
 
 
+_NUMBER: Final = (
+    r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a\s+few|few|several)"
+)
+_BIRTH: Final = (
+    r"(?:(?:a|an|her|the)\s+)?(?:(?:normal|spontaneous|vaginal|assisted|instrumental"
+    r"|forceps|ventouse|emergency|elective|caesarean|cesarean)\s+){0,2}(?:delivery"
+    r"|birth|caesarean(?:\s+section)?|cesarean(?:\s+section)?|c-?section|section|labour"
+    r"|labor)"
+)
+_AFTER_BIRTH: Final = re.compile(
+    rf"(?i)(?<![A-Za-z0-9])(?:{_NUMBER}\s*(?P<unit>days?|weeks?|wks?|/7|/52)\s+"
+    rf"(?:after|since|post|following|from)\s+{_BIRTH}"
+    rf"|(?:delivered|gave\s+birth|had\s+(?:her|the|a)\s+baby|{_BIRTH})\s+"
+    rf"{_NUMBER}\s*(?P<unit2>days?|weeks?|wks?|/7|/52)\s+ago"
+    rf"|{_NUMBER}\s*(?P<unit3>days?|weeks?|wks?|/7|/52)\s+(?:post-?\s?partum"
+    r"|post-?\s?natal|post-?\s?delivery|post\s+(?:c-?section|caesarean|cesarean)))"
+    r"(?![A-Za-z0-9])"
+)
+"""The birth a day or more before ("2 weeks after a vaginal delivery", "gave birth 10
+days ago", "3/52 postpartum"): a bleed now is a secondary postpartum haemorrhage (24
+hours to 12 weeks after birth: RCOG Green-top 52, 2016; ICD-10-CM O72.2). A count of
+hours never matches."""
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos))
     ends = [i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0]
@@ -158,4 +184,9 @@ def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
     if re.search(r"(?i)standing|postural|orthostatic", text):
         out.extend(_postural(text))
     out.extend(("arm_pull_mechanism", *m.span()) for m in _ARM_PULL.finditer(text))
+    if re.search(r"(?i)deliver|birth|partum|natal|section|labou?r|baby", text):
+        out.extend(
+            ("postpartum_after_first_day", *m.span())
+            for m in _AFTER_BIRTH.finditer(text)
+        )
     return out

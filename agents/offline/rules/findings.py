@@ -2754,7 +2754,7 @@ def _clots_elsewhere(text: str, start: int, end: int) -> bool:
 
 
 _URINARY_SITE: Final = re.compile(
-    r"(?i)(?<![A-Za-z])(?:urin\w*|wee\w*|pee\w*|void\w*|micturi\w*|bladder"
+    r"(?i)(?<![A-Za-z])(?:urin\w*|wee(?:s|d|ing)?|pee(?:s|d|ing)?|void\w*|micturi\w*|bladder"
     r"|catheter\w*|haematuria|hematuria|clot retention|TURP|cystoscop\w*)(?![A-Za-z])"
 )
 _CLOT_SOURCE: Final = re.compile(
