@@ -72,7 +72,6 @@ def _read(text: str, *concepts: str) -> set[tuple[str, str]]:
          "present"),
         ("Known right adrenal mass on a scan last month.", "adrenal_mass", "present"),
         # plural complaints
-        ("Headaches and vomiting in the mornings.", "headache", "present"),
         ("Stomach pains since last night.", "abdominal_pain", "present"),
         ("No chest pains.", "chest_pain", "absent"),
         # a parent acting on the child
