@@ -1397,6 +1397,7 @@ def _status(
         and not disease
         and "," in before_hist[hist:]
         and _KNOWN_END.search(before_hist, 0, hist)
+        and not _RESIDUAL_SOURCE.search(before_hist, hist)
     ):
         # readers50: "known IHD, chest pain radiating to the left arm": "known" names
         # one standing diagnosis; a symptom in a comma item after it is today's
@@ -1468,7 +1469,9 @@ after it ("known COPD"), not a list label such as "history of" or "PMH:". A symp
 (no chronic condition, no diagnosis) in a comma item after it is the presentation:
 "known COPD, worse breathlessness", "known gallstones, RUQ pain and vomiting" (ConText
 historical scope ends at a new clinical statement; Harkema H et al. J Biomed Inform
-2009;42:839). A list of standing conditions stays history ("known HTN, DM, CKD")."""
+2009;42:839). A list of standing conditions stays history ("known HTN, DM, CKD"), as
+does a deficit after a brain or cord lesion ("known MS, bilateral leg weakness":
+``_RESIDUAL_SOURCE``)."""
 _FAMILY_HEAD: Final = re.compile(r"(?i)(?<![A-Za-z])(?:family|fam\.?)\s*$")
 _HISTORY_MENTION: Final = re.compile(r"(?i)(?:history|hx|h/o)(?![A-Za-z])")
 
