@@ -3412,7 +3412,10 @@ def check(
     # a clause that stops or forbids a drug gives none: it meets no requirement to
     # give a drug, and a drug of the class it forbids is not added (readers48)
     split = [_prohibition_split(have.name) for have in given]
-    acting = [a for a, _ in split]
+    # medgi50: a test that names a drug gives none ("cortisol sample if it does not
+    # delay hydrocortisone", a drug level, G6PD before rasburicase): it meets no
+    # requirement to give the drug (Endocrine Society 2016: hydrocortisone now)
+    acting = [a for (a, _), have in zip(split, given) if have.kind != "diagnostic"]
     barred = [b for _, b in split if b]
     for o, satisfied_by in required:
         if _forbidden_by_plan(o, barred):
@@ -3425,7 +3428,11 @@ def check(
         # A plan order the gates withhold meets nothing: the pain of an older
         # adult whose ketorolac Beers withholds is still treated (ACEP 2017).
         if not any(satisfied_by.search(have) for have in plan) and not (
-            any(satisfied_by.search(pathways.unconditional(f.name)) for f in first)
+            any(
+                satisfied_by.search(pathways.unconditional(f.name))
+                for f in first
+                if not (gives and f.kind == "diagnostic")
+            )
         ):
             first.append(o)
     events += [

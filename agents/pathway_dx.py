@@ -348,6 +348,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         "an infected wound after an operation: its depth is the operating team's"
     ),
     "mesenteric_ischaemia": _one("mesenteric_ischemia"),
+    # medgi50: ACG 2015's presentation (over 60, sudden crampy pain then bloody
+    # stools, afebrile) is the working diagnosis while the CT confirms it
+    "colon_ischaemia": _one("ischemic_colitis", "defines"),
     "incarcerated_hernia": _one("incarcerated_hernia", "defines"),
     "adnexal_torsion": _one("ovarian_torsion"),
     "twist_high_risk": _one("testicular_torsion"),

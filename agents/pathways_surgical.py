@@ -1116,6 +1116,83 @@ def mesenteric_ischaemia(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+# --- colon ischaemia suspected (medgi50) ---
+
+COLON_ISCHAEMIA_MIN_AGE: Final = 60
+"""Colon ischaemia is mostly a disease of those over 60 (Brandt LJ et al. ACG 2015:
+about 90 % of patients); below it a bloody diarrhoea after cramps is an infectious
+colitis or inflammatory bowel disease as often."""
+_CRAMPY_OR_SUDDEN: Final = _rx(
+    r"sudden\w*|abrupt\w*|acute onset|crampy|cramping|cramps?|colicky"
+)
+_KNOWN_IBD: Final = _rx(
+    r"ulcerative colitis|\buc\b|crohn\w*|inflammatory bowel disease|\bibd\b"
+)
+
+
+def colon_ischaemia(view: StageView, pop: Population) -> list[Required]:
+    """Sudden crampy pain then rectal bleeding at 60 or over: colon ischaemia suspected.
+
+    ACG 2015 (Brandt LJ et al. Am J Gastroenterol 2015;110:18): colon ischaemia is
+    suspected in an older patient with sudden, mild, crampy (often left-sided)
+    abdominal pain followed within 24 h by rectal bleeding or bloody diarrhoea; CT with
+    IV contrast first, stool tests for an infectious colitis, supportive care (IV
+    fluids, bowel rest, splanchnic vasoconstrictors stopped), a surgeon for peritonism
+    and colonoscopy within 48 h. An 81-year-old's left-sided cramps then bloody stools
+    were 'abdominal pain' in an Observation bed. Known inflammatory bowel disease has
+    its own flare pathway.
+    """
+    if pop.age_within(years(COLON_ISCHAEMIA_MIN_AGE), None) is not True:
+        return []
+    texts = visible_texts(view)
+    # at 65 or over the older adult's abdominal pain work-up asks the CT
+    # (``agents.pathways.older_abdominal_pain``): one CT line, not two
+    older = pop.age_within(years(65), None) is True
+    if not (asserted(_ABDO_PAIN, texts) and asserted(_CRAMPY_OR_SUDDEN, texts)):
+        return []
+    has = present_facts(view, load_knowledge()).has
+    if not (has("bloody_diarrhea") or has("hematochezia")):
+        return []
+    # a fever points to an infective colitis as much (ACG 2015: the stool tests);
+    # the CT report's own criterion names a colon ischaemia seen (KB entry)
+    if asserted(_KNOWN_IBD, texts) or has("fever") or has("ct_colon_ischemia"):
+        return []
+    src = "Brandt LJ et al. ACG clinical guideline: colon ischemia. Am J Gastroenterol 2015;110:18"
+    why = f"sudden crampy pain then rectal bleeding at {COLON_ISCHAEMIA_MIN_AGE} or older: colon ischaemia suspected ({src})"
+    ct = _req(
+        "diagnostic",
+        "CT abdomen and pelvis with IV contrast (segmental colonic wall thickening, "
+        "pneumatosis, portal venous gas; the mesenteric arteries if the right colon is "
+        "involved)",
+        why,
+        r"ct\b|computed tomograph\w*",
+    )
+    return [
+        *([] if older else [ct]),
+        _req(
+            "diagnostic",
+            "lactate, CBC, electrolytes, creatinine, LDH; stool cultures and "
+            "C. difficile toxin",
+            f"severity and an infectious colitis ({src})",
+            r"stool culture|c\. difficile",
+        ),
+        _req(
+            "procedure",
+            "IV fluids and bowel rest; drugs that constrict the splanchnic vessels "
+            "(digoxin, triptans, ergots) stopped where possible",
+            f"supportive care restores colonic perfusion ({src})",
+            r"bowel rest",
+        ),
+        _req(
+            "consult",
+            "general surgery review (peritonism, gangrene, pneumatosis); colonoscopy "
+            "within 48 h",
+            why,
+            r"colonoscop",
+        ),
+    ]
+
+
 # --- incarcerated / strangulated hernia ---
 
 _HERNIA: Final = _rx(
@@ -1876,6 +1953,7 @@ SURGICAL_PATHWAYS: Final[
     post_operative_bleed,
     surgical_site_infection,
     mesenteric_ischaemia,
+    colon_ischaemia,
     incarcerated_hernia,
     adnexal_torsion,
     spinal_cord_injury,

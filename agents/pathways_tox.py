@@ -964,7 +964,9 @@ def hyperosmolar(view: StageView, pop: Population) -> list[ToxRequired]:
             "for an osmolality fall of 3-8 mOsm/kg/h",
             f"HHS: fluid replacement alone lowers glucose; a fast osmolality fall "
             f"risks cerebral oedema ({src})",
-            r"0\.9% saline 1 l over the first hour, then",
+            # medgi50: the HHS entry's own line ("0.9 % sodium chloride IV 1 L over
+            # the first hour, then ...") meets it: one fluid line, not two
+            r"0\.9 ?% (?:saline|sodium chloride)(?: iv)? 1 l over the first hour, then",
         ),
         _req(
             "medication",
@@ -972,7 +974,7 @@ def hyperosmolar(view: StageView, pop: Population) -> list[ToxRequired]:
             "fluids alone (at once if blood ketones > 1 mmol/L); potassium in the "
             "fluids once K < 5.5 mmol/L",
             f"early insulin in HHS drops the osmolality and circulating volume ({src})",
-            r"0\.05 u/kg",
+            r"0\.05 u(?:nits)?/kg",
         ),
         _req(
             "diagnostic",
