@@ -443,6 +443,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "urinary_retention": _one("urinary_retention", "defines"),
     "rhabdomyolysis": _one("rhabdomyolysis", "defines"),
     "tumour_lysis": _one("tumour_lysis_syndrome", "defines"),
+    "tumour_lysis_suspected": _one("tumour_lysis_syndrome"),
     "svc_syndrome": _one("svc_syndrome"),
     "capacity": _none("a capacity assessment, not a diagnosis"),
     "drowning": _one("drowning", "defines"),
@@ -736,7 +737,7 @@ def pathway_strength(ev: Evidence) -> Strength | None:
 
 
 PRESUMED_UNTIL_TESTED: Final = frozenset(
-    {"injured_unconscious", "anticoagulated_head_injury"}
+    {"injured_unconscious", "anticoagulated_head_injury", "tumour_lysis_suspected"}
 )
 """Pathways whose diagnosis is presumed, and worked up first, until a test excludes it:
 ATLS 10th ed. ch. 1 (disability): 'until proven otherwise, always presume that changes
@@ -744,7 +745,9 @@ in level of consciousness are a result of central nervous system injury' in an
 injured patient; alcohol, drugs and hypoglycaemia are considered only beside it. A
 head injury on an anticoagulant is scanned whatever the GCS (NICE NG232 2023, 1.4.12):
 the head injury, not the triage complaint ('weakness', 'dizziness'), is the working
-diagnosis until the CT answers."""
+diagnosis until the CT answers. Oliguria, cramps or palpitations days after cancer
+therapy began are tumour lysis until its laboratory criteria are measured (Jones GL et
+al. BSH 2015; medgi50: 'weakness' otherwise)."""
 
 
 def presumed_entry(

@@ -1119,6 +1119,73 @@ def tumour_lysis(view: StageView, _pop: Population) -> list[ToxRequired]:
     ]
 
 
+_THERAPY_STARTED: Final = _rx(
+    r"(?:first|started|start\w*|began|new|cycle (?:1|one) of|initial)"
+    r" (?:\w+ ){0,2}(?:chemo\w*|cycle|treatment|induction|r-chop|venetoclax)"
+    r"|(?:chemo\w*|induction|r-chop|venetoclax) (?:\w+ ){0,2}(?:started|began)"
+)
+_LYSIS_SIGN: Final = _rx(
+    r"(?:little|less|no|not much|reduced|decreased|low|hardly any|scant\w*)"
+    r" (?:\w+ ){0,2}(?:urine|wee|pee|urinating)|passed (?:much |very )?(?:less|little)"
+    r" urine|(?:not|hardly|barely) (?:passing|making|producing) (?:\w+ )?urine|"
+    r"oligur\w*|anur\w*|(?:muscle )?cramps|twitch\w*|palpitations|tetany"
+)
+"""The clinical signs of tumour lysis (Cairo-Bishop 2004: kidney injury, arrhythmia,
+seizure; BSH 2015: oliguria, cramps and tetany of hypocalcaemia, palpitations)."""
+
+
+def tumour_lysis_suspected(view: StageView, _pop: Population) -> list[ToxRequired]:
+    """Signs of lysis days after cancer therapy began, the laboratory criteria unknown.
+
+    medgi50 (medgi49's leftover): a lymphoma patient two days into chemotherapy with
+    cramps and falling urine output, bloods awaited, was 'weakness' with a troponin:
+    the Cairo-Bishop laboratory criteria (urate, potassium, phosphate, calcium) are
+    measured now, with an ECG on a monitor and IV fluids, and haematology told
+    (Jones GL et al. BSH 2015 tumour lysis guideline; Cairo MS, Bishop M. Br J
+    Haematol 2004;127:3). Once two criteria are met ``tumour_lysis`` treats it.
+    """
+    texts = visible_texts(view)
+    if not (
+        asserted(_CANCER_THERAPY, texts)
+        and asserted(_THERAPY_STARTED, texts)
+        and asserted(_LYSIS_SIGN, texts)
+    ):
+        return []
+    if tumour_lysis(view, _pop):
+        return []
+    src = "Jones GL et al. BSH 2015 tumour lysis syndrome; Cairo & Bishop 2004"
+    why = f"signs of tumour lysis days after starting cancer therapy ({src})"
+    return [
+        _req(
+            "diagnostic",
+            "potassium, phosphate, calcium, urate, creatinine and LDH now (Cairo-Bishop "
+            "laboratory criteria), a 12-lead ECG and the urine output measured",
+            why,
+            r"phosphate[^;]*urate|urate[^;]*phosphate",
+        ),
+        _req(
+            "monitoring",
+            "cardiac monitoring until the potassium and calcium are known",
+            why,
+            r"cardiac monitor",
+        ),
+        _req(
+            "medication",
+            "IV isotonic fluids (about 3 L/m2/day, no potassium) unless anuric or "
+            "overloaded",
+            f"tumour lysis: hydration keeps the urine flowing ({src})",
+            r"isotonic fluids",
+        ),
+        _req(
+            "consult",
+            "haematology/oncology now: rasburicase once laboratory tumour lysis is "
+            "confirmed or the risk is high (check G6PD first)",
+            src,
+            r"haematology|hematology|oncology",
+        ),
+    ]
+
+
 # --- superior vena cava syndrome ---
 
 _SVC_NAMED: Final = _rx(
@@ -1347,6 +1414,7 @@ TOX_PATHWAYS: Final[
     urinary_retention,
     rhabdomyolysis,
     tumour_lysis,
+    tumour_lysis_suspected,
     svc_syndrome,
     capacity,
     drowning,
