@@ -1513,7 +1513,10 @@ def _bands(
         "qtc": [(v > 500, "qtc_prolonged")],
         # kb16: Cairo-Bishop 2004 laboratory tumour lysis: phosphate >= 1.45 mmol/L
         # (adults), uric acid >= 8 mg/dL (476 umol/L), corrected calcium <= 7 mg/dL
-        "phosphate": [(v >= 1.45, "phosphate_high")],
+        # medgi50: below 0.8 mmol/L low, below 0.32 severe (NICE CG32 2006 refeeding;
+        # MEED 2022: a low phosphate before feeding is a high-risk sign, replaced)
+        "phosphate": [(v >= 1.45, "phosphate_high"), (v < 0.8, "phosphate_low"),
+                      (v < 0.32, "phosphate_low_severe")],
         "urate": [(v >= 8.0, "urate_high")],
         # kb16: Pham PC et al. Clin J Am Soc Nephrol 2014: hypomagnesaemia < 0.7 mmol/L
         "magnesium": [(v < MAGNESIUM_LOW_MMOL_L, "magnesium_low")],
