@@ -3415,7 +3415,11 @@ def check(
     # medgi50: a test that names a drug gives none ("cortisol sample if it does not
     # delay hydrocortisone", a drug level, G6PD before rasburicase): it meets no
     # requirement to give the drug (Endocrine Society 2016: hydrocortisone now)
-    acting = [a for (a, _), have in zip(split, given) if have.kind != "diagnostic"]
+    acting = [
+        a
+        for (a, _), have in zip(split, given, strict=True)
+        if have.kind != "diagnostic"
+    ]
     barred = [b for _, b in split if b]
     for o, satisfied_by in required:
         if _forbidden_by_plan(o, barred):

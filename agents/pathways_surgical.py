@@ -1157,8 +1157,14 @@ def colon_ischaemia(view: StageView, pop: Population) -> list[Required]:
     # the CT report's own criterion names a colon ischaemia seen (KB entry)
     if asserted(_KNOWN_IBD, texts) or has("fever") or has("ct_colon_ischemia"):
         return []
-    src = "Brandt LJ et al. ACG clinical guideline: colon ischemia. Am J Gastroenterol 2015;110:18"
-    why = f"sudden crampy pain then rectal bleeding at {COLON_ISCHAEMIA_MIN_AGE} or older: colon ischaemia suspected ({src})"
+    src = (
+        "Brandt LJ et al. ACG clinical guideline: colon ischemia. Am J Gastroenterol "
+        "2015;110:18"
+    )
+    why = (
+        f"sudden crampy pain then rectal bleeding at {COLON_ISCHAEMIA_MIN_AGE} or "
+        f"older: colon ischaemia suspected ({src})"
+    )
     ct = _req(
         "diagnostic",
         "CT abdomen and pelvis with IV contrast (segmental colonic wall thickening, "

@@ -1158,8 +1158,9 @@ def tumour_lysis_suspected(view: StageView, _pop: Population) -> list[ToxRequire
     return [
         _req(
             "diagnostic",
-            "potassium, phosphate, calcium, urate, creatinine and LDH now (Cairo-Bishop "
-            "laboratory criteria), a 12-lead ECG and the urine output measured",
+            "potassium, phosphate, calcium, urate, creatinine and LDH now "
+            "(Cairo-Bishop laboratory criteria), a 12-lead ECG and the urine output "
+            "measured",
             why,
             r"phosphate[^;]*urate|urate[^;]*phosphate",
         ),

@@ -247,13 +247,25 @@ def _undifferentiated(
     what = "complaint" if outside is None and not tissue else "case"
     sign = differential.established_sign(kb, ledger)
     if sign is not None and sign.icd10:
+        # medgi50: a sign coded by the disease the record names for it (a known
+        # Waldenstrom's hyperviscosity is C88.00, not R70.1: ``CodeVariant``)
+        sign_spec = differential.spec_for(kb, sign.diagnosis)
+        variant = (
+            differential.coded(sign_spec, facts, True)
+            if sign_spec is not None and facts is not None
+            else None
+        )
+        named = variant is not None and valid_icd10(variant.icd10)
         result = DiagnosisResult(
-            icd10=sign.icd10,
-            name=sign.diagnosis,
+            icd10=variant.icd10 if named and variant else sign.icd10,
+            name=variant.name if named and variant else sign.diagnosis,
             differential=ledger[:5],
             rationale=f"undifferentiated: {why}; the ED diagnosis is the sign "
             "established on the ledger, not the presenting complaint's symptom "
-            "(ICD-10-CM Official Guidelines I.B.4-5)",
+            "(ICD-10-CM Official Guidelines I.B.4-5)"
+            + (
+                f"; coded as documented ({variant.source})" if named and variant else ""
+            ),
         )
         return StageOutcome(
             status="ok", result=result, ledger=ledger, flags=("undifferentiated",)
