@@ -790,7 +790,11 @@ def penetrating_limb_artery(view: StageView, _pop: Population) -> list[AcuteRequ
     fragments (ATLS 10th ed. ch. 8).
     """
     texts = visible_texts(view)
-    if not injury_now(_PENETRATING_LIMB, texts):
+    # trauma50: "26M shot in the right thigh" (``rules.limb_artery_words``) too
+    if not (
+        injury_now(_PENETRATING_LIMB, texts)
+        or present_facts(view, load_knowledge()).has("limb_penetrating")
+    ):
         return []
     src = PENETRATING_LIMB_SOURCE
     return [

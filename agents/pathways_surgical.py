@@ -532,10 +532,15 @@ def _inhalation_injury(texts: tuple[str, ...]) -> bool:
     return asserted(_SMOKE_EXPOSURE, texts) and asserted(_BURN_NOUN, texts)
 
 
-MAJOR_BURN_ADULT: Final = 20.0
+MAJOR_BURN_ADULT: Final = 15.0
 MAJOR_BURN_CHILD: Final = 10.0
-"""Partial- or full-thickness burns >= 20 % TBSA in adults (>= 10 % in children) need
-formal fluid resuscitation (ATLS 10th ed. ch. 9; ABA 2022)."""
+"""Partial- or full-thickness burns >= 15 % TBSA in adults (>= 10 % in children) need
+formal IV fluid resuscitation by formula (British Burn Association / National Network
+for Burn Care 2012 referral guidance; RCEM major trauma burns: adults over 15 %,
+children over 10 %; ISBI 2016 practice guidelines; ATLS 10th ed. ch. 9 and ABA ABLS
+2018 start at 20 % in adults). trauma50: an 18 % scald had oral paracetamol or
+ibuprofen and no fluids at the ATLS threshold; the lower threshold of the UK burn
+networks is taken, its burn is the one whose resuscitation is late if missed."""
 
 
 def major_burn_percent(texts: tuple[str, ...]) -> float | None:
@@ -613,7 +618,7 @@ def major_burn_size(texts: tuple[str, ...], child: bool) -> tuple[float, str] | 
     """A major burn's %TBSA and how it is known ("stated" or "estimated"), or None.
 
     A stated percentage decides; without one, the rule-of-nines low estimate may
-    only show the burn is major (>= 20 % in adults, >= 10 % in children: ATLS 10th
+    only show the burn is major (>= 15 % in adults, >= 10 % in children: BBA/NNBC 2012; ATLS 10th
     ed. ch. 9; ABA 2022).
     """
     threshold = MAJOR_BURN_CHILD if child else MAJOR_BURN_ADULT

@@ -154,6 +154,7 @@ from agents.offline.rules.passive_ideation import passive_ideation_spans
 from agents.offline.rules.pci_delay import PCI_CUES, pci_delayed_spans
 from agents.offline.rules.peds_signs import peds_sign_spans
 from agents.offline.rules.post_operative import post_operative_spans
+from agents.offline.rules.limb_artery_words import limb_artery_spans
 from agents.offline.rules.retrograde_amnesia import retrograde_amnesia_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.scan_wait import SCAN_CUES, scan_delayed_spans
@@ -3215,7 +3216,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     more in words (``retrograde_amnesia``), redness of 90 % or more of the skin
     (``_skin_extent``), a cut, graze or repaired laceration worded as infected
     (``_wound_infection``), a puncture of the foot (``_foot_puncture``), the source
-    of a carbon monoxide exposure (``_co_source``).
+    of a carbon monoxide exposure (``_co_source``), a penetrating limb wound and its
+    artery's hard signs (``limb_artery_words``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -3242,6 +3244,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *traumatic_wound_infected_spans(text, _asserted_span),
         *foot_puncture_spans(text),
         *co_source_spans(text),
+        *limb_artery_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":
