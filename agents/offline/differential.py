@@ -2042,13 +2042,16 @@ def documented_concepts(facts: ClinicalFacts) -> frozenset[str]:
     """Every concept ``_tally`` can weigh on ``facts``: the others change nothing.
 
     A concept counts when present (``has``: an ``absent:<concept>`` key when its
-    concept is documented absent), in the history or documented absent (``denied``).
+    concept is documented absent, a ``known:<concept>`` key when it is present or in
+    the history), in the history or documented absent (``denied``). trauma50: the
+    ``known:`` keys of ``findings_for`` and ``findings_against`` weighed nothing.
     """
     return (
         facts.present
         | facts.historical
         | facts.absent
         | {f"{ABSENT_PREFIX}{c}" for c in facts.absent}
+        | {f"{KNOWN_PREFIX}{c}" for c in facts.present | facts.historical}
     )
 
 
