@@ -378,6 +378,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     "high_risk_mechanism_imaging": _none("the adjuncts of the ATLS surveys: imaging"),
     "blunt_chest_wall_films": _none("an imaging decision after chest wall injury"),
+    "thoracolumbar_injury_imaging": _none(
+        "an imaging decision after a dangerous mechanism with back pain (NICE NG41)"
+    ),
     "wound_foreign_body": _none("an imaging decision for a wound's foreign body"),
     "head_wound_closure": _none("a head wound's closure beside any working diagnosis"),
     "pelvic_haemorrhage": _one("pelvic_fracture"),

@@ -68,6 +68,7 @@ from agents._text import (
     sentence_start,
     visible_texts,
 )
+from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.cord_words import CORD_SYMPTOM
 from agents.offline.rules.facts import (
     hypotension_sbp,
@@ -78,6 +79,7 @@ from agents.offline.rules.findings import DANGEROUS_FALL_M, FALL_HEIGHT, fall_me
 from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.pupils import unequal_in
 from agents.offline.rules.retrograde_amnesia import RETROGRADE_AMNESIA_30
+from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -506,6 +508,89 @@ def high_risk_mechanism_imaging(view: StageView, pop: Population) -> list[Requir
             r"whole[- ]body ct|trauma series",
         )
     ]
+
+
+# --- the thoracolumbar spine and the heels after an axial load (NICE NG41 2016) ---
+
+_AXIAL_LOAD: Final = _rx(
+    r"(?:land\w*|fell|fall\w*|jump\w*|dropp\w*) (?:\w+ ){0,6}?(?:on|onto) "
+    r"(?:his |her |their |both |the )?(?:feet|heels|buttocks|bottom)|"
+    r"axial (?:load\w*|compression)"
+)
+"""A fall or jump that lands on the feet, heels or buttocks: the load travels up the
+spine (NICE NG41 2016 1.5: axial loading, a dangerous mechanism; Walters JL et al.
+Injury 2014: a spinal fracture in about 1 in 10 calcaneal fractures)."""
+_HEEL_INJURY: Final = _rx(
+    r"(?:heels?|calcane\w*|os calcis|hindfoot|hind foot) (?:\w+ ){0,4}?(?:swollen|swelling|"
+    r"pain\w*|tender\w*|bruis\w*|deform\w*|broad\w*)|(?:swollen|swelling of|painful|"
+    r"pain in|tender|tenderness over|bruised|bruising of) (?:\w+ ){0,2}?heels?"
+)
+"""A heel injured after a fall from height: the calcaneus's (BOAST; Tintinalli 9th
+ed. ch. 274: lateral and axial calcaneal views, CT for the fracture's pattern)."""
+_SPINE_IMAGED: Final = _rx(
+    r"(?:ct|mri|x-?rays?|radiographs?|films?) (?:\w+ ){0,3}(?:thoracic|lumbar|"
+    r"thoracolumbar|whole) spine|(?:thoracic|lumbar|thoracolumbar|whole) spine (?:ct|"
+    r"mri|x-?rays?|radiographs?|films?)|pan-?scan|whole[- ]body ct|trauma ct"
+)
+"""The thoracolumbar spine already imaged or ordered as such in the note."""
+THORACOLUMBAR_SOURCE: Final = (
+    "NICE NG41 2016 spinal injury: assessment and initial imaging 1.5 (CT of the "
+    "thoracic and lumbosacral spine for a dangerous mechanism with back pain or "
+    "tenderness, or a new neurological sign); ATLS 10th ed. ch. 7"
+)
+
+
+def thoracolumbar_injury_imaging(view: StageView, pop: Population) -> list[Required]:
+    """A dangerous mechanism with a painful or tender back: CT of the spine, precautions.
+
+    NICE NG41 2016 1.5 suspects a thoracic or lumbosacral spine injury in an adult
+    after a dangerous mechanism (a fall from more than 3 m, an axial load, a
+    high-energy collision) with back pain, midline tenderness or a new neurological
+    sign, and images it with CT (a whole-body CT's reformats where one is done); the
+    spine is protected (log-roll, flat) until cleared (ATLS 10th ed. ch. 7). A heel
+    injured in a fall onto the feet is filmed (lateral and axial calcaneal views) and
+    its spine examined: the axial load fractures both (Walters JL et al. Injury 2014).
+    trauma50: a 4 m fall onto the heels with L1 tenderness had neither.
+    """
+    if pop.age_within(years(16), None) is not True:
+        return []
+    texts = visible_texts(view)
+    fall = _fall_metres(texts)
+    high_fall = fall is not None and fall >= DANGEROUS_FALL_M
+    axial = injury_now(_AXIAL_LOAD, texts)
+    dangerous = high_fall or axial or injury_now(_HIGH_ENERGY, texts)
+    if not dangerous or not injury_now(_INJURY, texts):
+        return []
+    has = present_facts(view, load_knowledge()).has
+    out: list[Required] = []
+    back = has("thoracolumbar_tenderness") or has("back_pain")
+    if back and not asserted(_SPINE_IMAGED, texts):
+        out.append(
+            _req(
+                "diagnostic",
+                "CT of the thoracic and lumbar spine (the spinal reformats of a trauma "
+                "CT if one is done); spinal precautions (flat, log-roll) and a documented "
+                "neurological examination of the legs, saddle sensation and anal tone "
+                "until it is cleared",
+                f"a dangerous mechanism with a painful or tender back ({THORACOLUMBAR_SOURCE})",
+                r"\bct (?:\w+ ){0,3}(?:thoracic|lumbar|thoracolumbar|whole) spine|"
+                r"mri (?:\w+ ){0,3}whole spine|pan-?scan|whole[- ]body ct|trauma ct",
+            )
+        )
+    if (high_fall or axial) and asserted(_HEEL_INJURY, texts):
+        out.append(
+            _req(
+                "diagnostic",
+                "radiographs of both heels (lateral and axial calcaneal views), CT if a "
+                "fracture is seen; examine the spine (a calcaneal fracture carries a spinal "
+                "fracture in about 1 in 10)",
+                "a fall from height onto the feet with an injured heel: the calcaneus "
+                "and the spine take the load (Walters JL et al. Injury 2014; NICE NG41 "
+                "2016; Tintinalli 9th ed. ch. 274)",
+                r"calcane\w*|heels? (?:x-?ray|radiograph)|os calcis",
+            )
+        )
+    return out
 
 
 # --- blunt chest wall injury: the chest film ---
@@ -2065,6 +2150,7 @@ TRAUMA_PATHWAYS: Final[
     penetrating_abdomen,
     blunt_abdomen_ct,
     high_risk_mechanism_imaging,
+    thoracolumbar_injury_imaging,
     blunt_chest_wall_films,
     pelvic_haemorrhage,
     intracranial_mass_lesion,

@@ -50,14 +50,15 @@ CORD_SYMPTOM: Final = word_start(
     # ISNCSCI; McKinley W et al. J Spinal Cord Med 2007;30:215 cord syndromes)
     r"(?:not moving|cannot move|can't move|unable to move|could not move|couldn't "
     r"move|cannot feel|can't feel|unable to feel)(?: or (?:move|feel))?(?: \w+){0,2}"
-    r" (?:in |of )?(?:either|both) (?:legs?|arms?|lower limbs?)|"
+    r" (?:in |of )?(?:either|both|his|her|their) (?:legs|arms|lower limbs)|"
     r"(?:loss of|lost|no|reduced|absent|cannot feel|can't feel|unable to feel) "
     r"(?:\w+ )?pain (?:and|or) temperature"
 )
 """Weakness, numbness or tingling of both arms, both legs or all four limbs (arms and
 legs that cannot be moved; numb below the neck or shoulders: a sensory level); a
 transient quadriparesis; burning hands; a named cord injury; either leg that cannot
-be moved or felt, and pain and temperature lost (a dissociated sensory loss)."""
+be moved or felt ("cannot move or feel his legs": trauma50), and pain and temperature
+lost (a dissociated sensory loss)."""
 
 ANY_INJURY: Final = word_start(
     r"fell|(?:a|the|after|from) fall\b|fall (?:from|off|onto|down)|injured|"
