@@ -618,8 +618,8 @@ def major_burn_size(texts: tuple[str, ...], child: bool) -> tuple[float, str] | 
     """A major burn's %TBSA and how it is known ("stated" or "estimated"), or None.
 
     A stated percentage decides; without one, the rule-of-nines low estimate may
-    only show the burn is major (>= 15 % in adults, >= 10 % in children: BBA/NNBC 2012; ATLS 10th
-    ed. ch. 9; ABA 2022).
+    only show the burn is major (>= 15 % in adults, >= 10 % in children: BBA/NNBC
+    2012; ATLS 10th ed. ch. 9; ABA 2022).
     """
     threshold = MAJOR_BURN_CHILD if child else MAJOR_BURN_ADULT
     stated = major_burn_percent(texts)

@@ -521,8 +521,9 @@ _AXIAL_LOAD: Final = _rx(
 spine (NICE NG41 2016 1.5: axial loading, a dangerous mechanism; Walters JL et al.
 Injury 2014: a spinal fracture in about 1 in 10 calcaneal fractures)."""
 _HEEL_INJURY: Final = _rx(
-    r"(?:heels?|calcane\w*|os calcis|hindfoot|hind foot) (?:\w+ ){0,4}?(?:swollen|swelling|"
-    r"pain\w*|tender\w*|bruis\w*|deform\w*|broad\w*)|(?:swollen|swelling of|painful|"
+    r"(?:heels?|calcane\w*|os calcis|hindfoot|hind foot) (?:\w+ ){0,4}?(?:swollen|"
+    r"swelling|pain\w*|tender\w*|bruis\w*|deform\w*|broad\w*)|(?:swollen|swelling of|"
+    r"painful|"
     r"pain in|tender|tenderness over|bruised|bruising of) (?:\w+ ){0,2}?heels?"
 )
 """A heel injured after a fall from height: the calcaneus's (BOAST; Tintinalli 9th
@@ -541,7 +542,7 @@ THORACOLUMBAR_SOURCE: Final = (
 
 
 def thoracolumbar_injury_imaging(view: StageView, pop: Population) -> list[Required]:
-    """A dangerous mechanism with a painful or tender back: CT of the spine, precautions.
+    """A dangerous mechanism with a painful or tender back: a spinal CT, precautions.
 
     NICE NG41 2016 1.5 suspects a thoracic or lumbosacral spine injury in an adult
     after a dangerous mechanism (a fall from more than 3 m, an axial load, a
@@ -568,11 +569,12 @@ def thoracolumbar_injury_imaging(view: StageView, pop: Population) -> list[Requi
         out.append(
             _req(
                 "diagnostic",
-                "CT of the thoracic and lumbar spine (the spinal reformats of a trauma "
-                "CT if one is done); spinal precautions (flat, log-roll) and a documented "
-                "neurological examination of the legs, saddle sensation and anal tone "
-                "until it is cleared",
-                f"a dangerous mechanism with a painful or tender back ({THORACOLUMBAR_SOURCE})",
+                "CT of the thoracic and lumbar spine (the spinal reformats of a "
+                "trauma CT if one is done); spinal precautions (flat, log-roll) and "
+                "a documented neurological examination of the legs, saddle "
+                "sensation and anal tone until it is cleared",
+                "a dangerous mechanism with a painful or tender back "
+                f"({THORACOLUMBAR_SOURCE})",
                 r"\bct (?:\w+ ){0,3}(?:thoracic|lumbar|thoracolumbar|whole) spine|"
                 r"mri (?:\w+ ){0,3}whole spine|pan-?scan|whole[- ]body ct|trauma ct",
             )
@@ -581,9 +583,9 @@ def thoracolumbar_injury_imaging(view: StageView, pop: Population) -> list[Requi
         out.append(
             _req(
                 "diagnostic",
-                "radiographs of both heels (lateral and axial calcaneal views), CT if a "
-                "fracture is seen; examine the spine (a calcaneal fracture carries a spinal "
-                "fracture in about 1 in 10)",
+                "radiographs of both heels (lateral and axial calcaneal views), CT "
+                "if a fracture is seen; examine the spine (a calcaneal fracture "
+                "carries a spinal fracture in about 1 in 10)",
                 "a fall from height onto the feet with an injured heel: the calcaneus "
                 "and the spine take the load (Walters JL et al. Injury 2014; NICE NG41 "
                 "2016; Tintinalli 9th ed. ch. 274)",

@@ -1,4 +1,4 @@
-"""trauma50 (session 50): limb arteries, burns, the axial load, myasthenia, Bell's palsy.
+"""trauma50 (session 50): limb arteries, burns, the axial load, myasthenia, Bell palsy.
 
 Written from the sources named in each docstring, never from rows of the shared data:
 - Fox N et al. EAST 2012 penetrating lower extremity arterial trauma (J Trauma Acute
@@ -27,19 +27,19 @@ _STROKE_CTA = ("ct angiograph", "cta")
 def test_thigh_gunshot_with_hard_signs_goes_to_theatre_not_hand_surgery(
     reason: Reason,
 ) -> None:
-    """EAST 2012; WTA 2011; ATLS 10th ed. ch. 8: a thigh gunshot with pulsatile bleeding,
-    an expanding haematoma and no foot pulse is an arterial injury: haemorrhage control
-    (pressure, tourniquet) and the vascular or trauma surgeon to theatre, coded to the
-    femoral artery; never the hand surgeon's tendon and two-point examination."""
+    """EAST 2012; WTA 2011; ATLS 10th ed. ch. 8: a thigh gunshot with pulsatile
+    bleeding, an expanding haematoma and no foot pulse is an arterial injury:
+    haemorrhage control (pressure, tourniquet) and the vascular or trauma surgeon to
+    theatre, coded to the femoral artery; never the hand surgeon's tendon and two-point examination."""
     out = reason(
         make_case(
             "gunshot wound",
             age=26,
             sex="M",
             vitals=vitals(122, 104, 62, 22, 98),
-            one_liner="26M shot in the right thigh 20 minutes ago, bright red pulsatile "
-            "bleeding from the wound, expanding haematoma, no pulse palpable in the "
-            "right foot, foot cold and pale",
+            one_liner="26M shot in the right thigh 20 minutes ago, bright red "
+            "pulsatile bleeding from the wound, expanding haematoma, no pulse "
+            "palpable in the right foot, foot cold and pale",
         )
     )
     assert O.ordered(out, "tourniquet"), O.order_names(out)
@@ -237,8 +237,9 @@ def test_guard_known_myasthenia_with_a_hemiparesis_keeps_the_stroke_work_up(
             age=66,
             sex="M",
             vitals=vitals(88, 168, 92, 16, 97),
-            one_liner="66M with myasthenia gravis on pyridostigmine, sudden weakness of "
-            "the right arm and leg and right facial droop 1 hour ago, slurred speech",
+            one_liner="66M with myasthenia gravis on pyridostigmine, sudden weakness "
+            "of the right arm and leg and right facial droop 1 hour ago, slurred "
+            "speech",
         )
     )
     assert O.ordered(out, *_STROKE_CTA), O.order_names(out)
@@ -301,8 +302,9 @@ def test_thunderclap_with_a_gait_falling_to_one_side_is_a_haemorrhage_work_up(
             age=68,
             sex="M",
             vitals=vitals(64, 198, 106, 16, 97),
-            one_liner="68M sudden severe occipital headache 1 hour ago while gardening, "
-            "vomiting, cannot walk without falling to the right, slurred speech",
+            one_liner="68M sudden severe occipital headache 1 hour ago while "
+            "gardening, vomiting, cannot walk without falling to the right, "
+            "slurred speech",
         )
     )
     assert "hemorrhage" in O.working(out).lower(), O.working(out)

@@ -1,4 +1,4 @@
-"""trauma50: the penetrating limb wound and its artery's hard signs; the lexicon's new words.
+"""trauma50: a penetrating limb wound and its artery's hard signs; new lexicon words.
 
 Fox N et al. EAST 2012; Feliciano DV et al. WTA 2011 (hard signs); AAO-HNS 2013 Bell's
 palsy; GRACE-3 2023 (truncal ataxia); ASIA 2019 (cord injury); Sanders 2016 (a weak neck
@@ -106,7 +106,8 @@ def test_a_gait_falling_to_one_side_is_ataxia() -> None:
 
 
 def test_legs_that_cannot_move_or_feel_are_a_cord_sign() -> None:
-    assert _concepts("cannot move or feel his legs").get("cord_injury_signs") == "present"
+    found = _concepts("cannot move or feel his legs")
+    assert found.get("cord_injury_signs") == "present"
 
 
 def test_a_weak_neck_is_neck_weakness() -> None:

@@ -148,13 +148,13 @@ from agents.offline.rules.intent_undetermined import intent_undetermined_spans
 from agents.offline.rules.itch_words import SCABIES_HISTORY
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.labour_words import false_labour_spans
+from agents.offline.rules.limb_artery_words import limb_artery_spans
 from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.pain_rating import NOW_CUE, SEVERE_PAIN_NRS, WORDED_RATING
 from agents.offline.rules.passive_ideation import passive_ideation_spans
 from agents.offline.rules.pci_delay import PCI_CUES, pci_delayed_spans
 from agents.offline.rules.peds_signs import peds_sign_spans
 from agents.offline.rules.post_operative import post_operative_spans
-from agents.offline.rules.limb_artery_words import limb_artery_spans
 from agents.offline.rules.retrograde_amnesia import retrograde_amnesia_spans
 from agents.offline.rules.rib_count import rib_fracture_spans
 from agents.offline.rules.scan_wait import SCAN_CUES, scan_delayed_spans

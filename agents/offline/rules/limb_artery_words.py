@@ -1,4 +1,4 @@
-"""A penetrating wound of a limb near its major arteries, and the hard signs of its artery.
+"""A penetrating wound of a limb near its major arteries, and its artery's hard signs.
 
 Fox N et al. EAST practice management guideline, penetrating lower extremity arterial
 trauma (J Trauma Acute Care Surg 2012;73:S315) and Feliciano DV et al. Western Trauma
@@ -51,7 +51,10 @@ _WOUND: Final = (
 """A wound's words. A bare "shot" only as the sentence's verb ("26M shot in the
 thigh"), not an injection ("a flu shot in the arm", "a tetanus shot in the arm")."""
 _PREP: Final = r"(?:in|into|to|through|of|on)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-_SIDE: Final = r"(?:(?:left|right|l|r|upper|lower|inner|medial|lateral|posterior|anterior)\s+){0,2}"
+_SIDE: Final = (
+    r"(?:(?:left|right|l|r|upper|lower|inner|medial|lateral|posterior|anterior)"
+    r"\s+){0,2}"
+)
 PENETRATING_LIMB_WORDS: Final = (
     guarded(
         re.compile(
@@ -89,14 +92,18 @@ HARD_SIGN_WORDS: Final = guarded(
 """A hard sign of arterial injury worded (EAST 2012; WTA 2011)."""
 
 
+_CUES: Final = ("stab", "knife", "knifed", "impaled", "gunshot", "gsw", "shot")
+"""Words one of which every penetrating limb wound contains."""
+
+
 def limb_artery_spans(text: str) -> list[tuple[str, int, int]]:
-    """(concept, start, end): each limb's penetrating wound and, beside one, each hard sign.
+    """(concept, start, end): each limb's penetrating wound and, beside one, hard signs.
 
     A hard sign is read only where the text also words a penetrating limb wound: an
     expanding haematoma after a fall, or a bruit over the neck, is another entry's.
     """
     low = text.lower()
-    if not any(w in low for w in ("stab", "knife", "knifed", "impaled", "gunshot", "gsw", "shot")):
+    if not any(w in low for w in _CUES):
         return []
     out: list[tuple[str, int, int]] = []
     for rx in PENETRATING_LIMB_WORDS:
