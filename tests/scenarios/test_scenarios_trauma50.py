@@ -30,7 +30,8 @@ def test_thigh_gunshot_with_hard_signs_goes_to_theatre_not_hand_surgery(
     """EAST 2012; WTA 2011; ATLS 10th ed. ch. 8: a thigh gunshot with pulsatile
     bleeding, an expanding haematoma and no foot pulse is an arterial injury:
     haemorrhage control (pressure, tourniquet) and the vascular or trauma surgeon to
-    theatre, coded to the femoral artery; never the hand surgeon's tendon and two-point examination."""
+    theatre, coded to the femoral artery; never the hand surgeon's tendon and
+    two-point examination."""
     out = reason(
         make_case(
             "gunshot wound",
