@@ -50,8 +50,11 @@ CORD_SYMPTOM: Final = word_start(
     # ISNCSCI; McKinley W et al. J Spinal Cord Med 2007;30:215 cord syndromes)
     r"(?:not moving|cannot move|can't move|unable to move|could not move|couldn't "
     r"move|cannot feel|can't feel|unable to feel)(?: or (?:move|feel))?(?: \w+){0,2}"
-    r" (?:in |of )?(?:(?:either|both) (?:legs?|arms?|lower limbs?)|(?:his|her|their)"
-    r" (?:legs|arms|lower limbs))|"
+    r" (?:in |of )?(?:either|both) (?:legs?|arms?|lower limbs?)|"
+    # trauma50: legs that can neither move nor feel (a limb not moved for pain alone is
+    # guarding, paeds26)
+    r"(?:cannot|can't|unable to|could not|couldn't) (?:move or feel|feel or move) "
+    r"(?:his|her|their) (?:legs|arms|lower limbs)|"
     r"(?:loss of|lost|no|reduced|absent|cannot feel|can't feel|unable to feel) "
     r"(?:\w+ )?pain (?:and|or) temperature"
 )
