@@ -1,0 +1,164 @@
+"""Compiled regular expressions kept on disk: patterns built from stored code.
+
+Start-up compiles ~11,600 patterns (the readers', the knowledge base's lexicons, the
+scanners' guarded copies): ~11 s of the API's ~25 s of CPU to ready on one core, and
+the same again in every test process and subprocess (perf49, benchmarks/RESULTS.md).
+CPython's ``re`` parses and generates a pattern's code in Python and keeps only 512
+patterns in memory. This module keeps what ``re._compiler.compile`` hands to
+``_sre.compile`` (the final flags, the code, the groups) per ``(pattern, flags)`` in
+one file per interpreter build, and builds the ``Pattern`` from it: the same object
+a fresh compile gives (patterns compare equal by flags, source and code), without
+the parse. A pattern not in the file is compiled as before and added when the
+process exits. One difference only: a pattern's compile-time warnings (a
+``FutureWarning`` about a nested set, say) are raised by the process that compiled
+it, not by those that read its code.
+
+:func:`install` runs when ``import cases`` imports this module, first (every package of
+this project imports ``cases`` before its own patterns). ``ER_REASONER_RE_CACHE``
+names the file (default: in ``REASONER_MODEL_CACHE``, ``~/.cache/er-reasoner``, beside
+the exported MiniLM); ``off`` compiles as before. A file that cannot be read or
+written is ignored.
+"""
+
+from __future__ import annotations
+
+import array
+import atexit
+import contextlib
+import importlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+import zlib
+from pathlib import Path
+from typing import Any
+
+try:  # CPython's compiler (``re._compiler`` since 3.11)
+    _sre: Any = importlib.import_module("_sre")
+    _compiler: Any = importlib.import_module("re._compiler")
+    _parser: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - another implementation: compile as before
+    _sre = _compiler = _parser = None
+
+ENV = "ER_REASONER_RE_CACHE"
+_MAX_ENTRIES = 60_000
+"""Past this many entries, the file is rewritten with this process's patterns only
+(the file of a tree whose patterns keep changing does not grow without bound)."""
+
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+"""The final flags, the code (4-byte words, zlib-compressed), groups - 1, the group
+names by index and the names in order: ``_sre.compile``'s arguments after the
+pattern."""
+_codes: dict[tuple[str | bytes, int], Entry] = {}
+_added: dict[tuple[str | bytes, int], Entry] = {}
+_used: set[tuple[str | bytes, int]] = set()
+_state: dict[str, Any] = {"path": None, "original": None}
+_lock = threading.Lock()
+
+
+def default_path() -> Path | None:
+    """The cache file for this interpreter build, or None when turned off."""
+    chosen = os.environ.get(ENV)
+    if chosen is not None:
+        return Path(chosen) if chosen.strip() and chosen != "off" else None
+    # the exported MiniLM's folder (retrieval.onnx_minilm.cache_dir)
+    env = os.environ.get("REASONER_MODEL_CACHE")
+    base = Path(env) if env else Path.home() / ".cache" / "er-reasoner"
+    tag = f"{sys.implementation.cache_tag}-{sys.version_info.micro}-sre{_sre.MAGIC}"
+    return base / f"re-code-{tag}.marshal"
+
+
+def _read(path: Path) -> dict[tuple[str | bytes, int], Entry]:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _entry(pattern: str | bytes, flags: int) -> Entry:
+    """Compile as ``re._compiler.compile`` does, keeping what ``_sre.compile`` takes."""
+    parsed = _parser.parse(pattern, flags)
+    code = array.array("I", _compiler._code(parsed, flags)).tobytes()
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        zlib.compress(code, 1),
+        int(parsed.state.groups - 1),
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    """``re._compiler.compile`` with the code read from the cache when present."""
+    if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
+        return _state["original"](pattern, flags)
+    key = (pattern, int(flags))  # an int, as re.compile passes (marshal: no enums)
+    entry = _codes.get(key)
+    if entry is None:
+        entry = _entry(pattern, key[1])  # raises re.error as a compile does
+        with _lock:
+            _codes[key] = _added[key] = entry
+    _used.add(key)
+    final, packed, groups, groupindex, indexgroup = entry
+    code = array.array("I", zlib.decompress(packed)).tolist()
+    return _sre.compile(pattern, final, code, groups, dict(groupindex), indexgroup)
+
+
+def save() -> None:
+    """Write the patterns compiled here into the file (merged, replaced atomically).
+
+    Past ``_MAX_ENTRIES`` only the patterns this process used are kept.
+    """
+    path = _state["path"]
+    if path is None or not _added:
+        return
+    with _lock:
+        added = dict(_added)
+        _added.clear()
+    merged = _read(path)
+    if len(merged) + len(added) > _MAX_ENTRIES:
+        merged = {key: merged[key] for key in _used if key in merged}
+    merged.update(added)
+    with contextlib.suppress(OSError, ValueError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(marshal.dumps(merged))
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+def install(path: Path | None = None) -> bool:
+    """Read the file and route ``re`` compiles through it (once a process).
+
+    Returns:
+        Whether the cache is in use.
+    """
+    if _compiler is None or array.array("I").itemsize != _sre.CODESIZE:
+        return False
+    if _state["original"] is not None:
+        return _state["original"] is not None
+    path = path or default_path()
+    if path is None:
+        return False
+    _codes.update(_read(path))
+    _state["path"] = path
+    _state["original"] = _compiler.compile
+    _compiler.compile = _compile
+    atexit.register(save)
+    return True
+
+
+install()  # on import: ``import cases`` imports this module first
