@@ -314,13 +314,16 @@ def test_first_clients_reach_both_workers_when_one_warms_up_late(
     Without the barrier the early worker listened alone and took all 16 keep-alive
     connections (the 2-process first minute: 62.5 s vs 0.2 s of CPU).
     """
-    served = _start(tmp_path)
+    # The barrier's own deadline is long here: on a loaded box the late worker's
+    # warm-up after SIGCONT took longer than the default 60 s (the timeout is the
+    # next test's subject).
+    served = _start(tmp_path, REASONER_START_BARRIER_S="400")
     try:
         late = _spawned_workers(served, 120)[1]
         os.kill(late, signal.SIGSTOP)
         _wait_log(served, "warm-up done", 300)  # the other worker's (stopped)
         os.kill(late, signal.SIGCONT)
-        _wait_ready(served, 300)
+        _wait_ready(served, 450)
         assert _listening(served.port) == 2  # at the first ready, both listen
         workers = _workers(served.proc.pid)
         statuses, counts = asyncio.run(_burst(served.url, workers))
