@@ -54,3 +54,17 @@ def embedder():  # type: ignore[no-untyped-def]
     from retrieval.embeddings import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Integration tests: a wall-clock timeout past the servers' own start-up budgets.
+
+    Their servers' start-ups are bounded in CPU time (tests/integration/_startup.py);
+    the suite-wide 600 s, which counts a module's server set-up in its first test,
+    failed the set-up of four servers at once on a box at a load of 15-35.
+    """
+    for item in items:
+        if item.get_closest_marker("integration") and not item.get_closest_marker(
+            "timeout"
+        ):
+            item.add_marker(pytest.mark.timeout(3600))

@@ -21,6 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.integration._startup import StartBudget
+
 REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
 FLAGS = (
@@ -69,9 +71,10 @@ def start_server(
     return Server(f"http://127.0.0.1:{port}", proc, log)
 
 
-def wait_up(server: Server, path: str, timeout: float = 240.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+def wait_up(server: Server, path: str) -> None:
+    """Wait for ``path`` within the server's start-up budget (CPU time, hangs)."""
+    budget = StartBudget(server.proc.pid)
+    while (why := budget.exceeded()) is None:
         if server.proc.poll() is not None:
             pytest.fail(f"server exited:\n{server.text_log()[-3000:]}")
         try:
@@ -80,7 +83,7 @@ def wait_up(server: Server, path: str, timeout: float = 240.0) -> None:
         except httpx.HTTPError:
             pass
         time.sleep(0.3)
-    pytest.fail(f"server not up in {timeout}s:\n{server.text_log()[-3000:]}")
+    pytest.fail(f"server not up ({why}):\n{server.text_log()[-3000:]}")
 
 
 def stop(server: Server) -> None:

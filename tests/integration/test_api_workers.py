@@ -23,6 +23,7 @@ import pytest
 
 from api import supervisor
 from api.schemas import DEMO_CASE
+from tests.integration._startup import StartBudget
 
 pytestmark = [
     pytest.mark.integration,
@@ -104,9 +105,10 @@ class Served:
     log: Path
 
 
-def _wait_ready(served: Served, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+def _wait_ready(served: Served) -> None:
+    """Wait for ``/readyz`` within the start-up budget (CPU time, hangs)."""
+    budget = StartBudget(served.proc.pid)
+    while (why := budget.exceeded()) is None:
         if served.proc.poll() is not None:
             pytest.fail(f"server exited:\n{served.log.read_text(errors='replace')}")
         try:
@@ -115,7 +117,7 @@ def _wait_ready(served: Served, timeout: float) -> None:
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    pytest.fail(f"not ready in {timeout}s:\n{served.log.read_text(errors='replace')}")
+    pytest.fail(f"not ready ({why}):\n{served.log.read_text(errors='replace')}")
 
 
 def _listening(port: int) -> int:
@@ -129,11 +131,11 @@ def _listening(port: int) -> int:
 
 
 def _wait_workers_ready(
-    served: Served, count: int, timeout: float, gone: int | None = None
+    served: Served, count: int, gone: int | None = None
 ) -> list[int]:
     """Wait until ``count`` workers listen (each listens after its warm-up)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    budget = StartBudget(served.proc.pid)
+    while budget.exceeded() is None:
         workers = _workers(served.proc.pid)
         if gone in workers:
             time.sleep(0.2)
@@ -190,9 +192,10 @@ def _spawned_workers(served: Served, timeout: float) -> list[int]:
     pytest.fail(f"workers not spawned:\n{served.log.read_text(errors='replace')}")
 
 
-def _wait_log(served: Served, text: str, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+def _wait_log(served: Served, text: str) -> None:
+    """Wait for ``text`` in the log within the start-up budget (CPU time, hangs)."""
+    budget = StartBudget(served.proc.pid)
+    while budget.exceeded() is None:
         if text in served.log.read_text(errors="replace"):
             return
         if served.proc.poll() is not None:
@@ -205,8 +208,8 @@ def _wait_log(served: Served, text: str, timeout: float) -> None:
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     s = _start(tmp_path_factory.mktemp("workers"))
     try:
-        _wait_ready(s, 300)
-        _wait_workers_ready(s, 2, 300)
+        _wait_ready(s)
+        _wait_workers_ready(s, 2)
         yield s
     finally:
         _stop(s)
@@ -321,9 +324,9 @@ def test_first_clients_reach_both_workers_when_one_warms_up_late(
     try:
         late = _spawned_workers(served, 120)[1]
         os.kill(late, signal.SIGSTOP)
-        _wait_log(served, "warm-up done", 300)  # the other worker's (stopped)
+        _wait_log(served, "warm-up done")  # the other worker's (stopped)
         os.kill(late, signal.SIGCONT)
-        _wait_ready(served, 450)
+        _wait_ready(served)
         assert _listening(served.port) == 2  # at the first ready, both listen
         workers = _workers(served.proc.pid)
         statuses, counts = asyncio.run(_burst(served.url, workers))
@@ -341,7 +344,7 @@ def test_a_worker_that_never_warms_up_does_not_hold_the_other(tmp_path: Path) ->
     try:
         stuck = _spawned_workers(served, 120)[1]
         os.kill(stuck, signal.SIGSTOP)
-        _wait_ready(served, 300)
+        _wait_ready(served)
         ok = httpx.post(f"{served.url}/reason", json={"case": DEMO_CASE}, timeout=120)
         assert ok.status_code == 200
         assert _established_by_worker(served.port, [stuck]) == {stuck: 0}
@@ -353,7 +356,7 @@ def test_a_worker_that_never_warms_up_does_not_hold_the_other(tmp_path: Path) ->
 def test_a_killed_worker_is_replaced_and_serves(served: Served) -> None:
     old = _workers(served.proc.pid)
     os.kill(old[0], signal.SIGKILL)
-    new = _wait_workers_ready(served, 2, 300, gone=old[0])
+    new = _wait_workers_ready(served, 2, gone=old[0])
     assert old[0] not in new and old[1] in new
     statuses, counts = asyncio.run(_burst(served.url, new))
     assert statuses == [200] * (3 * CLIENTS)

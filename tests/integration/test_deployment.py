@@ -25,6 +25,7 @@ import httpx
 import pytest
 
 from api.schemas import DEMO_CASE
+from tests.integration._startup import StartBudget
 from tests.pg import pg_bin, postgres_server
 
 pytestmark = [
@@ -46,9 +47,10 @@ def _chroma_cli() -> str | None:
     return str(local) if local.exists() else shutil.which("chroma")
 
 
-def _wait(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+def _wait(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
+    """Wait for ``url`` within the server's start-up budget (CPU time, hangs)."""
+    budget = StartBudget(proc.pid)
+    while (why := budget.exceeded()) is None:
         if proc.poll() is not None:
             pytest.fail(f"{url} exited:\n{log.read_text(errors='replace')[-3000:]}")
         try:
@@ -57,7 +59,7 @@ def _wait(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float) ->
         except httpx.HTTPError:
             pass
         time.sleep(0.3)
-    pytest.fail(f"{url} not ready in {timeout}s")
+    pytest.fail(f"{url} not ready ({why}):\n{log.read_text(errors='replace')[-3000:]}")
 
 
 @dataclass
@@ -95,7 +97,7 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]
                 )
             )
             chroma_url = f"http://127.0.0.1:{chroma_port}"
-            _wait(f"{chroma_url}/api/v2/heartbeat", procs[-1], chroma_log, 90)
+            _wait(f"{chroma_url}/api/v2/heartbeat", procs[-1], chroma_log)
             env = {
                 k: v for k, v in os.environ.items() if not k.startswith("REASONER_")
             } | {
@@ -127,7 +129,7 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]
                 )
                 replicas.append((f"http://127.0.0.1:{port}", procs[-1], log))
             for url, proc, log in replicas:
-                _wait(f"{url}/readyz", proc, log, 400)
+                _wait(f"{url}/readyz", proc, log)
             yield Deployment([url for url, _, _ in replicas], chroma_url, pg_url)
         finally:
             for proc in procs:
