@@ -27,7 +27,7 @@ from api.offload import OffloadedReasoner, ReasoningWorker
 from api.routes import health_router, router
 from api.settings import DISCLAIMER, APISettings
 from api.threads import router as threads_router
-from cases import _re_cache
+from cases import re_cache
 from graph.runtime import Reasoner
 from ui import mount_ui
 
@@ -202,7 +202,7 @@ def create_app(
             app.state.warm_up.update(await _warm_request(app, api_cfg, cfg))
         # The patterns compiled by start-up, for the next process: uvicorn ends on
         # SIGTERM by the signal, so the cache's own exit hook does not run here.
-        await asyncio.to_thread(_re_cache.save)
+        await asyncio.to_thread(re_cache.save)
         if api_cfg.gc_freeze:
             _freeze_heap()
         logger.info("reasoner ready: %s", type(reasoner).__name__)

@@ -3,8 +3,8 @@
 Bottom layer: cases ← retrieval ← agents ← graph ← api / evals.
 """
 
-# First: routes re compiles through the on-disk code cache (cases._re_cache).
-from cases import _re_cache  # noqa: F401
+# First: routes re compiles through the on-disk code cache (cases.re_cache).
+from cases import re_cache  # noqa: F401
 from cases.erreason import ERReasonDataset, case_from_row, load_erreason
 from cases.errors import DataError
 from cases.labels import (

@@ -1,4 +1,4 @@
-"""The on-disk regex code cache (cases._re_cache) builds the patterns a compile builds.
+"""The on-disk regex code cache (cases.re_cache) builds the patterns a compile builds.
 
 Patterns compare equal in CPython when their source, flags and compiled code are
 equal, so each check below compares a pattern built from stored code with a fresh
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cases import _re_cache
+from cases import re_cache
 
 VARIED: list[tuple[str | bytes, int]] = [
     (r"\bchest (?:pain|pressure)\b", re.IGNORECASE),
@@ -38,12 +38,12 @@ BYTES: list[tuple[str | bytes, int]] = [
 
 
 def _fresh(pattern: str | bytes, flags: int) -> re.Pattern[str] | re.Pattern[bytes]:
-    original = _re_cache._state["original"] or _re_cache._compiler.compile
+    original = re_cache._state["original"] or re_cache._compiler.compile
     return original(pattern, flags)  # type: ignore[no-any-return]
 
 
 def _built(pattern: str | bytes, flags: int) -> re.Pattern[str] | re.Pattern[bytes]:
-    return _re_cache._compile(pattern, flags)  # type: ignore[no-any-return]
+    return re_cache._compile(pattern, flags)  # type: ignore[no-any-return]
 
 
 def _same(
@@ -59,36 +59,36 @@ def _same(
 
 def test_the_cache_is_in_use_for_this_process() -> None:
     # conftest leaves the default on; re.compile goes through the cache
-    if _re_cache.default_path() is None:
+    if re_cache.default_path() is None:
         pytest.skip("turned off by ER_REASONER_RE_CACHE")
-    assert _re_cache._compiler.compile is _re_cache._compile
+    assert re_cache._compiler.compile is re_cache._compile
 
 
 @pytest.mark.parametrize(("pattern", "flags"), VARIED + BYTES)
 def test_a_pattern_from_stored_code_equals_a_fresh_compile(
     pattern: str | bytes, flags: int
 ) -> None:
-    if _re_cache._state["original"] is None:
+    if re_cache._state["original"] is None:
         pytest.skip("cache not installed")
-    entry = _re_cache._entry(pattern, flags)
-    _re_cache._codes.pop((pattern, flags), None)
+    entry = re_cache._entry(pattern, flags)
+    re_cache._codes.pop((pattern, flags), None)
     built = _built(pattern, flags)  # a miss: compiled, kept
     again = _built(pattern, flags)  # a hit: built from the kept code
     _same(built, _fresh(pattern, flags))
     _same(again, _fresh(pattern, flags))
-    assert _re_cache._codes[(pattern, int(flags))] == entry
+    assert re_cache._codes[(pattern, int(flags))] == entry
 
 
 def test_the_project_patterns_read_from_the_file_equal_fresh_compiles() -> None:
     """Every 16th pattern of the cache (sorted) and the 12 longest, recompiled."""
-    if _re_cache._state["original"] is None:
+    if re_cache._state["original"] is None:
         pytest.skip("cache not installed")
     import graph.runtime  # noqa: F401  (the readers' modules: their patterns)
     from graph._warm_patterns import project_patterns
 
     assert len(project_patterns()) > 1000  # the project's modules are imported
 
-    keys = sorted(_re_cache._codes, key=lambda k: (str(type(k[0])), k[0], k[1]))
+    keys = sorted(re_cache._codes, key=lambda k: (str(type(k[0])), k[0], k[1]))
     longest = sorted(keys, key=lambda k: -len(k[0]))[:12]
     chosen = set(keys[::16]) | set(longest)
     assert len(chosen) >= 40
@@ -99,25 +99,25 @@ def test_the_project_patterns_read_from_the_file_equal_fresh_compiles() -> None:
 def test_save_merges_into_the_file_and_a_bad_file_is_ignored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if _re_cache._state["original"] is None:
+    if re_cache._state["original"] is None:
         pytest.skip("cache not installed")
     path = tmp_path / "re.marshal"
-    monkeypatch.setitem(_re_cache._state, "path", path)
-    monkeypatch.setattr(_re_cache, "_added", {})
+    monkeypatch.setitem(re_cache._state, "path", path)
+    monkeypatch.setattr(re_cache, "_added", {})
     pattern = r"perf49-(?P<w>saved)+"
-    _re_cache._codes.pop((pattern, 0), None)
+    re_cache._codes.pop((pattern, 0), None)
     re.compile(pattern)  # through re: a miss, added
-    _re_cache.save()
-    stored = _re_cache._read(path)
-    assert stored[(pattern, 0)] == _re_cache._entry(pattern, 0)
+    re_cache.save()
+    stored = re_cache._read(path)
+    assert stored[(pattern, 0)] == re_cache._entry(pattern, 0)
     # a second process's additions merge with what the file holds
     other = r"perf49-(?P<w>merged)+"
-    _re_cache._codes.pop((other, 0), None)
+    re_cache._codes.pop((other, 0), None)
     re.compile(other)
-    _re_cache.save()
-    assert {(pattern, 0), (other, 0)} <= set(_re_cache._read(path))
+    re_cache.save()
+    assert {(pattern, 0), (other, 0)} <= set(re_cache._read(path))
     path.write_bytes(b"not marshal data")
-    assert _re_cache._read(path) == {}
+    assert re_cache._read(path) == {}
 
 
 def test_invalid_patterns_still_raise() -> None:
@@ -128,7 +128,7 @@ def test_invalid_patterns_still_raise() -> None:
 
 
 def test_off_turns_it_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv(_re_cache.ENV, "off")
-    assert _re_cache.default_path() is None
-    monkeypatch.setenv(_re_cache.ENV, str(tmp_path / "x.marshal"))
-    assert _re_cache.default_path() == tmp_path / "x.marshal"
+    monkeypatch.setenv(re_cache.ENV, "off")
+    assert re_cache.default_path() is None
+    monkeypatch.setenv(re_cache.ENV, str(tmp_path / "x.marshal"))
+    assert re_cache.default_path() == tmp_path / "x.marshal"
