@@ -200,9 +200,10 @@ def create_app(
         app.state.start_gate = start_gate
         if api_cfg.warm_request and app.state.warm_up is not None:
             app.state.warm_up.update(await _warm_request(app, api_cfg, cfg))
-        # The patterns compiled by start-up, for the next process: uvicorn ends on
-        # SIGTERM by the signal, so the cache's own exit hook does not run here.
-        await asyncio.to_thread(re_cache.save)
+        # The patterns compiled by start-up, for the next process (uvicorn ends on
+        # SIGTERM by the signal: the cache's exit hook does not run), then no more:
+        # nothing compiled while serving requests is written.
+        await asyncio.to_thread(re_cache.seal)
         if api_cfg.gc_freeze:
             _freeze_heap()
         logger.info("reasoner ready: %s", type(reasoner).__name__)

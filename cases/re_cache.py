@@ -13,6 +13,16 @@ process exits. One difference only: a pattern's compile-time warnings (a
 ``FutureWarning`` about a nested set, say) are raised by the process that compiled
 it, not by those that read its code.
 
+The file holds patterns only, never the texts they are matched against. A pattern
+built from data (the gold labels :mod:`cases.redaction` hides) is compiled inside
+:func:`unrecorded` and never kept; a server stops keeping patterns once it is ready
+(:func:`seal`), so what it writes is its start-up's. Several processes (API workers,
+xdist workers) read and write the file at once: a writer replaces it whole
+(``os.replace`` of a temporary file), a reader takes either version. A file that is
+truncated, damaged (its CRC-32), of another interpreter or ``re`` (its stamp: the
+Python build, ``_sre.MAGIC``, the code size) or of another layout is read as empty
+and rewritten by the next save; an entry ``_sre`` refuses is compiled as before.
+
 :func:`install` runs when ``import cases`` imports this module, first (every package of
 this project imports ``cases`` before its own patterns). ``ER_REASONER_RE_CACHE``
 names the file (default: in ``REASONER_MODEL_CACHE``, ``~/.cache/er-reasoner``, beside
@@ -33,6 +43,7 @@ import sys
 import tempfile
 import threading
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +66,16 @@ pattern."""
 _codes: dict[tuple[str | bytes, int], Entry] = {}
 _added: dict[tuple[str | bytes, int], Entry] = {}
 _used: set[tuple[str | bytes, int]] = set()
-_state: dict[str, Any] = {"path": None, "original": None}
+_state: dict[str, Any] = {"path": None, "original": None, "sealed": False}
 _lock = threading.Lock()
+_local = threading.local()
+_LAYOUT = 2
+"""The file's layout: 4 bytes of CRC-32, then ``marshal`` of ``(stamp, codes)``."""
+
+
+def _stamp() -> tuple[Any, ...]:
+    """What a compiled code depends on: the layout, the interpreter build, ``_sre``."""
+    return (_LAYOUT, sys.implementation.name, sys.version, _sre.MAGIC, _sre.CODESIZE)
 
 
 def default_path() -> Path | None:
@@ -72,11 +91,37 @@ def default_path() -> Path | None:
 
 
 def _read(path: Path) -> dict[tuple[str | bytes, int], Entry]:
+    """The file's entries; empty when it is missing, damaged or of another build."""
     try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        raw = path.read_bytes()
+        if len(raw) < 4 or zlib.crc32(raw[4:]) != int.from_bytes(raw[:4], "little"):
+            return {}
+        stamp, codes = marshal.loads(raw[4:])
+    except Exception:  # any unreadable file is an empty cache
         return {}
-    return data if isinstance(data, dict) else {}
+    if stamp != _stamp() or not isinstance(codes, dict):
+        return {}
+    return codes
+
+
+def _dumps(codes: dict[tuple[str | bytes, int], Entry]) -> bytes:
+    payload = marshal.dumps((_stamp(), codes))
+    return zlib.crc32(payload).to_bytes(4, "little") + payload
+
+
+@contextlib.contextmanager
+def unrecorded() -> Iterator[None]:
+    """Patterns compiled inside (in this thread) are compiled as before, never kept.
+
+    For patterns built from data (a case's gold labels): the file holds the
+    project's patterns only.
+    """
+    depth = getattr(_local, "depth", 0)
+    _local.depth = depth + 1
+    try:
+        yield
+    finally:
+        _local.depth = depth
 
 
 def _entry(pattern: str | bytes, flags: int) -> Entry:
@@ -98,14 +143,34 @@ def _entry(pattern: str | bytes, flags: int) -> Entry:
 
 def _compile(pattern: Any, flags: int = 0) -> Any:
     """``re._compiler.compile`` with the code read from the cache when present."""
-    if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
-        return _state["original"](pattern, flags)
+    original = _state["original"]
+    if (
+        not isinstance(pattern, (str, bytes))
+        or flags & re.DEBUG
+        or _local.__dict__.get("depth", 0) > 0
+    ):
+        return original(pattern, flags)
     key = (pattern, int(flags))  # an int, as re.compile passes (marshal: no enums)
     entry = _codes.get(key)
-    if entry is None:
-        entry = _entry(pattern, key[1])  # raises re.error as a compile does
-        with _lock:
-            _codes[key] = _added[key] = entry
+    if entry is not None:
+        try:
+            final, packed, groups, groupindex, indexgroup = entry
+            code = array.array("I", zlib.decompress(packed)).tolist()
+            built = _sre.compile(
+                pattern, final, code, groups, dict(groupindex), indexgroup
+            )
+        except Exception:  # an entry _sre refuses: compile it again
+            with _lock:
+                _codes.pop(key, None)
+        else:
+            if not _state["sealed"]:
+                _used.add(key)
+            return built
+    if _state["sealed"]:
+        return original(pattern, flags)
+    entry = _entry(pattern, key[1])  # raises re.error as a compile does
+    with _lock:
+        _codes[key] = _added[key] = entry
     _used.add(key)
     final, packed, groups, groupindex, indexgroup = entry
     code = array.array("I", zlib.decompress(packed)).tolist()
@@ -132,12 +197,22 @@ def save() -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(marshal.dumps(merged))
+                out.write(_dumps(merged))
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+def seal() -> None:
+    """Save, then keep no more patterns in this process (a server once ready).
+
+    Patterns compiled later still read the file's code; new ones are compiled as
+    before and not written.
+    """
+    save()
+    _state["sealed"] = True
 
 
 def install(path: Path | None = None) -> bool:

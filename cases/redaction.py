@@ -23,6 +23,7 @@ from typing import Final
 
 import yaml
 
+from cases import re_cache
 from cases.memo import HashMemo, digest, text_digest
 from cases.models import Case, GoldLabels
 from cases.rx import guard_of
@@ -284,10 +285,12 @@ def _gold_patterns(gold: GoldLabels) -> _GoldPatterns:
 
 def _build_patterns(gold: GoldLabels) -> _GoldPatterns:
     diagnosis = None
-    if gold.diagnosis_name and gold.diagnosis_name.strip():
-        variants = diagnosis_variants(gold.diagnosis_name)
-        diagnosis = _bounded([_phrase(v) + "(?:e?s)?" for v in variants])  # plurals
-    return diagnosis, _icd_regex(gold.icd10_codes)
+    # a case's gold labels: never written to the compiled-pattern file (re_cache)
+    with re_cache.unrecorded():
+        if gold.diagnosis_name and gold.diagnosis_name.strip():
+            variants = diagnosis_variants(gold.diagnosis_name)
+            diagnosis = _bounded([_phrase(v) + "(?:e?s)?" for v in variants])
+        return diagnosis, _icd_regex(gold.icd10_codes)
 
 
 def _redact(

@@ -37,6 +37,12 @@ BYTES: list[tuple[str | bytes, int]] = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _open_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an in-process app's lifespan may have sealed this worker (api/app.py)
+    monkeypatch.setitem(re_cache._state, "sealed", False)
+
+
 def _fresh(pattern: str | bytes, flags: int) -> re.Pattern[str] | re.Pattern[bytes]:
     original = re_cache._state["original"] or re_cache._compiler.compile
     return original(pattern, flags)  # type: ignore[no-any-return]
