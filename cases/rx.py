@@ -23,7 +23,14 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, TypeVar
 
-from cases.rx_words import Need, holds, parsed, required_formula, word_view
+from cases.rx_words import (
+    Need,
+    holds,
+    parsed,
+    required_formula,
+    tree_of,
+    word_view,
+)
 
 try:  # CPython's parser (``re._parser`` since 3.11): read-only use of its tree
     _P: Any = importlib.import_module("re._parser")
@@ -99,7 +106,7 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
     if _P is None or not isinstance(pattern.pattern, str):
         return None
     try:
-        tree = _P.parse(pattern.pattern, pattern.flags)
+        tree = tree_of(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - compiled already, so it parses
         return None
     atoms = _first(tree.data)
