@@ -8,18 +8,21 @@ read input, or a read the log cannot see, runs the pathways again.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 from agents import _reads, pathways
-from agents._reads import Reuse
-from agents._text import asserted, clear_answers, visible_texts
+from agents._text import asserted, visible_texts
 from agents.pathway_orders import required
-from cases.models import Case
-from cases.population import view_population
 from cases.rx import word_start
-from cases.views import StageView, build_view
+from cases.views import StageView
+from tests.unit._memo import (
+    emptied_memos,
+    fired,
+    fresh,
+    recorded_reuses,
+    treatment_view,
+)
 
 NOTE = (
     "HPI: 34-year-old woman, pain and swelling of the right ankle after a twist "
@@ -30,83 +33,53 @@ NOTE = (
 
 
 def _view(complaint: str, one_liner: str, encounter: str = "E-1") -> StageView:
-    case = Case.model_validate(
-        {
-            "patient_id": "P-1",
-            "encounter_id": encounter,
-            "chief_complaint": complaint,
-            "demographics": {"age": 34, "sex": "F"},
-            "vitals": {
-                "heart_rate": 84,
-                "systolic_bp": 124,
-                "diastolic_bp": 78,
-                "respiratory_rate": 16,
-                "spo2": 99,
-                "temperature_c": 36.8,
-            },
-            "one_liner": one_liner,
-            "ed_note": NOTE,
-            "source": "scenario",
-        }
+    return treatment_view(
+        complaint,
+        one_liner,
+        encounter,
+        patient="P-1",
+        age=34,
+        sex="F",
+        vitals=(84, 124, 78, 16, 99, 36.8),
+        note=NOTE,
     )
-    return build_view(case, "treatment")
 
 
-def _fresh(view: StageView) -> pathways.Fired:
-    """The verdicts computed with every memo empty."""
-    pathways._BY_CONTENT.clear()
-    pathways._BY_READS.clear()
-    clear_answers()
-    return _fired(view)
-
-
-def _fired(view: StageView) -> pathways.Fired:
-    return pathways.fired_pathways(view, view_population(view), ())
+@pytest.fixture(autouse=True)
+def _empty() -> Iterator[None]:
+    yield from emptied_memos()
 
 
 def _names(fired: pathways.Fired) -> list[str]:
     return [name for name, _ in fired]
 
 
-@pytest.fixture(autouse=True)
-def _empty() -> Iterator[None]:
-    pathways._BY_CONTENT.clear()
-    pathways._BY_READS.clear()
-    yield
-    pathways._BY_CONTENT.clear()
-    pathways._BY_READS.clear()
-
-
-def _reuses() -> list[Reuse[Any]]:
-    return [r for rs in pathways._BY_READS._data.values() for r in rs]
-
-
 def _seen(view: StageView) -> None:
     """Show a view of the same patient once, so the next run is recorded (perf32)."""
-    _fired(view.model_copy(update={"chief_complaint": "seen before #0"}))
+    fired(view.model_copy(update={"chief_complaint": "seen before #0"}))
 
 
 def test_a_first_sight_runs_plainly_and_the_second_records() -> None:
     """perf32: a key seen once holds no reuse; its second sight records one."""
     first = _view("ANKLE INJURY worse today #1", "Twisted right ankle (visit 1).")
-    got = _fired(first)
+    got = fired(first)
     assert list(pathways._BY_READS._data.values()) == [[]]
-    _fired(_view("ANKLE INJURY at rest #2", "Twisted right ankle (visit 2).", "E-2"))
-    assert len(_reuses()) == 1 and _reuses()[0].checks
-    assert got == _fresh(first)
+    fired(_view("ANKLE INJURY at rest #2", "Twisted right ankle (visit 2).", "E-2"))
+    assert len(recorded_reuses()) == 1 and recorded_reuses()[0].checks
+    assert got == fresh(first)
 
 
 def test_a_stated_overdose_is_read_through_recorded_asks() -> None:
     """perf32: the overdose work-up no longer re-runs on every reused view."""
     taken = _view("took 30 of her pills #1", "Overdose of her tablets (visit 1).")
     _seen(taken)
-    got = _fired(taken)
+    got = fired(taken)
     assert "stated_overdose_workup" in _names(got)
-    assert "stated_overdose_workup" not in _reuses()[0].raw
+    assert "stated_overdose_workup" not in recorded_reuses()[0].raw
     again = _view("took 30 of her pills #2", "Overdose of her tablets (visit 2).")
-    assert _fired(again) == got == _fresh(again)
+    assert fired(again) == got == fresh(again)
     ankle = _view("ANKLE INJURY #3", "Twisted right ankle.", "E-3")
-    assert "stated_overdose_workup" not in _names(_fired(ankle))
+    assert "stated_overdose_workup" not in _names(fired(ankle))
 
 
 def test_a_new_complaint_answering_alike_reuses_the_verdicts() -> None:
@@ -115,34 +88,34 @@ def test_a_new_complaint_answering_alike_reuses_the_verdicts() -> None:
         "ANKLE INJURY since morning #2", "Twisted right ankle (visit 2).", "E-2"
     )
     _seen(first)
-    got_first = _fired(first)
-    got_second = _fired(second)
-    reuses = _reuses()
+    got_first = fired(first)
+    got_second = fired(second)
+    reuses = recorded_reuses()
     assert len(reuses) == 1 and reuses[0].checks  # replayed, not recorded again
     assert _names(got_second) == _names(got_first)
-    assert got_second == _fresh(second)
+    assert got_second == fresh(second)
 
 
 def test_a_change_in_a_read_answer_runs_the_pathways_again() -> None:
     """The same note, a complaint that names a drowning: verdicts change."""
     plain = _view("ANKLE INJURY #1", "Twisted right ankle.")
     _seen(plain)
-    _fired(plain)
+    fired(plain)
     overdose = _view(
         "drowning, pulled from the pool #2", "Pulled from the pool.", "E-2"
     )
-    got = _fired(overdose)
+    got = fired(overdose)
     assert "drowning" in _names(got)
     assert len(next(iter(pathways._BY_READS._data.values()))) == 2
-    assert got == _fresh(overdose)
+    assert got == fresh(overdose)
 
 
 def test_the_reuse_memo_serves_the_first_view_again_after_a_change() -> None:
     plain = _view("ANKLE INJURY #1", "Twisted right ankle.")
-    expected = _fresh(plain)
-    _fired(_view("drowning #2", "Pulled from the pool.", "E-2"))
+    expected = fresh(plain)
+    fired(_view("drowning #2", "Pulled from the pool.", "E-2"))
     again = _view("ANKLE INJURY #3", "Twisted right ankle.", "E-3")
-    assert _fired(again) == expected
+    assert fired(again) == expected
 
 
 _FALL = word_start(r"fell|fall")
@@ -184,13 +157,13 @@ def probe_pathways(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.usefixtures("probe_pathways")
 def test_reads_outside_the_asks_are_run_again_on_every_view() -> None:
     _seen(_view("ankle injury #1", "Twisted ankle."))
-    before = _fired(_view("ankle injury #1", "Twisted ankle."))
+    before = fired(_view("ankle injury #1", "Twisted ankle."))
     assert _names(before) == []
     reuse = next(r for rs in pathways._BY_READS._data.values() for r in rs)
     assert reuse.raw == {"reads_complaint", "reads_texts_raw"}
-    after = _fired(_view("fall #2", "Twisted ankle.", "E-2"))
+    after = fired(_view("fall #2", "Twisted ankle.", "E-2"))
     assert _names(after) == ["reads_complaint", "asks"]
-    pool = _fired(_view("ankle injury #3", "Found in the pool.", "E-3"))
+    pool = fired(_view("ankle injury #3", "Found in the pool.", "E-3"))
     assert _names(pool) == ["reads_texts_raw"]
 
 

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
-from agents import pathways, pathways_cns, pathways_msk
-from agents._reads import Reuse
+from agents import pathways_cns, pathways_msk
 from agents._text import (
     _NOT_INJURED_NOW,
     asserted,
@@ -31,9 +29,14 @@ from agents._text import (
 )
 from agents.offline.rules.csf_organisms import csf_causes
 from agents.offline.rules.findings import context_status, dated_past
-from cases.models import Case
-from cases.population import view_population
-from cases.views import StageView, build_view
+from cases.views import StageView
+from tests.unit._memo import (
+    emptied_memos,
+    fired,
+    fresh,
+    recorded_reuses,
+    treatment_view,
+)
 
 NOTE = (
     "HPI: 64-year-old woman feeling generally unwell and tired for two days.\n\n"
@@ -51,57 +54,27 @@ TRACKED = (
 
 
 def _view(complaint: str, one_liner: str, encounter: str = "E-1") -> StageView:
-    case = Case.model_validate(
-        {
-            "patient_id": "P-39",
-            "encounter_id": encounter,
-            "chief_complaint": complaint,
-            "demographics": {"age": 64, "sex": "F"},
-            "vitals": {
-                "heart_rate": 124,
-                "systolic_bp": 112,
-                "diastolic_bp": 70,
-                "respiratory_rate": 26,
-                "spo2": 89,
-                "temperature_c": 37.0,
-            },
-            "one_liner": one_liner,
-            "ed_note": NOTE,
-            "source": "scenario",
-        }
+    return treatment_view(
+        complaint,
+        one_liner,
+        encounter,
+        patient="P-39",
+        age=64,
+        sex="F",
+        vitals=(124, 112, 70, 26, 89, 37.0),
+        note=NOTE,
     )
-    return build_view(case, "treatment")
-
-
-def _fired(view: StageView) -> pathways.Fired:
-    return pathways.fired_pathways(view, view_population(view), ())
-
-
-def _fresh(view: StageView) -> pathways.Fired:
-    """The verdicts computed with every memo empty."""
-    pathways._BY_CONTENT.clear()
-    pathways._BY_READS.clear()
-    clear_answers()
-    return _fired(view)
-
-
-def _reuses() -> list[Reuse[Any]]:
-    return [r for rs in pathways._BY_READS._data.values() for r in rs]
 
 
 @pytest.fixture(autouse=True)
 def _empty() -> Iterator[None]:
-    pathways._BY_CONTENT.clear()
-    pathways._BY_READS.clear()
-    yield
-    pathways._BY_CONTENT.clear()
-    pathways._BY_READS.clear()
+    yield from emptied_memos()
 
 
 def test_cue_gated_pathways_are_recorded_not_run_again() -> None:
-    _fired(_view("WEAKNESS #0", "Unwell for two days (visit 0)."))
-    _fired(_view("WEAKNESS #1", "Unwell for two days (visit 1)."))
-    reuses = _reuses()
+    fired(_view("WEAKNESS #0", "Unwell for two days (visit 0)."))
+    fired(_view("WEAKNESS #1", "Unwell for two days (visit 1)."))
+    reuses = recorded_reuses()
     assert len(reuses) == 1
     assert not set(TRACKED) & reuses[0].raw
 
@@ -141,11 +114,11 @@ def test_a_new_text_meeting_the_cue_changes_the_verdict(
     complaint: str, one_liner: str, name: str
 ) -> None:
     """Not replayed from the unmet record: the verdicts equal a fresh run."""
-    _fired(_view("WEAKNESS #0", "Unwell for two days (visit 0)."))
-    _fired(_view("WEAKNESS #1", "Unwell for two days (visit 1)."))
+    fired(_view("WEAKNESS #0", "Unwell for two days (visit 0)."))
+    fired(_view("WEAKNESS #1", "Unwell for two days (visit 1)."))
     new = _view(complaint, one_liner, "E-2")
-    got = _fired(new)
-    assert got == _fresh(new)
+    got = fired(new)
+    assert got == fresh(new)
     assert name in dict(got)
 
 

@@ -20,12 +20,9 @@ ACC 2020 ECDP).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
-from agents import pathways
-from agents._reads import Reuse
 from agents._text import any_kept, clear_answers
 from agents.offline.rules.ecg_reports import (
     ecg_findings,
@@ -33,9 +30,14 @@ from agents.offline.rules.ecg_reports import (
     new_lbbb_stated,
 )
 from agents.offline.rules.icd_shocks import repeated_icd_shocks
-from cases.models import Case
-from cases.population import view_population
-from cases.views import StageView, build_view
+from cases.views import StageView
+from tests.unit._memo import (
+    emptied_memos,
+    fired,
+    fresh,
+    recorded_reuses,
+    treatment_view,
+)
 
 NOTE = (
     "HPI: 61-year-old man feeling generally unwell and tired for two days.\n\n"
@@ -47,57 +49,27 @@ TRACKED = ("new_lbbb_acs", "recurrent_icd_shocks")
 
 
 def _view(complaint: str, one_liner: str, encounter: str = "E-1") -> StageView:
-    case = Case.model_validate(
-        {
-            "patient_id": "P-48",
-            "encounter_id": encounter,
-            "chief_complaint": complaint,
-            "demographics": {"age": 61, "sex": "M"},
-            "vitals": {
-                "heart_rate": 92,
-                "systolic_bp": 132,
-                "diastolic_bp": 80,
-                "respiratory_rate": 18,
-                "spo2": 97,
-                "temperature_c": 36.9,
-            },
-            "one_liner": one_liner,
-            "ed_note": NOTE,
-            "source": "scenario",
-        }
+    return treatment_view(
+        complaint,
+        one_liner,
+        encounter,
+        patient="P-48",
+        age=61,
+        sex="M",
+        vitals=(92, 132, 80, 18, 97, 36.9),
+        note=NOTE,
     )
-    return build_view(case, "treatment")
-
-
-def _fired(view: StageView) -> pathways.Fired:
-    return pathways.fired_pathways(view, view_population(view), ())
-
-
-def _fresh(view: StageView) -> pathways.Fired:
-    """The verdicts computed with every memo empty."""
-    pathways._BY_CONTENT.clear()
-    pathways._BY_READS.clear()
-    clear_answers()
-    return _fired(view)
-
-
-def _reuses() -> list[Reuse[Any]]:
-    return [r for rs in pathways._BY_READS._data.values() for r in rs]
 
 
 @pytest.fixture(autouse=True)
 def _empty() -> Iterator[None]:
-    pathways._BY_CONTENT.clear()
-    pathways._BY_READS.clear()
-    yield
-    pathways._BY_CONTENT.clear()
-    pathways._BY_READS.clear()
+    yield from emptied_memos()
 
 
 def test_the_two_pathways_are_recorded_not_run_again() -> None:
-    _fired(_view("WEAKNESS #0", "Unwell for two days (visit 0)."))
-    _fired(_view("WEAKNESS #1", "Unwell for two days (visit 1)."))
-    reuses = _reuses()
+    fired(_view("WEAKNESS #0", "Unwell for two days (visit 0)."))
+    fired(_view("WEAKNESS #1", "Unwell for two days (visit 1)."))
+    reuses = recorded_reuses()
     assert len(reuses) == 1
     assert not set(TRACKED) & reuses[0].raw
 
@@ -132,11 +104,11 @@ def test_a_new_text_meeting_the_criteria_changes_the_verdict(
     complaint: str, one_liner: str, name: str
 ) -> None:
     """Not replayed from the unmet record: the verdicts equal a fresh run."""
-    _fired(_view("WEAKNESS #0", "Unwell for two days (visit 0)."))
-    _fired(_view("WEAKNESS #1", "Unwell for two days (visit 1)."))
+    fired(_view("WEAKNESS #0", "Unwell for two days (visit 0)."))
+    fired(_view("WEAKNESS #1", "Unwell for two days (visit 1)."))
     new = _view(complaint, one_liner, "E-2")
-    got = _fired(new)
-    assert got == _fresh(new)
+    got = fired(new)
+    assert got == fresh(new)
     assert name in dict(got)
 
 
@@ -179,10 +151,10 @@ def test_the_anticoagulant_reads_replay_and_still_decide(
     one_liner: str, fires: bool
 ) -> None:
     """Recorded, not raw: a returning patient's new one-liner decides as a fresh run."""
-    _fired(_view("HEADACHE #0", "Mild headache since yesterday (visit 0)."))
-    _fired(_view("HEADACHE #1", "Mild headache since yesterday (visit 1)."))
-    _fired(_view("HEADACHE #2", "Mild headache since yesterday, on apixaban."))
+    fired(_view("HEADACHE #0", "Mild headache since yesterday (visit 0)."))
+    fired(_view("HEADACHE #1", "Mild headache since yesterday (visit 1)."))
+    fired(_view("HEADACHE #2", "Mild headache since yesterday, on apixaban."))
     new = _view("HEADACHE #3", one_liner, "E-3")
-    got = _fired(new)
-    assert got == _fresh(new)
+    got = fired(new)
+    assert got == fresh(new)
     assert ("bleeding_on_anticoagulant" in dict(got)) is fires
