@@ -21,51 +21,12 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
-from typing import Any
-
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case
-
-
-def _esi(out: ReasoningOutput) -> int:
-    esi = out.final.esi
-    assert esi is not None
-    return esi
-
-
-def _v(
-    hr: float,
-    sbp: float | None,
-    rr: float,
-    spo2: float,
-    t: float,
-    dbp: float = 70,
-    pain: float | None = None,
-) -> dict[str, float]:
-    v = {"heart_rate": hr, "respiratory_rate": rr, "spo2": spo2, "temperature_c": t}
-    if sbp is not None:
-        v |= {"systolic_bp": sbp, "diastolic_bp": dbp}
-    if pain is not None:
-        v["pain"] = pain
-    return v
-
-
-def _run(
-    reason: Reason,
-    cc: str,
-    text: str,
-    vitals: dict[str, float],
-    age: int | None = None,
-    sex: str | None = None,
-    **extra: Any,
-) -> ReasoningOutput:
-    """The story told at triage (the one-liner) and in the note."""
-    return reason(
-        make_case(
-            cc, age=age, sex=sex, vitals=vitals, one_liner=text, ed_note=text, **extra
-        )
-    )
+from tests.scenarios._story import esi as _esi
+from tests.scenarios._story import partial_vitals as _v
+from tests.scenarios._story import tell as _run
+from tests.scenarios.conftest import Reason
 
 
 def _code(out: ReasoningOutput) -> str:

@@ -1,0 +1,56 @@
+"""Helpers for scenario files that tell one story at triage and in the note.
+
+Used by peds49 and peds50. Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.state import ReasoningOutput
+from tests.scenarios.conftest import Reason, make_case
+
+
+def esi(out: ReasoningOutput) -> int:
+    """The final ESI level (asserted present)."""
+    esi = out.final.esi
+    assert esi is not None
+    return esi
+
+
+def partial_vitals(
+    hr: float,
+    sbp: float | None,
+    rr: float,
+    spo2: float,
+    t: float,
+    dbp: float = 70,
+    pain: float | None = None,
+) -> dict[str, float]:
+    """Vital signs with the blood pressure and a pain score optional."""
+    v = {"heart_rate": hr, "respiratory_rate": rr, "spo2": spo2, "temperature_c": t}
+    if sbp is not None:
+        v |= {"systolic_bp": sbp, "diastolic_bp": dbp}
+    if pain is not None:
+        v["pain"] = pain
+    return v
+
+
+def tell(
+    reason: Reason,
+    cc: str,
+    text: str,
+    vitals: dict[str, float],
+    age: int | None = None,
+    sex: str | None = None,
+    **extra: Any,
+) -> ReasoningOutput:
+    """The story told at triage (the one-liner) and in the note."""
+    return reason(
+        make_case(
+            cc, age=age, sex=sex, vitals=vitals, one_liner=text, ed_note=text, **extra
+        )
+    )
+
+
+# --- an adult's mild lethargy ---
