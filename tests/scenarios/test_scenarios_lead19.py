@@ -189,7 +189,9 @@ def test_hhs_without_a_blood_gas_is_established(reason: Reason) -> None:
     )
     hhs = [e for e in out.final.ledger if "hyperosmolar" in e.diagnosis.lower()]
     assert hhs and hhs[0].status == "ruled_in", hhs
-    assert O.ordered(out, r"0\.9% saline 1 l"), O.orders(out)
+    assert O.ordered(out, r"0\.9 ?% (?:saline|sodium chloride)(?: iv)? 1 l"), O.orders(
+        out
+    )
     assert out.final.disposition not in (None, "Discharge")
 
 
