@@ -728,8 +728,9 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
     ):
         return "treatment_threshold", (
             f"burn of {p.small_burn:g} % TBSA: below the size that needs formal "
-            "burn-shock fluids (20 % in adults, 10 % in children); oral or "
-            "maintenance fluids (ATLS 10th ed. ch. 9; ABA 2022)"
+            f"burn-shock fluids ({surgical.MAJOR_BURN_ADULT:g} % in adults, "
+            f"{surgical.MAJOR_BURN_CHILD:g} % in children); oral or maintenance fluids "
+            "(British Burn Association / NNBC 2012; ISBI 2016)"
         )
     if p.tension and not p.tamponade_signs and _PERICARDIOCENTESIS.search(order.name):
         return "contraindication", (
