@@ -398,6 +398,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # ICD-10-CM T76.11XA is the suspicion itself, as for a child (T76.12XA): two red
     # flags meet it (Lachs & Pillemer 2015); protective services confirm or refute
     "elder_abuse": _one("elder_abuse_suspected", "defines"),
+    # agents.pathways_abuse: an adult's own account of a partner's or a relative's
+    # assault is the abuse confirmed for coding (ICD-10-CM I.C.19.f: T74 first)
+    "domestic_abuse": _one("domestic_abuse_confirmed", "defines"),
     "degloving": _none(
         "a wound's surgical care, coded as an open wound of its site (ICD-10-CM)"
     ),

@@ -56,6 +56,7 @@ from typing import Final
 
 from agents import ceilings, picture_gates, reversal
 from agents import ledger as L
+from agents import pathways_abuse as abuse
 from agents import pathways_acute as acute
 from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
@@ -2501,6 +2502,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *nutrition.NUTRITION_PATHWAYS,
         *surgical.SURGICAL_PATHWAYS,
         *trauma.TRAUMA_PATHWAYS,
+        *abuse.ABUSE_PATHWAYS,
         *specialty.SPECIALTY_PATHWAYS,
         *tox.TOX_PATHWAYS,
         *overdose.OVERDOSE_PATHWAYS,

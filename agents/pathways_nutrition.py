@@ -56,6 +56,14 @@ _MALNOURISHED: Final = _rx(
     r"poor (?:oral )?intake|not eaten"
 )
 
+_INTOXICATED: Final = _rx(
+    r"\bdrunk\b|intoxicat\w*|smell\w* (?:strongly )?of alcohol|"
+    r"alcohol on (?:his|her|their) breath|ethanol (?:level|intoxication)|inebriated"
+)
+"""Acute alcohol intoxication: with a low glucose, the alcohol-induced hypoglycaemia of
+depleted glycogen stores (a malnourished drinker until shown otherwise; RCEM 2015
+alcohol guidance, NICE CG100 1.1.3)."""
+
 
 def _low_glucose(texts: tuple[str, ...]) -> bool:
     values = [r.value for rs in each_text(lab_results, "glucose", texts) for r in rs]
@@ -73,9 +81,8 @@ def thiamine_before_glucose(view: StageView, pop: Population) -> list[AcuteRequi
     )
     malnourished = asserted(_MALNOURISHED, texts)
     low = _low_glucose(texts)
-    drinker = asserted(_ALCOHOL_DEPENDENCE, texts) and (
-        malnourished or low or asserted(_VOMITING, texts)
-    )
+    drinking = asserted(_ALCOHOL_DEPENDENCE, texts) or asserted(_INTOXICATED, texts)
+    drinker = drinking and (malnourished or low or asserted(_VOMITING, texts))
     if hyperemesis:
         why = "prolonged vomiting in pregnancy (RCOG green-top 69, 2016)"
     elif drinker:
@@ -84,11 +91,18 @@ def thiamine_before_glucose(view: StageView, pop: Population) -> list[AcuteRequi
         why = "malnutrition with a low glucose (NICE CG32 refeeding)"
     else:
         return []
+    # lead51: a low glucose is treated at once; the thiamine goes with it, not before it
+    # (JBDS-IP 2023 hypoglycaemia: "do not delay glucose to give thiamine")
+    when = (
+        "with the glucose (the glucose is not delayed for it)"
+        if low
+        else "before any glucose is given"
+    )
     return [
         _req(
             "medication",
-            "thiamine IV (Pabrinex, or thiamine 100-500 mg) before any glucose is "
-            "given, then oral thiamine",
+            f"thiamine IV (Pabrinex, or thiamine 100-500 mg) {when}, then oral "
+            "thiamine",
             f"Wernicke encephalopathy prevention: {why}",
             r"thiamine|pabrinex",
         )

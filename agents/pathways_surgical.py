@@ -51,6 +51,7 @@ from agents.offline.rules.burn_extent import stated_tbsa
 from agents.offline.rules.cord_words import ANY_INJURY as _ANY_INJURY
 from agents.offline.rules.cord_words import CORD_SYMPTOM as _CORD_SYMPTOM
 from agents.offline.rules.cord_words import NECK_MECHANISM as _NECK_MECHANISM
+from agents.offline.rules.cord_words import SCUBA_DIVE
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.post_operative import (
@@ -1358,6 +1359,8 @@ def spinal_cord_injury(view: StageView, pop: Population) -> list[Required]:
     texts = visible_texts(view)
     if not (asserted(_NECK_MECHANISM, texts) and asserted(_CORD_SYMPTOM, texts)):
         return []
+    if asserted(SCUBA_DIVE, texts) and not asserted(_ANY_INJURY, texts):
+        return []  # lead51: a scuba dive's cord signs are decompression illness
     return _cord_orders(pop)
 
 

@@ -885,6 +885,8 @@ _HEAD_STRIKE: Final = _rx(
     r"struck (?:his|her|their|the back of (?:his|her|their)) head|"
     r"bang\w* (?:his|her|their) head|(?:forehead|scalp|occipital) (?:abrasion|"
     r"laceration|haematoma|hematoma|wound)|"
+    r"(?:abrasion|laceration|haematoma|hematoma|bruise|graze|lump|swelling|wound) "
+    r"(?:on|to|over) (?:the |his |her |their )?(?:forehead|scalp|occiput)\b|"
     r"(?:kick|punch|hit|struck|strik|head-?butt|elbow|kne|bump|bang|knock|thump|"
     r"smash)\w* (?:\w+ ){0,2}(?:in|on|to|into) the (?:head|forehead|back of the "
     r"head|side of the head)|"

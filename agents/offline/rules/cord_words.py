@@ -16,7 +16,7 @@ from typing import Final
 
 from cases.rx import word_start
 
-__all__ = ["ANY_INJURY", "CORD_SYMPTOM", "NECK_MECHANISM"]
+__all__ = ["ANY_INJURY", "CORD_SYMPTOM", "NECK_MECHANISM", "SCUBA_DIVE"]
 
 NECK_MECHANISM: Final = word_start(
     r"neck (?:pain|injur\w*|tender\w*|hurts|is sore)|"
@@ -30,6 +30,14 @@ NECK_MECHANISM: Final = word_start(
 )
 """A neck mechanism: neck pain or tenderness, diving (into water: scuba diving is no
 neck mechanism, lead47), landing on the head, whiplash."""
+SCUBA_DIVE: Final = word_start(
+    r"scuba|compressed air|decompression (?:illness|sickness)|the bends\b|\bbends\b|"
+    r"(?:rapid|fast|uncontrolled) ascent|ascended (?:rapidly|too fast|quickly)|"
+    r"\d+ ?(?:m|metres?|meters?|ft|feet) dive|dive to \d+|dived to \d+"
+)
+"""A compressed-gas dive (lead51): "DIVING" beside it is no neck mechanism; a cord
+deficit after a dive is decompression illness until shown otherwise (UHMS 2018,
+recompression first; no fall or neck injury to immobilise)."""
 CORD_SYMPTOM: Final = word_start(
     r"(?:both|all four|all 4) (?:arms|legs|hands|limbs) (?:\w+ ){0,6}(?:weak\w*|"
     r"numb\w*|tingl\w*|fizzy|floppy|flaccid|dead|paralys\w*|could not move|"
