@@ -640,7 +640,7 @@ def resuscitation(
                 )
             )
         if bleeding and injury_now(_TRAUMA, texts):
-            out += _trauma_haemorrhage(pop, shock)
+            out += _trauma_haemorrhage(pop, shock, msk.crushed(tuple(texts)))
         if bleeding:
             out.append(
                 _req(
@@ -824,8 +824,15 @@ def _habitual_low_pressure(pop: Population, v: Vitals, texts: Sequence[str]) -> 
     return asserted(_HABITUAL_LOW_BP, texts) and not asserted(HYPOPERFUSION, texts)
 
 
-def _trauma_haemorrhage(pop: Population, shock: str) -> list[Required]:
-    """Injury with haemorrhagic shock: tranexamic acid, eFAST, a surgeon for control."""
+def _trauma_haemorrhage(
+    pop: Population, shock: str, crushed: bool = False
+) -> list[Required]:
+    """Injury with haemorrhagic shock: tranexamic acid, eFAST, a surgeon for control.
+
+    lead51: a crushed patient's pressure is restored, not held low: the crush
+    syndrome's hypovolaemia and myoglobin need volume first (Sever MS, Vanholder R.
+    Nephrol Dial Transplant 2012;27:i1), so no permissive hypotension is asked.
+    """
     txa = (
         "tranexamic acid 1 g IV over 10 min within 3 h of injury, then 1 g over 8 h"
         if not _child(pop)
@@ -847,6 +854,9 @@ def _trauma_haemorrhage(pop: Population, shock: str) -> list[Required]:
                 # ch. 10: no evidence for it; a child's pressure falls late)
                 "a child's blood pressure is kept normal for age"
                 if _child(pop)
+                else "a crushed patient's volume restored (no permissive hypotension "
+                "in a crush syndrome)"
+                if crushed
                 else "permissive hypotension (SBP 80-90) until control unless a head "
                 "injury"
             ),

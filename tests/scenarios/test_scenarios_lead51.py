@@ -225,3 +225,24 @@ def test_a_drunk_man_with_a_forehead_graze_and_gcs_11_gets_a_ct_and_thiamine(
     assert O.ordered(out, "ct head"), O.order_names(out)
     assert O.medication_ordered(out, "thiamine"), O.order_names(out)
     assert not O.ordered(out, "before any glucose"), O.order_names(out)
+
+
+def test_a_crushed_man_freed_after_hours_is_not_held_at_a_permissive_pressure(
+    reason: Reason,
+) -> None:
+    """Sever & Vanholder 2012 (ERA-EDTA/ISN crush): a man freed after hours under a
+    fallen wall, tachycardic with dark urine, needs volume early: isotonic saline,
+    potassium and CK, and no permissive hypotension."""
+    out = reason(
+        make_case(
+            "CRUSH INJURY",
+            age=47,
+            sex="M",
+            vitals=vitals(114, 100, 60, 22, 97),
+            one_liner="47M trapped under a collapsed wall for 5 hours, freed 30 "
+            "minutes ago",
+            ed_note="Both thighs swollen and tense. Dark urine in the catheter bag.",
+        )
+    )
+    assert O.ordered(out, "saline", "crystalloid"), O.order_names(out)
+    assert not O.ordered(out, "sbp 80-90"), O.order_names(out)
