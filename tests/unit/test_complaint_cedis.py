@@ -37,6 +37,9 @@ def kb() -> KnowledgeBase:
         # ktas36: CEDIS 'tremor' is a complaint now (Bhatia KP et al. MDS 2018)
         ("TREMOR", "tremor"),
         ("tremors", "tremor"),
+        # lead51: a heat illness is a complaint now (Lipman GS et al. WMS 2019)
+        ("HEAT STROKE", "heat_illness"),
+        ("heat exhaustion", "heat_illness"),
     ],
 )
 def test_cedis_wording_reaches_its_complaint(
@@ -46,7 +49,7 @@ def test_cedis_wording_reaches_its_complaint(
     assert spec is not None and spec.id == complaint
 
 
-@pytest.mark.parametrize("text", ["HEAT STROKE", "frostbite"])
+@pytest.mark.parametrize("text", ["hypothermia", "frostbite"])
 def test_cedis_complaint_outside_the_kb_matches_nothing(
     kb: KnowledgeBase, text: str
 ) -> None:

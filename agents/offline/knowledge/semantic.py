@@ -71,9 +71,8 @@ UNLISTED_CEDIS: Final = (
     "frostbite",
     "cold injury",
     "hypothermia",
-    "heat exhaustion",
-    "heat stroke",
-    "hyperthermia",
+    # lead51: heat exhaustion, heat stroke and hyperthermia are a complaint now
+    # (heat_illness: WMS 2019 heat stroke and its mimics)
     # peds36: "jaundice" is a complaint now (a newborn's work-up by age, NICE CG98)
     "hiccoughs",
     # peds47: "spontaneous bruising" is a complaint now (NICE NG12, CG89; ASH 2019)
