@@ -854,8 +854,8 @@ def _trauma_haemorrhage(
                 # ch. 10: no evidence for it; a child's pressure falls late)
                 "a child's blood pressure is kept normal for age"
                 if _child(pop)
-                else "a crushed patient's volume restored (no permissive hypotension "
-                "in a crush syndrome)"
+                else "a crushed patient's volume restored: the pressure is not held "
+                "low in a crush syndrome"
                 if crushed
                 else "permissive hypotension (SBP 80-90) until control unless a head "
                 "injury"
