@@ -88,10 +88,10 @@ def test_an_ulcer_bleed_months_after_a_coronary_stent_keeps_aspirin(
             vitals=vitals(102, 116, 70, 18, 97, 36.8),
             one_liner="71F black tarry stools, stent 3 months ago on aspirin and "
             "clopidogrel",
-            ed_note="71-year-old woman with a drug-eluting coronary stent placed three "
-            "months ago after a myocardial infarction, on aspirin and clopidogrel. "
-            "Three black tarry stools since last night and she vomited coffee-ground "
-            "material once. Hb 101 (baseline 132), urea 15.",
+            ed_note="71-year-old woman with a drug-eluting coronary stent placed "
+            "three months ago after a myocardial infarction, on aspirin and "
+            "clopidogrel. Three black tarry stools since last night and she vomited "
+            "coffee-ground material once. Hb 101 (baseline 132), urea 15.",
         )
     )
     names = " | ".join(O.order_names(out)).lower()
@@ -178,8 +178,8 @@ def test_a_grade_iii_cholangitis_gets_no_acute_liver_failure_protocol(
             age=83,
             sex="M",
             vitals=vitals(116, 84, 50, 24, 95, 38.7),
-            one_liner="83M rigors, yellow, right upper abdominal pain, now muddled, BP "
-            "low",
+            one_liner="83M rigors, yellow, right upper abdominal pain, now muddled, "
+            "BP low",
             ed_note="83-year-old man with known gallstones. Three days of right upper "
             "quadrant pain, rigors and jaundice; today muddled. BP 84/50 after a "
             "litre. Bilirubin 88, ALP 390, ALT 160, WCC 18, creatinine 150, INR 1.7. "
@@ -329,11 +329,118 @@ def test_mild_hypercalcaemia_without_cancer_gets_no_bisphosphonate_guard(
             sex="F",
             vitals=vitals(74, 138, 80, 14, 99, 36.6),
             one_liner="61F sent in with calcium 2.78 on routine bloods, well",
-            ed_note="61-year-old woman sent in by her GP: adjusted calcium 2.78 mmol/L "
-            "on routine bloods. Feels well, no confusion, no vomiting, no thirst. No "
-            "history of cancer. Creatinine 72.",
+            ed_note="61-year-old woman sent in by her GP: adjusted calcium 2.78 "
+            "mmol/L on routine bloods. Feels well, no confusion, no vomiting, no "
+            "thirst. No history of cancer. Creatinine 72.",
         )
     )
     assert not O.medication_ordered(out, r"zoledron|pamidron|denosumab"), O.order_names(
         out
     )
+
+
+def test_febrile_neutropenia_after_chemotherapy_is_coded_by_its_cause(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM FY2024: a neutropenia in the weeks after cancer chemotherapy is D70.1
+    (agranulocytosis secondary to cancer chemotherapy), not D70.9."""
+    out = reason(
+        make_case(
+            "fever",
+            age=62,
+            sex="M",
+            vitals=vitals(104, 118, 70, 18, 97, 38.5),
+            one_liner="62M lymphoma, R-CHOP 10 days ago, fever 38.5",
+            ed_note="62-year-old man with lymphoma, last R-CHOP cycle 10 days ago. "
+            "Fever 38.5 and shivers at home. No cough, no urinary symptoms. "
+            "Neutrophils 0.2.",
+        )
+    )
+    assert _code(out) == "D70.1", _code(out)
+
+
+def test_a_nosebleed_with_platelets_of_4_and_petechiae_is_admitted_not_discharged(
+    reason: Reason,
+) -> None:
+    """Neunert C et al. ASH 2019; Provan D et al. 2019; Tunkel DE et al. AAO-HNS 2020:
+    a nosebleed with petechiae and a platelet count of 4 is the mucosal bleeding of a
+    severe thrombocytopenia: film, haematology, admission and local control, not an
+    epistaxis sent home."""
+    out = reason(
+        make_case(
+            "nosebleed",
+            age=45,
+            sex="M",
+            vitals=vitals(90, 130, 80, 16, 99, 36.7),
+            one_liner="45M nosebleed 90 min, red spots on legs, platelets 4",
+            ed_note="45-year-old man, nosebleed for ninety minutes that keeps "
+            "restarting, a rash of red pinpoint spots on both legs. No medicines. "
+            "Platelets 4, Hb 138, WCC 6.2.",
+        )
+    )
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+    assert O.ordered(out, r"haematolog|hematolog"), O.order_names(out)
+    assert O.ordered(out, r"compression|packing"), O.order_names(out)
+
+
+def test_an_anterior_nosebleed_with_normal_platelets_stays_epistaxis_guard(
+    reason: Reason,
+) -> None:
+    """Tunkel DE et al. AAO-HNS 2020: an anterior nosebleed in a well adult with a
+    normal count is treated by compression and goes home."""
+    out = reason(
+        make_case(
+            "nosebleed",
+            age=30,
+            sex="M",
+            vitals=vitals(78, 128, 78, 14, 99, 36.6),
+            one_liner="30M nosebleed after picking his nose, stopped with pressure",
+            ed_note="30-year-old man, nosebleed from the left nostril after picking "
+            "his nose, stopped with 10 minutes of pressure. No medicines, no "
+            "bruising. Platelets 250.",
+        )
+    )
+    assert "epistaxis" in O.working(out).lower(), O.working(out)
+    assert O.dispo(out) == "Discharge", O.dispo(out)
+
+
+def test_tetany_after_a_thyroidectomy_gets_oral_calcium_and_active_vitamin_d(
+    reason: Reason,
+) -> None:
+    """Orloff LA et al. ATA 2018; Turner J et al. Society for Endocrinology 2016:
+    post-surgical hypoparathyroidism is bridged from IV calcium gluconate to oral
+    calcium with alfacalcidol or calcitriol."""
+    out = reason(
+        make_case(
+            "numbness",
+            age=52,
+            sex="F",
+            vitals=vitals(90, 126, 76, 16, 99, 36.8),
+            one_liner="52F day 1 after total thyroidectomy, tingling lips, hand spasms",
+            ed_note="52-year-old woman, the day after a total thyroidectomy for a "
+            "goitre. Tingling lips and fingertips, hands going into spasm, Chvostek "
+            "sign positive. Adjusted calcium 1.68.",
+        )
+    )
+    assert O.medication_ordered(out, r"calcium gluconate"), O.order_names(out)
+    assert O.medication_ordered(out, r"alfacalcidol|calcitriol"), O.order_names(out)
+
+
+def test_hypocalcaemia_without_neck_surgery_names_no_alfacalcidol_guard(
+    reason: Reason,
+) -> None:
+    """Turner J et al. Society for Endocrinology 2016: a symptomatic hypocalcaemia gets
+    IV calcium; active vitamin D is the post-surgical hypoparathyroidism's."""
+    out = reason(
+        make_case(
+            "numbness",
+            age=58,
+            sex="M",
+            vitals=vitals(84, 132, 80, 16, 98, 36.7),
+            one_liner="58M tingling fingers and mouth, cramps, calcium 1.72",
+            ed_note="58-year-old man with diarrhoea for two weeks. Tingling fingers "
+            "and around the mouth, hand cramps. Adjusted calcium 1.72. No operations.",
+        )
+    )
+    assert O.medication_ordered(out, r"calcium gluconate"), O.order_names(out)
+    assert not O.medication_ordered(out, r"alfacalcidol"), O.order_names(out)
