@@ -444,3 +444,29 @@ def test_hypocalcaemia_without_neck_surgery_names_no_alfacalcidol_guard(
     )
     assert O.medication_ordered(out, r"calcium gluconate"), O.order_names(out)
     assert not O.medication_ordered(out, r"alfacalcidol"), O.order_names(out)
+
+
+def test_refeeding_with_a_phosphate_of_0_3_gets_iv_phosphate_and_thiamine(
+    reason: Reason,
+) -> None:
+    """NICE CG32 2006/2017 1.6; da Silva JSV et al. ASPEN 2020; Amanzadeh J, Reilly RF
+    2006: a malnourished patient days into feeding, weak and breathless with a
+    phosphate below 0.32 mmol/L, has severe hypophosphataemia of refeeding: IV
+    phosphate on a monitor and thiamine, not oral potassium alone."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=57,
+            sex="M",
+            vitals=vitals(106, 110, 68, 22, 96, 36.5),
+            one_liner="57M malnourished after months of poor intake, fed since "
+            "Monday, weak",
+            ed_note="57-year-old man, malnourished after months of poor intake, "
+            "started on nutritional supplements four days ago. Now weak and short of "
+            "breath. Phosphate 0.25 mmol/L, potassium 3.0, magnesium 0.6.",
+        )
+    )
+    assert O.medication_ordered(out, r"iv phosphate|phosphate[^|]*iv"), O.order_names(
+        out
+    )
+    assert O.medication_ordered(out, r"thiamine|pabrinex"), O.order_names(out)
