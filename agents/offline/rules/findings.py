@@ -526,10 +526,12 @@ _FAMILY_PSEUDO = (
     r"(?=\s+(?:up\s+)?(?:her|him|them|the\s+(?:child|baby|boy|girl|toddler|infant)"
     r"|(?:her|his|their)\s+(?:\w+\s+)?(?:arm|hand|wrist|forearm)s?)(?![A-Za-z]))"
     # Another person's object the patient took: "ate her mother's ferrous sulfate
-    # tablets", "got into grandma's pill box" (possession, not family history).
+    # tablets", "got into grandma's pill box" (possession, not family history);
+    # readers51: a drug list before it ("took 40 sertraline and some of her mother's
+    # amitriptyline").
     r"|(?:took|take|takes|taking|ate|eaten|eating|eats|swallowed|swallowing|ingested"
     r"|ingesting|drank|drinking|chewed|chewing|got into|found with|found in|used"
-    r"|using|injected|access to)\s+(?:\w+\s+){0,4}?"
+    r"|using|injected|access to)\s+(?:\w+\s+){0,7}?"
     rf"{_OWNER}(?:{_RELATIVE})'?s{_E}"
     rf"|(?:{_RELATIVE})'s\s+(?:[\w-]+\s+){{0,3}}?(?:tablets?|pills?|medications?"
     r"|medicines?|meds|drugs?|prescriptions?|supply|bottles?|box|boxes|patch(?:es)?"
@@ -626,12 +628,29 @@ FITTING_NOT_A_FIT: Final = re.compile(
 """'Fitting' as a thing fitted or the work of fitting it ("changing a light fitting",
 "was fitting a new socket"), not a convulsion (peds44: a 230 V tingle while changing a
 light fitting was read as a seizure going on: ESI 1 and an ICU bed)."""
+VALUE_FELL: Final = re.compile(
+    r"(?i)\b(?:bp|blood pressure|(?:systolic|diastolic|arterial)(?: pressure)?|sbp|map"
+    r"|pressure|sats?|saturations?|spo2|sao2|o2 sats?|oxygen(?: saturations?)?|hb"
+    r"|ha?emoglobin|gcs|heart rate|hr|pulse(?: rate)?|potassium|sodium|k\+?|na\+?"
+    r"|glucose|sugars?|bms?|cbg|temperature|temp|urine output|platelets?|plt|weight"
+    r"|ph|bicarbonate|bicarb|lactate|fev1|pefr|peak flow|fvc|egfr|score)"
+    r"(?:\s+(?:has|had|then|later|subsequently|briefly|transiently|quickly|rapidly"
+    r"|further|also|now|again))*\s+(?:fell|fallen|falls|falling)\b"
+)
+"""A measured value that fell ("BP fell to 80/50 after GTN", "sats falling", "Hb has
+fallen from 120"): a number's course, no fall of the patient and no force to a uterus
+(readers51; trauma50's request)."""
 _PSEUDO_MENTION = re.compile(
     r"(?i)\bglasgow coma scal\w*|\bcoma scal\w*"
     r"|\b(?:un|non-?)responsive to (?!(?:voice|verbal\w*|pain\w*|stimul\w*|sternal|"
     r"touch|commands?|(?:his |her |their )?name|questions?|noxious|deep)\b)[a-z]\w*"
     r"|\b(?:fell|fallen|falls|falling) out\b(?!\s+of\b)"
-    r"|\bhay[- ]?fever\b"
+    + "|"
+    + VALUE_FELL.pattern.removeprefix("(?i)")
+    + r"|\bhay[- ]?fever\b"
+    # readers51: an alcoholic blackout is amnesia for a drinking bout, no faint
+    r"|\b(?:alcohol(?:ic|-related| related)?|drinking|drunken|etoh)\s+black[- ]?outs?\b"
+    r"|\bblack[- ]?outs?\s+(?:from|after|with|when)\s+(?:drinking|alcohol)\b"
     # lead41: a lesion's shape ("punched-out erosions"), not a blow; a tooth knocked
     # out is no loss of consciousness (``dental_injury_words``)
     r"|\bpunched[- ]out\b"
@@ -1014,9 +1033,13 @@ alternates absent and present findings, and a part with its own predicate adject
 is an observation, not a member of the "no" list (ConText: a new finding with its own
 assertion ends the scope, Harkema 2009; NICE NG240 2024 / NG228: neck stiffness is
 meningism)."""
+_SIGN_ADJ: Final = (
+    r"(?:sore|swollen|painful|tender|bruised|deformed|aching|achy|cold|cool|pale|white"
+    r"|mottled|dusky|blue|cyanosed|cyanotic)"
+)
 _SIGN_ITEM: Final = re.compile(
-    r"(?i)\s*(?:(?:very|markedly|slightly|mildly)\s+)?(?:sore|swollen|painful|tender"
-    r"|bruised|deformed|aching|achy)\s+(?:(?:his|her|their|the|both)\s+)?"
+    rf"(?i)\s*(?:(?:very|markedly|slightly|mildly)\s+)?{_SIGN_ADJ}"
+    rf"(?:\s+(?:and\s+)?{_SIGN_ADJ})?\s+(?:(?:his|her|their|the|both)\s+)?"
     r"(?:(?:left|right|l|r|bilateral)\s+)?(?:hips?|knees?|ankles?|calf|calves|legs?"
     r"|arms?|wrists?|shoulders?|elbows?|feet|foot|hands?|thighs?|shins?|ribs?"
     r"|fingers?|toes?|heels?|groins?)(?![A-Za-z])"
@@ -1025,7 +1048,9 @@ _SIGN_ITEM: Final = re.compile(
 ("no head injury, sore hips"; "no chest pain, swollen left calf"): a new finding with
 its own assertion, where the "no" list ends (ConText: Harkema 2009; NegEx scope,
 Chapman 2001), the mirror of ``_PREDICATE_ITEM``'s "calf swollen"; the items after it
-are outside the list too ("no head injury, sore hips, unable to stand"; trauma47). A
+are outside the list too ("no head injury, sore hips, unable to stand"; trauma47).
+readers51 (trauma50): the limb's colour and temperature too, one or two of them ("no
+pulses in the foot, cold pale foot": ESVS 2020 acute limb ischaemia's pallor). A
 symptom name ("no cough, sore throat") names no limb part and stays in the list, as
 does an item after "or" ("no fever, sore hips or back pain")."""
 _RESIDUAL_SOURCE = re.compile(
@@ -2077,6 +2102,40 @@ blacked out for a few minutes"): a transient monocular visual loss (amaurosis fu
 a GCA and carotid warning: AHA/ASA 2021 CRAO statement; BSR 2020 GCA), not a faint."""
 
 
+_OR_ITEM_AFTER: Final = re.compile(r"(?i)\s*,?\s+(?:or|nor)\s+(?=[A-Za-z])")
+"""An "or" item right after a term that owns its negation: "has not opened her bowels
+or passed flatus" denies both (readers51: the flatus read passed). A negation
+distributes over a disjunction ("no X or Y": neither; NegEx keeps "or" inside the
+scope, Chapman WW et al. J Biomed Inform 2001;34:301)."""
+
+
+_EXERTION_WORD: Final = re.compile(r"(?i)^(?:on exertion|exertional|worse with exertion)$")
+_EXERTION_SUBJECT: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?P<pain>pain\w*|tight\w*|discomfort|pressure|heav\w*|ache\w*"
+    r"|angina\w*|cp)|(?P<other>desat\w*|sats?|saturations?|spo2|breathless\w*|sob\w*"
+    r"|short of breath|dyspn\w*|(?:pre)?syncop\w*|faint\w*|collaps\w*|dizz\w*"
+    r"|light-?headed\w*|palpitations?|wheez\w*|cough\w*|fatigue\w*|tired\w*|hypoxi\w*"
+    r"|\d+\s*%))(?![A-Za-z])"
+)
+
+
+def _exertion_of_another(text: str, start: int, end: int) -> bool:
+    """Whether a bare "on exertion" / "exertional" qualifies no pain.
+
+    readers51 (readers50's leftover): "desaturates to 86% on exertion", "SOB on
+    exertion" qualify the saturation or the breathlessness: its sentence names that
+    finding before it and no pain, so it is no exertional chest pain (angina's
+    provocation: Diamond GA, JACC 1983;2:334). A sentence naming a pain keeps it
+    ("chest pain and SOB on exertion"), as does a qualifier with no subject
+    ("Exertional.").
+    """
+    if not _EXERTION_WORD.match(text[start:end].strip()):
+        return False
+    lo = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    found = [m for m in _EXERTION_SUBJECT.finditer(text, lo, start)]
+    return bool(found) and not any(m.group("pain") for m in found)
+
+
 def _own_negations_masked(text: str, found: list[tuple[int, int, str]]) -> str:
     """The text with the negation words that belong to a finding's own name masked.
 
@@ -2089,7 +2148,7 @@ def _own_negations_masked(text: str, found: list[tuple[int, int, str]]) -> str:
     """
     out: list[str] | None = None
     for start, end, concept in found:
-        if concept.startswith(ABSENT_PREFIX):
+        if concept.startswith(ABSENT_PREFIX) or _OR_ITEM_AFTER.match(text, end):
             continue
         for m in _NEG_RX.finditer(text, start, end):
             if m.end() <= end:
@@ -2485,6 +2544,21 @@ def _persisting(text: str, start: int, end: int, s_start: int, s_end: int) -> bo
         _PERSISTS_AFTER.match(text[end:s_end])
         or _PERSISTS_BEFORE.search(text[s_start:start])
     )
+
+
+_REPAIRED_ON: Final = re.compile(
+    r"(?i)\W{0,3}(?:(?:which\s+)?(?:was|were|has been|had been|have been)\s+)?"
+    r"(?:surgically\s+|successfully\s+|electively\s+|laparoscopically\s+)?"
+    r"(?:repaired|excised|resected|(?:(?:mesh|open|lap\w*)\s+)?"
+    r"repair(?=\s+(?:in\s+)?(?:(?:19|20)\d\d|\d+\s+(?:years?|months?)\s+ago|"
+    r"last\s+(?:year|month))))(?![A-Za-z])"
+)
+"""A lesion written with its past repair or removal right after it ("known hernia,
+repaired 2015", "hernia repaired in 2015", "hernia repair 2015"): history, no longer
+there (readers51, readers50's leftover; ConText temporality, Harkema H et al. J
+Biomed Inform 2009;42:839). A repair planned ("for hernia repair", "awaiting repair")
+has no past participle or date and stays the lesion present; "removed" is left out (a
+tick removed is still a tick bite)."""
 
 
 def _resolved(text: str, end: int, s_end: int) -> bool:
@@ -2928,6 +3002,8 @@ def extract_findings(
             continue  # "coughing up bright red blood and clots": not per rectum
         if concept == "visible_hematuria" and _clots_not_urinary(text, start, end):
             continue  # "heavy PV bleeding, passing clots": not the urine's
+        if concept == "exertional_pain" and _exertion_of_another(text, start, end):
+            continue  # "desaturates to 86% on exertion": the saturation's, no pain
         if concept == "stent" and pci_not_done(text, start, end):
             continue  # "the nearest PCI centre", "for primary PCI": no past stent
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
@@ -3022,6 +3098,8 @@ def extract_findings(
             status = "present"  # "known ulcerative colitis" as "known UC": standing
         if status == "present" and _long_ago(text, start, end, s_end):
             status = "historical"  # "seizure 5 years ago": an episode of the history
+        if status == "present" and _REPAIRED_ON.match(text, end):
+            status = "historical"  # "known hernia, repaired 2015": no longer there
         if status == "present" and _operation_cause(text, start):
             status = "historical"  # "splenectomy after a car crash": the op's cause
         if status == "present" and normal_value_after(concept, text, end):
@@ -3466,7 +3544,9 @@ ADD-RS; pulse deficit LR+ 5.7, Klompas M. JAMA 2002;287:2262)."""
 
 
 EXERTIONAL_SYNCOPE_WORDS: Final = (
-    r"(?:syncop\w*|passed out|collapsed|fainted|lost consciousness|blacked out)"
+    r"(?:syncop\w*|passed out|collapsed|fainted|lost consciousness|blacked out"
+    # readers51: the faint as a noun ("two blackouts while playing football")
+    r"|black[- ]?outs?|faints|fainting (?:episodes?|spells?))"
     r"(?: \w+){0,3} (?:(?:while|during|when|at|on) "
     r"(?:(?!(?:watching|after|end|finish\w*)\b)\w+ ){0,3}|mid-?)"
     r"(?:exercis\w*|running|jogging|playing|exertion|lifting|swimming|training"
@@ -3716,8 +3796,13 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         )
     for m in scan(_VULVAL_LUMP, text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
+    fell = [m.span() for m in scan(VALUE_FELL, text)]
     for concept, rx in _EYELID_AND_BREAST:
-        out.extend(_sign(text, concept, m) for m in scan(rx, text))  # peds35
+        out.extend(
+            _sign(text, concept, m)
+            for m in scan(rx, text)
+            if not any(a <= m.start() and m.end() <= b for a, b in fell)
+        )  # peds35; readers51: "BP fell to 80/50" is no fall
     for concept, start, end in worded_sign_spans(text):
         out.append(_span_sign(text, concept, start, end))  # readers50
     for concept, start, end in peds_sign_spans(text):
@@ -4183,6 +4268,11 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
         out["gcs"] = float(sum(int(g) for g in m.groups()))
     if m := FVC_PER_KG.search(text):
         out["fvc_ml_kg"] = float(m.group("v"))
+    elif (m := FVC_VOLUME.search(text)) and (w := _STATED_WEIGHT.search(text)):
+        litres = float(m.group("v")) / (1000.0 if m.group("u").lower() != "l" else 1.0)
+        kg = float(w.group("kg"))
+        if 0 < litres < 8 and 20 <= kg <= 250:
+            out["fvc_ml_kg"] = round(litres * 1000.0 / kg, 1)
     if m := NIF.search(text):
         out["nif_cmh2o"] = abs(float(m.group("v").replace(" ", "")))
     return out
@@ -4238,6 +4328,20 @@ FVC_PER_KG: Final = guarded(
     )
 )
 """A vital capacity per kilogram ("FVC 1.1 L (18 mL/kg)"): ``fvc_ml_kg``."""
+FVC_VOLUME: Final = guarded(
+    re.compile(
+        r"(?i)\b(?:FVC|forced vital capacity|vital capacity)\b\s*(?:of|was|is|:|=)?\s*"
+        r"(?P<v>\d{1,4}(?:\.\d{1,2})?)\s*(?P<u>L|litres?|liters?|mL|ml|cc)(?![A-Za-z/])"
+    )
+)
+"""readers51 (trauma50's request): a vital capacity in litres or millilitres ("FVC 1.2
+L", "VC 900 mL"), read per kilogram with the weight the note states (``_STATED_WEIGHT``):
+the 20/30/40 rule is per kilogram (Lawn ND et al. Arch Neurol 2001;58:893)."""
+_STATED_WEIGHT: Final = re.compile(
+    r"(?i)\b(?:weight|weighs|wt)\b\s*(?:of|is|was|:|=)?\s*(?:about |approx\.? |~)?"
+    r"(?P<kg>\d{2,3}(?:\.\d)?)\s*kg\b"
+)
+"""The patient's weight as the note states it ("Weight 80 kg", "wt: 72kg")."""
 NIF: Final = guarded(
     re.compile(
         r"(?i)\b(?:NIF|negative inspiratory force|MIP|PImax|maximal inspiratory"

@@ -209,6 +209,27 @@ def _neutrophils(value: float, unit: str) -> float | None:
     return value if not unit and value < 1.0 else None
 
 
+def _eosinophils(value: float, unit: str) -> float | None:
+    """An eosinophil count in 10^9/L; a bare value 1-100 waits.
+
+    readers51 (readers50's leftover, "Eosinophils 2.4"): a bare differential value
+    is by US convention a percentage (a CBC differential is printed in %, normal
+    1-4 %), by UK convention a count (x10^9/L, normal < 0.5); the two disagree
+    exactly where it matters, so it is read only where one reading is possible: below
+    1 (as ``_neutrophils``), or above 100, which no percentage is (cells/uL: "eos
+    1500" is 1.5 x10^9/L). A count in cells/uL or /mm3 is divided by 1000.
+    """
+    if "10" in unit or "k/ul" in unit:
+        return value
+    if "/ul" in unit or "/mm" in unit or "cells" in unit:
+        return value / 1000.0
+    if unit:
+        return None
+    if value < 1.0:
+        return value
+    return value / 1000.0 if value > 100 else None
+
+
 def _ddimer(value: float, unit: str) -> float | None:
     if "mg/l" in unit or "ug/ml" in unit or "µg/ml" in unit or value < 10:
         return value * 1000.0
@@ -244,11 +265,15 @@ def _calcium(value: float, unit: str) -> float | None:
 
 def _phosphate(value: float, unit: str) -> float | None:
     # mmol/L; mg/dL / 3.1. A bare value is read only when one unit is plausible:
-    # above 3 it is mg/dL (3 mmol/L would be extreme), below it either could be
+    # above 3 it is mg/dL (3 mmol/L would be extreme); 0.8-3 could be either
     if "mmol" in unit:
         return value
     if "mg/dl" in unit or (not unit and value > 3.0):
         return value / 3.1
+    # readers51: a bare value below 0.8 is low in either unit (0.8 mmol/L and 2.5
+    # mg/dL are the lower limits); read as mmol/L, the milder of the two readings
+    if not unit and 0 < value < 0.8:
+        return value
     return None
 
 
@@ -415,7 +440,7 @@ _ANALYTES: dict[str, _Analyte] = {
     "neutrophils": _Analyte(r"neutrophils?(?: count)?", "10^9/L", _neutrophils),
     # lead38: an eosinophil count with its unit (RegiSCAR; a bare value may be a %)
     "eosinophils": _Analyte(
-        r"eosinophils?(?: count)?|eosinophil count", "10^9/L", _neutrophils
+        r"eosinophils?(?: count)?|eosinophil count|eos", "10^9/L", _eosinophils
     ),
     "troponin": _Analyte(
         # readers39: the plural names serial samples ("troponins 4 and 5 ng/L")
