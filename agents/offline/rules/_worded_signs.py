@@ -140,6 +140,20 @@ hours to 12 weeks after birth: RCOG Green-top 52, 2016; ICD-10-CM O72.2). A coun
 hours never matches."""
 
 
+_MONTHS: Final = r"(?:[1-5]|a|one|two|three|four|five)\s*(?:months?|/12)"
+_MONTHS_AFTER_BIRTH: Final = re.compile(
+    rf"(?i)(?<![A-Za-z0-9])(?:{_MONTHS}\s+(?:after|since|post|following|from)\s+{_BIRTH}"
+    rf"|(?:delivered|gave\s+birth|had\s+(?:her|the|a)\s+baby|{_BIRTH})\s+{_MONTHS}\s+ago"
+    rf"|{_MONTHS}\s+(?:post-?\s?partum|post-?\s?natal|post-?\s?delivery"
+    r"|post\s+(?:c-?section|caesarean|cesarean)))(?![A-Za-z0-9])"
+)
+"""readers51 (cardio51): a birth up to five months before ("gave birth 2 months ago",
+"3 months postpartum") is the postpartum period still: peripartum cardiomyopathy is
+diagnosed to 5 months after delivery (Bauersachs J et al. HFA 2019 PPCM position
+statement) and a secondary PPH to 12 weeks (RCOG Green-top 52). Six months or more is
+none."""
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos))
     ends = [i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0]
@@ -187,6 +201,7 @@ def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
     if re.search(r"(?i)deliver|birth|partum|natal|section|labou?r|baby", text):
         out.extend(
             ("postpartum_after_first_day", *m.span())
-            for m in _AFTER_BIRTH.finditer(text)
+            for rx in (_AFTER_BIRTH, _MONTHS_AFTER_BIRTH)
+            for m in rx.finditer(text)
         )
     return out

@@ -247,4 +247,37 @@ def therapeutic_use(text: str, start: int, end: int) -> bool:
         or _CUE_BEFORE.search(before)
         or _CUE_AFTER.search(after)
         or (_TAKEN_FOR.search(before) is not None and not _COUNT_AFTER.search(after))
+        or _remedy_for_earlier_symptom(text, start, end, before, after)
     )
+
+
+_BARE_TAKE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:took|taken|had|has taken|has had)\s+(?:some\s+|(?:his|her"
+    r"|their)\s+(?:usual\s+)?)?$"
+)
+_REMEDY_SYMPTOM: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:fevers?|febrile|temp(?:erature)?s?|pyrexi\w*|pain\w*"
+    r"|headaches?|aches?|aching|sore throat|earache|toothache|3[89](?:\.\d)?\s*"
+    r"(?:°\s*)?c?)(?![A-Za-z])"
+)
+_REMEDY_REACH: Final = 400
+
+
+def _remedy_for_earlier_symptom(
+    text: str, start: int, end: int, before: str, after: str
+) -> bool:
+    """Whether a bare "took paracetamol" is the remedy of a symptom named earlier.
+
+    readers51 (medgi51): "Fever 38.3 since yesterday ... drinking well, took
+    paracetamol." The drug taken with no amount, no count and no overdose or intent
+    word anywhere near, in a note that has named a fever or a pain before it, is the
+    symptom's remedy (as ``_TAKEN_FOR`` reads it in one sentence), not an ingestion
+    to treat (Dart RC et al. JAMA Netw Open 2023: the exposure is an amount above the
+    therapeutic dose or an intent).
+    """
+    if not _BARE_TAKE.search(before) or _COUNT_AFTER.search(after[:40]):
+        return False
+    lo, hi = max(0, start - _REMEDY_REACH), min(len(text), end + _REMEDY_REACH)
+    if _OVERDOSE.search(text, lo, hi):
+        return False
+    return _REMEDY_SYMPTOM.search(text, lo, start) is not None

@@ -189,6 +189,10 @@ class ClinicalFacts(BaseModel):
             if f.status in ("present", "historical"):
                 historical.add(f.concept)
                 evidence.setdefault(f.concept, f"prior note: {f.text}")
+        if str(fields.get("sex") or "").upper() in ("M", "MALE"):
+            # readers51 (triage51): a fall or blow reaches no uterus in a man (the
+            # concept is ACOG CO 775's force to a pregnant uterus, not the injury)
+            present.discard("force_to_uterus")
         # drink explains slurred speech and an unsteady gait: no focal sign, no
         # stroke or subdural pointer of their own (``_intoxication_signs``)
         present -= explained_by_intoxication(current, present)

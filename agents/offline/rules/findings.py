@@ -1879,7 +1879,13 @@ def _described_item(clause: str, negation: int, after: str, mention: str) -> boo
 
 _RESULT_PREDICATE: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:normal|unremarkable|within normal limits|(?-i:NAD)"
-    r"|goes\s+to\s+the|lateralis\w*|lateraliz\w*)(?![A-Za-z])"
+    r"|goes\s+to\s+the|lateralis\w*|lateraliz\w*"
+    # readers51 (trauma51, peds51): a sign or test stated positive ("Dix-Hallpike
+    # positive to the right"), or a finding seen on a named study ("intrauterine
+    # pregnancy on scan last week")
+    r"|positive|\+ve|(?:seen |shown |confirmed |visible )?on\s+(?:the\s+|an?\s+|her\s+"
+    r"|his\s+)?(?:\w+\s+)?(?:scan|ultrasound|uss|(?-i:CT|MRI|TVS|TVUS|CXR)|x-?ray|film"
+    r"|echo\w*|imaging))(?![A-Za-z])"
 )
 """A result stated in the item: its test or structure judged normal ("ECG normal",
 "ear canal and drum look normal", "normal sinus rhythm") or a bedside test's
@@ -3447,7 +3453,16 @@ _PILLS = guarded(
         r"(?![A-Za-z])|((?:a|an|the|his|her|their|my) (?:whole|entire|full) "
         r"(?:bottle|pack|packet|box|blister pack|strip|supply|prescription)|"
         r"(?:a|his|her|their|my) (?:week|fortnight|month)'?s?'? (?:supply|worth))"
-        r" of (?:his |her |their |my )?[A-Za-z])"
+        r" of (?:his |her |their |my )?[A-Za-z]"
+        # readers51 (infect51): a container of a named drug ("took a bottle of his
+        # isoniazid"), the whole supply without its drug ("took his whole supply"),
+        # a count of doses ("about 30 x 300 mg")
+        r"|(?:a|an|one|two|three|\d) (?:bottles?|packets?|packs?|box(?:es)?|blister"
+        r" packs?|strips?|tubs?|jars?) of (?:his |her |their |my |the )?[A-Za-z]"
+        r"|(?:his|her|their|my|the) (?:whole |entire |full )?(?:supply|stash|stockpile)"
+        r"(?! of (?:water|food|oxygen))"
+        r"|(?:\(\s*)?(?:about |around |approximately |~)?\d{2,3}\s*x\s*\d+(?:\.\d+)?"
+        r"\s*(?:mg|g|mcg)(?![A-Za-z]))"
     )
 )
 """Tablets counted, or a whole container or a week's or month's supply of a named
@@ -3455,15 +3470,21 @@ drug taken at once ('took his whole box of metoprolol', 'swallowed a month's sup
 of nortriptyline', 'took 20 of his fluoxetine 20 mg tablets')."""
 FALL_HEIGHT: Final = guarded(
     re.compile(
-        r"(?i)\b(?:fell|falls?|fallen|rolled|dropped|jumped)\b[^.;]{0,40}?"
-        r"(\d+(?:\.\d+)?)\s*(cm|(?-i:m)|metres?|meters?|ft|feet|foot)\b|"
+        r"(?i)\b(?:fell|falls?|fallen|rolled|dropped|jumped)\b"
+        r"(?:(?!from (?:a |her |his |the )?(?:standing|chair|bed|toilet|sofa|couch"
+        r"|wheelchair|stool)|ground[- ]level|same[- ]level)[^.;]){0,40}?"
+        r"(\d+(?:\.\d+)?)\s*(cm|(?-i:m)|metres?|meters?|ft|feet|foot)\b"
+        r"(?!\s+(?:away|along|across|further|from (?:the |her |his )?(?:door|car|bus"
+        r"|house|kerb|curb|bed)))|"
         r"(?<![\d.])(\d+(?:\.\d+)?)[- ]?((?-i:m)|metres?|meters?|ft|feet|foot)[- ]"
         r"(?:fall|drop)\b"
     )
 )
 """A fall's stated height ("fell about 4 metres", "a 12 ft fall"). The metre's symbol
 is lower-case "m" (SI); "82M fall" is the one-liner's age and sex (an 82-year-old
-man's fall), not an 82-metre fall (trauma32)."""
+man's fall), not an 82-metre fall (trauma32). readers51 (triage51): a fall from
+standing, a chair or a bed has its height, and a distance away or along ("3 metres
+from the door") is none."""
 _TO_METRES: Final = {"cm": 0.01, "ft": 0.3048, "feet": 0.3048, "foot": 0.3048}
 DANGEROUS_FALL_M: Final = 3.0
 """CDC/ACS-COT National Guideline for Field Triage 2021 (Newgard CD et al. Prehosp
@@ -3734,7 +3755,7 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
             out.append(_sign(text, "obesity", m))
     for m in scan(_PILLS, text):
         count = m.group(1) or m.group(2)
-        if not count[0].isdigit() or int(count) >= OVERDOSE_TABLETS:
+        if count is None or not count[0].isdigit() or int(count) >= OVERDOSE_TABLETS:
             out.append(_sign(text, "overdose", m))
     arms = [(m, m.group(1), m.group(2), True) for m in scan(_ARM_BP, text)]
     arms += [
