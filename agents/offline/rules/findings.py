@@ -2115,7 +2115,9 @@ distributes over a disjunction ("no X or Y": neither; NegEx keeps "or" inside th
 scope, Chapman WW et al. J Biomed Inform 2001;34:301)."""
 
 
-_EXERTION_WORD: Final = re.compile(r"(?i)^(?:on exertion|exertional|worse with exertion)$")
+_EXERTION_WORD: Final = re.compile(
+    r"(?i)^(?:on exertion|exertional|worse with exertion)$"
+)
 _EXERTION_SUBJECT: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:(?P<pain>pain\w*|tight\w*|discomfort|pressure|heav\w*|ache\w*"
     r"|angina\w*|cp)|(?P<other>desat\w*|sats?|saturations?|spo2|breathless\w*|sob\w*"
@@ -2138,7 +2140,7 @@ def _exertion_of_another(text: str, start: int, end: int) -> bool:
     if not _EXERTION_WORD.match(text[start:end].strip()):
         return False
     lo = max(text.rfind(c, 0, start) for c in ".;\n") + 1
-    found = [m for m in _EXERTION_SUBJECT.finditer(text, lo, start)]
+    found = list(_EXERTION_SUBJECT.finditer(text, lo, start))
     return bool(found) and not any(m.group("pain") for m in found)
 
 
@@ -4356,8 +4358,9 @@ FVC_VOLUME: Final = guarded(
     )
 )
 """readers51 (trauma50's request): a vital capacity in litres or millilitres ("FVC 1.2
-L", "VC 900 mL"), read per kilogram with the weight the note states (``_STATED_WEIGHT``):
-the 20/30/40 rule is per kilogram (Lawn ND et al. Arch Neurol 2001;58:893)."""
+L", "VC 900 mL"), read per kilogram with the weight the note states
+(``_STATED_WEIGHT``): the 20/30/40 rule is per kilogram (Lawn ND et al. Arch Neurol
+2001;58:893)."""
 _STATED_WEIGHT: Final = re.compile(
     r"(?i)\b(?:weight|weighs|wt)\b\s*(?:of|is|was|:|=)?\s*(?:about |approx\.? |~)?"
     r"(?P<kg>\d{2,3}(?:\.\d)?)\s*kg\b"
