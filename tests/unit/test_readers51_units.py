@@ -98,6 +98,13 @@ def _read(text: str, *concepts: str) -> set[tuple[str, str]]:
             "overdose",
             "present",
         ),
+        # an infant's feeds not tolerated and fewer wet nappies (NICE NG143 amber)
+        (
+            "Fever 2/7, not tolerating feeds, fewer wet nappies.",
+            "poor_feeding",
+            "present",
+        ),
+        ("Fever 2/7, not tolerating feeds, fewer wet nappies.", "oliguria", "present"),
         # a birth months ago, to five months
         ("Gave birth 2 months ago.", "postpartum_after_first_day", "present"),
     ],
