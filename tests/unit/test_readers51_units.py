@@ -123,6 +123,8 @@ def test_reads(text: str, concept: str, status: str) -> None:
         ("Hb has fallen from 120 to 90.", "fall"),
         ("Drinks heavily, alcoholic blackouts.", "syncope"),
         ("This fits the pattern.", "seizure"),
+        ("Headache worse on coughing and straining.", "cough"),
+        ("RIF pain, worse on coughing.", "cough"),
         ("Gave birth 8 months ago.", "postpartum_after_first_day"),
         ("Took his usual tablets.", "overdose"),
         (

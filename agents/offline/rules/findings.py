@@ -648,6 +648,11 @@ _PSEUDO_MENTION = re.compile(
     + "|"
     + VALUE_FELL.pattern.removeprefix("(?i)")
     + r"|\bhay[- ]?fever\b"
+    # readers51: a pain made worse by coughing names an aggravating factor, no cough
+    # ("headache worse on coughing": NICE CG150's red flag; "pain worse on coughing":
+    # Dunphy's sign of peritonism); a cough of the patient's is named on its own
+    r"|\b(?:worse|worsens|worsened|aggravated|exacerbated|increased|hurts|painful)"
+    r" (?:on|with|when|by|during) (?:coughing|sneezing)\b"
     # readers51: an alcoholic blackout is amnesia for a drinking bout, no faint
     r"|\b(?:alcohol(?:ic|-related| related)?|drinking|drunken|etoh)\s+black[- ]?outs?\b"
     r"|\bblack[- ]?outs?\s+(?:from|after|with|when)\s+(?:drinking|alcohol)\b"
