@@ -105,6 +105,12 @@ def _read(text: str, *concepts: str) -> set[tuple[str, str]]:
             "present",
         ),
         ("Fever 2/7, not tolerating feeds, fewer wet nappies.", "oliguria", "present"),
+        # a birth by its caesarean (perf51: the gate names it)
+        (
+            "Heavy bleeding, 3 days post caesarean.",
+            "postpartum_after_first_day",
+            "present",
+        ),
         # a birth months ago, to five months
         ("Gave birth 2 months ago.", "postpartum_after_first_day", "present"),
     ],

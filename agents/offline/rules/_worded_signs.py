@@ -198,7 +198,10 @@ def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
     if re.search(r"(?i)standing|postural|orthostatic", text):
         out.extend(_postural(text))
     out.extend(("arm_pull_mechanism", *m.span()) for m in _ARM_PULL.finditer(text))
-    if re.search(r"(?i)deliver|birth|partum|natal|section|labou?r|baby", text):
+    # readers51 (perf51): the gate names every birth word _AFTER_BIRTH reads
+    if re.search(
+        r"(?i)deliver|birth|partum|natal|section|labou?r|baby|caesarean|cesarean", text
+    ):
         out.extend(
             ("postpartum_after_first_day", *m.span())
             for rx in (_AFTER_BIRTH, _MONTHS_AFTER_BIRTH)
