@@ -68,7 +68,11 @@ diagnosis; read against what the note already shows, some contradict it:
   already ordered (massive haemoptysis: the bleeding vessel): the D-dimer only
   decides whether a patient at non-high pre-test probability needs imaging, and
   the angiogram shows or excludes the embolism itself (Konstantinides SV et al.
-  ESC 2019 acute PE. Eur Heart J 2020;41:543, diagnostic algorithm).
+  ESC 2019 acute PE. Eur Heart J 2020;41:543, diagnostic algorithm);
+- incision, drainage or needle aspiration of a groin swelling that pulsates or has a
+  bruit: a femoral (pseudo)aneurysm until a duplex ultrasound or CT angiogram says
+  otherwise, above all in a person who injects into the groin (Tintinalli 9th ed.
+  ch. 291; Georgiadis GS et al. J Vasc Surg 2005;42:904).
 """
 
 from __future__ import annotations
@@ -80,6 +84,7 @@ from typing import Final, Literal
 
 from agents import _text
 from agents import pathways_surgical as surgical
+from agents.offline.rules._groin_pulsatile import pulsatile_groin_spans
 from agents.offline.rules.csf_organisms import BACTERIAL, NOT_BACTERIAL, csf_causes
 from agents.offline.rules.findings import context_status
 from agents.offline.rules.injury_words import STAB
@@ -476,6 +481,10 @@ def intrauterine_scanned_today(texts: Sequence[str]) -> bool:
 
 
 _METHOTREXATE: Final = _rx(r"methotrexate")
+_INCISE_OR_ASPIRATE: Final = _rx(
+    r"incision and drainage|incise|I ?& ?D\b|needle aspiration|aspirat\w* (?:of )?the"
+    r" (?:abscess|collection|swelling)|drain(?:age of)? the (?:abscess|collection)"
+)
 _STAGED: Final = re.compile(r"(?i)^\s*(?:after|only if|if|once|when)\b")
 
 
@@ -523,6 +532,8 @@ class Picture:
     bacterium shown (``csf_organisms``)."""
     csf_without_bleed: bool = False
     """The CSF shows an infective cause and no imaging shows intracranial blood."""
+    pulsatile_groin: bool = False
+    """A groin swelling that pulsates or has a bruit is documented (``_groin_pulsatile``)."""
 
 
 NOTHING: Final = Picture()
@@ -576,6 +587,16 @@ def read(
         chest_cta=any(o.kind == "diagnostic" and orders_cta(o.name) for o in required),
         csf_cause=csf_not_bacterial(texts),
         csf_without_bleed=csf_without_bleed(texts),
+        pulsatile_groin=pulsatile_groin(texts),
+    )
+
+
+def pulsatile_groin(texts: Sequence[str]) -> bool:
+    """Whether a groin swelling that pulsates or has a bruit is asserted."""
+    return any(
+        context_status(t, start, end) == "present"
+        for t in texts
+        for _, start, end in pulsatile_groin_spans(t)
     )
 
 
@@ -712,6 +733,17 @@ def gate(order: Order, p: Picture) -> tuple[Gate, str] | None:
             "enzymes not raised, no duct dilatation): acute cholangitis is not even "
             "suspected (TG18: inflammation AND cholestasis or biliary imaging); ERCP "
             "and biliary drainage are for cholangitis, not cholecystitis (TG18)"
+        )
+    if (
+        p.pulsatile_groin
+        and order.kind == "procedure"
+        and _INCISE_OR_ASPIRATE.search(order.name)
+    ):
+        return "contraindication", (
+            "a groin swelling that pulsates or has a bruit: a femoral (pseudo)aneurysm"
+            " until a duplex ultrasound or CT angiogram says otherwise; no incision,"
+            " drainage or needle aspiration before imaging (Tintinalli 9th ed. ch. 291;"
+            " Georgiadis GS et al. J Vasc Surg 2005;42:904)"
         )
     if p.major_burn is not None and (
         _MINOR_BURN_CARE.search(order.name) or _MINOR_BURN_REASON.search(order.reason)
