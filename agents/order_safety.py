@@ -528,6 +528,14 @@ BEERS_EXCEPTED: Final[dict[str, re.Pattern[str]]] = {
 """The uses Beers 2023 keeps: diphenhydramine for a severe allergic reaction (and an
 acute dystonia); a benzodiazepine for seizures and for alcohol or benzodiazepine
 withdrawal."""
+BEERS_EXCEPTED_DX: Final[dict[str, re.Pattern[str]]] = {
+    "long_acting_benzodiazepine": _rx(r"(?:other |generali[sz]ed |obstetrical )?tetanus"),
+}
+"""infect51: the diagnoses an older adult's drug is given for whatever Beers says: a
+benzodiazepine controls the spasms of generalised tetanus, with magnesium, in the
+intensive care unit (Yen LM, Thwaites CL. Lancet 2019;393:1657; WHO 2017 tetanus
+position). Read from the order's own diagnosis, not the note (a tetanus immunisation
+history is in most wound notes)."""
 
 TREAT_THRESHOLD: Final = 0.5
 """Anticoagulants and lytics need their diagnosis ruled in or at least this likely
@@ -1861,6 +1869,10 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             continue  # AHA 2017: aspirin with IVIG in Kawasaki disease
         if cls in BEERS_EXCEPTED and _text.asserted(BEERS_EXCEPTED[cls], ctx.texts):
             continue  # the uses Beers 2023 keeps in older adults
+        if cls in BEERS_EXCEPTED_DX and BEERS_EXCEPTED_DX[cls].match(
+            order.for_diagnosis or ""
+        ):
+            continue  # tetanus spasms (Yen LM, Thwaites CL. Lancet 2019)
         limits = DRUG_POPULATIONS[cls]
         if excluded_reason(limits, ctx.pop) is not None:
             return "population", f"{cls}: {limits.source}"
