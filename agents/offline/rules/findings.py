@@ -54,6 +54,7 @@ from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._family_death_age import older_relative_death
 from agents.offline.rules._foot_puncture import foot_puncture_spans
 from agents.offline.rules._groin_pulsatile import pulsatile_groin_spans
+from agents.offline.rules._bite_site import bite_spans
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._insulin_overdose import insulin_overdose_spans
 from agents.offline.rules._lab_trend import (
@@ -3310,7 +3311,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     (``_wound_infection``), a puncture of the foot (``_foot_puncture``), the source
     of a carbon monoxide exposure (``_co_source``), a penetrating limb wound and its
     artery's hard signs (``limb_artery_words``), a groin swelling that pulsates or has
-    a bruit (``_groin_pulsatile``).
+    a bruit (``_groin_pulsatile``), a bite of the hand and a bite gone infected
+    (``_bite_site``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -3337,6 +3339,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *traumatic_wound_infected_spans(text, _asserted_span),
         *foot_puncture_spans(text),
         *pulsatile_groin_spans(text),
+        *bite_spans(text),
         *co_source_spans(text),
         *limb_artery_spans(text),
     ]:
