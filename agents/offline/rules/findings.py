@@ -55,6 +55,7 @@ from agents.offline.rules._family_death_age import older_relative_death
 from agents.offline.rules._foot_puncture import foot_puncture_spans
 from agents.offline.rules._groin_pulsatile import pulsatile_groin_spans
 from agents.offline.rules._bite_site import bite_spans
+from agents.offline.rules._abpi import abpi_pad_spans
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._insulin_overdose import insulin_overdose_spans
 from agents.offline.rules._lab_trend import (
@@ -3312,7 +3313,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     of a carbon monoxide exposure (``_co_source``), a penetrating limb wound and its
     artery's hard signs (``limb_artery_words``), a groin swelling that pulsates or has
     a bruit (``_groin_pulsatile``), a bite of the hand and a bite gone infected
-    (``_bite_site``).
+    (``_bite_site``), an ankle-brachial index of 0.90 or less (``_abpi``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -3340,6 +3341,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *foot_puncture_spans(text),
         *pulsatile_groin_spans(text),
         *bite_spans(text),
+        *abpi_pad_spans(text),
         *co_source_spans(text),
         *limb_artery_spans(text),
     ]:
