@@ -49,6 +49,9 @@ Needs (escalations):
 - A tachycardia still present at the last documented heart rate after the ED course
   (adults, HR > 100): not a discharge (Gabayan GZ et al. Acad Emerg Med 2017;24:846;
   Long B et al. J Emerg Med 2024;67:e487).
+- A febrile adult who can no longer stand or walk: admission (NICE NG51 2024: acute
+  deterioration in functional ability is a moderate-to-high risk criterion; NICE NG27
+  2015: no discharge before care and mobility needs are met).
 - Meningitis: intensive care for a GCS <= 12, shock, seizures, respiratory failure or
   a purpuric rash, a ward bed otherwise (McGill F et al. UK joint specialist
   societies 2016; van de Beek D et al. ESCMID 2016; NICE NG240 2024).
@@ -555,8 +558,39 @@ def inpatient_needs(
         symptomatic_aneurysm(spec_id, planned),
         vte_anticoagulation_barred(facts, text),
         suspected_deep_infection(spec_id, planned, facts),
+        febrile_and_cannot_walk(facts),
     ]
     return [n for n in found if n is not None]
+
+
+_INFECTION_CANNOT_WALK_ADULT: Final = 18
+"""Adults: a febrile child who will not bear weight is the septic joint's or the
+osteomyelitis' work-up (Kocher MS et al. 1999), its own pathways."""
+
+
+def febrile_and_cannot_walk(facts: ClinicalFacts) -> Need | None:
+    """A febrile adult who can no longer stand or walk: not a discharge.
+
+    infect51: a woman with multiple sclerosis, fever, rigors and a urinary infection,
+    who since the morning could not stand or walk and needed two people to transfer,
+    went home on one dose of ceftriaxone. An acute deterioration in functional ability
+    with a suspected infection is a moderate-to-high risk criterion (NICE NG51 2024
+    sepsis, table 2), and a patient who cannot stand cannot be discharged safely
+    (NICE NG27 2015 transition between hospital and home: discharge needs the
+    person's needs for care and mobility met); an MS pseudo-relapse resolves with the
+    infection's treatment in hospital (Kalincik T. Neuroepidemiology 2015).
+    """
+    if facts.age is None or facts.age < _INFECTION_CANNOT_WALK_ADULT:
+        return None
+    if facts.has("fever") and facts.has("unable_to_bear_weight"):
+        return Need(
+            "Admit",
+            "ward",
+            "a febrile adult who can no longer stand or walk: an acute deterioration in"
+            " function with a suspected infection (NICE NG51 2024 moderate-to-high"
+            " risk); treatment and mobility in hospital (NICE NG27 2015)",
+        )
+    return None
 
 
 def suspected_deep_infection(
