@@ -529,7 +529,9 @@ BEERS_EXCEPTED: Final[dict[str, re.Pattern[str]]] = {
 acute dystonia); a benzodiazepine for seizures and for alcohol or benzodiazepine
 withdrawal."""
 BEERS_EXCEPTED_DX: Final[dict[str, re.Pattern[str]]] = {
-    "long_acting_benzodiazepine": _rx(r"(?:other |generali[sz]ed |obstetrical )?tetanus"),
+    "long_acting_benzodiazepine": _rx(
+        r"(?:other |generali[sz]ed |obstetrical )?tetanus"
+    ),
 }
 """infect51: the diagnoses an older adult's drug is given for whatever Beers says: a
 benzodiazepine controls the spasms of generalised tetanus, with magnesium, in the

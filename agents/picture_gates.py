@@ -533,7 +533,7 @@ class Picture:
     csf_without_bleed: bool = False
     """The CSF shows an infective cause and no imaging shows intracranial blood."""
     pulsatile_groin: bool = False
-    """A groin swelling that pulsates or has a bruit is documented (``_groin_pulsatile``)."""
+    """A groin swelling that pulsates or has a bruit (``_groin_pulsatile``)."""
 
 
 NOTHING: Final = Picture()

@@ -35,7 +35,8 @@ _BITE: Final = (
 _HAND: Final = r"(?:hands?|fingers?|thumbs?|knuckles?|wrists?|palms?|fingertips?)"
 _BITE_HAND: Final = re.compile(
     rf"(?i)(?<![A-Za-z]){_BITE}(?: [\w'-]+){{0,6}}? {_HAND}(?![A-Za-z])"
-    rf"|(?<![A-Za-z]){_HAND} (?:(?:was|were|is) )?(?:{_ANIMAL} )?(?:bite|bitten)(?![A-Za-z])"
+    rf"|(?<![A-Za-z]){_HAND} (?:(?:was|were|is) )?(?:{_ANIMAL} )?(?:bite|bitten)"
+    r"(?![A-Za-z])"
 )
 _INFECTED_WORDS: Final = (
     r"(?:infected|infection|red|redness|swollen|swelling|hot|warm|throbbing|pus|purulent"

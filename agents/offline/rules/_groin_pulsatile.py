@@ -1,4 +1,4 @@
-"""A groin swelling that pulsates or has a bruit: a femoral (pseudo)aneurysm until imaged.
+"""A groin swelling that pulsates or has a bruit: a femoral (pseudo)aneurysm.
 
 In a person who injects into the groin, a painful red "abscess" that is pulsatile,
 expansile or has a bruit or thrill is an infected femoral pseudoaneurysm until a
@@ -25,7 +25,8 @@ PULSATILE_GROIN_SWELLING: Final = "pulsatile_groin_swelling"
 
 _SENTENCE: Final = re.compile(r"[^.;\n]+")
 _GROIN: Final = re.compile(
-    r"(?i)(?<![A-Za-z])(?:groins?|femoral (?:region|triangle|area)|inguinal (?:region|area)"
+    r"(?i)(?<![A-Za-z])(?:groins?|femoral (?:region|triangle|area)"
+    r"|inguinal (?:region|area)"
     r"|top of (?:the |his |her |their )?(?:right |left )?(?:thigh|leg))(?![A-Za-z])"
 )
 _SWELLING: Final = re.compile(
@@ -39,8 +40,10 @@ _PULSATILE: Final = re.compile(
 
 
 def pulsatile_groin_spans(text: str) -> list[tuple[str, int, int]]:
-    """``(pulsatile_groin_swelling, start, end)`` of each pulsatility word in a sentence
-    naming a groin swelling."""
+    """Each pulsatility word in a sentence naming a groin swelling.
+
+    ``(pulsatile_groin_swelling, start, end)``, in text order.
+    """
     out: list[tuple[str, int, int]] = []
     before = False
     for sentence in _SENTENCE.finditer(text):

@@ -39,6 +39,8 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.dental_block import dental_block_spans
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
+from agents.offline.rules._abpi import abpi_pad_spans
+from agents.offline.rules._bite_site import bite_spans
 from agents.offline.rules._bone_seen import (
     BONE_EXPOSED,
     bone_probe_spans,
@@ -54,8 +56,6 @@ from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._family_death_age import older_relative_death
 from agents.offline.rules._foot_puncture import foot_puncture_spans
 from agents.offline.rules._groin_pulsatile import pulsatile_groin_spans
-from agents.offline.rules._bite_site import bite_spans
-from agents.offline.rules._abpi import abpi_pad_spans
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._insulin_overdose import insulin_overdose_spans
 from agents.offline.rules._lab_trend import (
