@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["PAD_ABPI", "abpi_pad_spans"]
+__all__ = ["ABPI_LOW", "PAD_ABPI", "abpi_pad_spans"]
 
+ABPI_LOW: Final = "abpi_low"
+"""The finding: an ABPI measured at or below ``PAD_ABPI`` (PAD by its measurement, kept
+apart from a documented history of PAD so that it weighs only where read)."""
 PAD_ABPI: Final = 0.90
 """ABPI at or below which the leg has peripheral arterial disease (ESC/ESVS 2017)."""
 
@@ -27,9 +30,9 @@ _ABPI: Final = re.compile(
 
 
 def abpi_pad_spans(text: str) -> list[tuple[str, int, int]]:
-    """``(pad, start, end)`` of each ABPI written at or below 0.90."""
+    """``(abpi_low, start, end)`` of each ABPI written at or below 0.90."""
     return [
-        ("pad", *m.span())
+        (ABPI_LOW, *m.span())
         for m in _ABPI.finditer(text)
         if float(m.group(1)) <= PAD_ABPI
     ]
