@@ -382,7 +382,9 @@ def test_ruled_in_poisoning_is_the_final_diagnosis_not_a_syndrome(
             case_id="a16-salicylate-dx",
         )
     )
-    assert re.search(r"(?i)salicylate", _final_dx(out))
+    # infect51: aspirin named is coded by its own ICD-10-CM line, "Poisoning by aspirin"
+    # (T39.01-; Table of Drugs and Chemicals), a salicylate poisoning all the same
+    assert re.search(r"(?i)salicylate|aspirin", _final_dx(out))
     assert not _given(out, "fomepizole")
 
 
