@@ -84,9 +84,9 @@ from typing import Final, Literal
 
 from agents import _text
 from agents import pathways_surgical as surgical
-from agents.offline.rules._groin_pulsatile import pulsatile_groin_spans
 from agents.offline.rules.csf_organisms import BACTERIAL, NOT_BACTERIAL, csf_causes
 from agents.offline.rules.findings import context_status
+from agents.offline.rules.groin_pulse_words import pulsatile_groin_spans
 from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.reports import report_findings
 from agents.schemas import Order
@@ -533,7 +533,7 @@ class Picture:
     csf_without_bleed: bool = False
     """The CSF shows an infective cause and no imaging shows intracranial blood."""
     pulsatile_groin: bool = False
-    """A groin swelling that pulsates or has a bruit (``_groin_pulsatile``)."""
+    """A groin swelling that pulsates or has a bruit (``groin_pulse_words``)."""
 
 
 NOTHING: Final = Picture()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from agents import picture_gates
 from agents.offline.rules._abpi import abpi_pad_spans
 from agents.offline.rules._bite_site import bite_spans
-from agents.offline.rules._groin_pulsatile import pulsatile_groin_spans
+from agents.offline.rules.groin_pulse_words import pulsatile_groin_spans
 from agents.schemas import Order
 
 

@@ -55,7 +55,6 @@ from agents.offline.rules._dark_stool import darkened_stool_spans
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._family_death_age import older_relative_death
 from agents.offline.rules._foot_puncture import foot_puncture_spans
-from agents.offline.rules._groin_pulsatile import pulsatile_groin_spans
 from agents.offline.rules._headache_onset import headache_onset_spans
 from agents.offline.rules._insulin_overdose import insulin_overdose_spans
 from agents.offline.rules._lab_trend import (
@@ -147,6 +146,7 @@ from agents.offline.rules.exposure import (
     supratherapeutic,
     therapeutic_use,
 )
+from agents.offline.rules.groin_pulse_words import pulsatile_groin_spans
 from agents.offline.rules.intent_undetermined import intent_undetermined_spans
 from agents.offline.rules.itch_words import SCABIES_HISTORY
 from agents.offline.rules.joint_signs import HOT_JOINT
@@ -3312,7 +3312,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     (``_wound_infection``), a puncture of the foot (``_foot_puncture``), the source
     of a carbon monoxide exposure (``_co_source``), a penetrating limb wound and its
     artery's hard signs (``limb_artery_words``), a groin swelling that pulsates or has
-    a bruit (``_groin_pulsatile``), a bite of the hand and a bite gone infected
+    a bruit (``groin_pulse_words``), a bite of the hand and a bite gone infected
     (``_bite_site``), an ankle-brachial index of 0.90 or less (``_abpi``).
     """
     spans = [

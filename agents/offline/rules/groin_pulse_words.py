@@ -9,7 +9,7 @@ ch. 291, injection drug users: groin abscess; Georgiadis GS et al. J Vasc Surg
 naming the groin (femoral or inguinal region) and a swelling, lump, mass or abscess,
 or in the sentence after it;
 the span is the pulsatility word, so a negation ("no pulsatility, no bruit") is read
-by the caller's ConText status. Private to ``agents.offline.rules.findings`` and
+by the caller's ConText status. Read by ``agents.offline.rules.findings`` and
 ``agents.picture_gates``. Research software, not for clinical use.
 """
 
