@@ -428,13 +428,17 @@ the shock column of NICE CG84 Table 1)."""
 _OWN_FLUID_REGIMEN: Final = _rx(
     r"ketoacidosis|\bdka\b|hyperosmolar|\bhhs\b|pulmonary (?:o)?edema|"
     r"pulmonary oedema|(?:bibasal|bibasilar|bilateral) (?:crackles|creps|"
-    r"crepitations|rales)|crackles to (?:the )?mid|raised jvp|elevated jvp|"
+    r"crepitations|rales)|crackles to (?:the )?mid|(?:basal|bibasilar) (?:crackles|"
+    r"creps|crepitations)|(?:crackles|creps|crepitations|rales) (?:at|in) (?:both|"
+    r"the) (?:lung )?bases|raised jvp|elevated jvp|"
     r"jvp (?:raised|elevated|up)|jvd\b|jugular venous distension|cardiogenic|"
     r"fluid overload\w*|burns?\b"
 )
 """Shock whose fluids follow their own regimen (DKA and HHS: ADA 2024, JBDS 2022;
 burns: Parkland) or in which a bolus harms (pulmonary oedema, raised venous pressure:
-cardiogenic shock, ESC 2021 heart failure): no undifferentiated fluid challenge."""
+cardiogenic shock, ESC 2021 heart failure): no undifferentiated fluid challenge.
+cardio51: "crackles at both bases", "basal crackles" are the same congestion (ESC 2021
+HF 11.1: no fluid challenge in the congested patient)."""
 
 
 def _febrile(v: Vitals, texts: Sequence[str]) -> bool:

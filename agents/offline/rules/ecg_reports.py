@@ -73,13 +73,15 @@ aVL, V5, V6) or a precordial run reaching V4 (ESC 2023 ACS 3.2.1)."""
 _ECG_STE_LEADS: Final = guarded(
     re.compile(
         rf"(?<![A-Za-z0-9])(?i:{_STE})(?:\s+(?i:of|up to|by))?"
-        r"(?:\s+(?:[1-9]\d?(?:\.\d+)?)\s*mm)?\s+(?i:in|across|over)\s+(?:leads?\s+)?"
+        r"(?:\s+(?:[1-9]\d?(?:\.\d+)?)\s*mm)?(?:\s+(?i:in|across|over))?\s+(?:leads?\s+)?"
         rf"(?:{_CONTIGUOUS})(?![A-Za-z0-9])"
     )
 )
 """ST elevation stated in two contiguous leads of one territory (at least 1 mm when
 measured): the ECG criterion of a STEMI (Byrne RA et al. ESC 2023 ACS 3.2.1; Thygesen
-K et al. Fourth UDMI 2018), not the widespread elevation of pericarditis."""
+K et al. Fourth UDMI 2018), not the widespread elevation of pericarditis. cardio51: the
+leads may follow the words directly ("ST elevation V1-V4", "ST elevation II, III,
+aVF"), the commonest way an ECG is written in a note."""
 _BRUGADA: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:type[- ](?:1|I)\s+Brugada(?:\s+(?:pattern|"

@@ -341,7 +341,10 @@ _TARGETS: Final[dict[str, str]] = {
     "edema": (
         r"pulmonary (?:edema|oedema)|(?:pulmonary )?(?:vascular|venous) congestion|"
         r"interstitial (?:edema|oedema)|alveolar (?:edema|oedema)|cephali[sz]ation|"
-        r"Kerley B(?: lines)?"
+        r"Kerley B(?: lines)?|"
+        # cardio51: upper lobe (blood) diversion is cephalisation by its other name, the
+        # pulmonary venous congestion of heart failure (Wang CS et al. JAMA 2005;294:1944)
+        r"upper[- ]lobe (?:blood |venous )?diversion"
     ),
     "diverticulitis": r"(?:sigmoid |colonic )?diverticulitis",
     "ectopic": (
@@ -459,9 +462,11 @@ _LISTED: Final = (
 """Earlier items of the same report sentence, none negated ("Ultrasound: multiple
 gallstones, wall thickened to 6 mm with pericholecystic fluid"): a report lists its
 findings, and the target may be any of them."""
-LISTED_TARGETS: Final = frozenset({"appendicitis", "cholecystitis", "skin_abscess"})
+LISTED_TARGETS: Final = frozenset({"appendicitis", "cholecystitis", "skin_abscess", "edema"})
 """Targets whose findings a report lists among others (TG18 imaging signs of
-cholecystitis, CT signs of appendicitis, a soft-tissue collection)."""
+cholecystitis, CT signs of appendicitis, a soft-tissue collection; cardio51: a chest
+film's congestion after its effusions or cardiomegaly, "CXR: bilateral pleural
+effusions, upper lobe diversion", Wang CS et al. JAMA 2005;294:1944)."""
 
 
 def _positive(test: str, target: str) -> re.Pattern[str]:
@@ -504,7 +509,7 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "rib_fx": ("fractur", "fx"),
     "thoracic_fx": ("fractur", "fx"),
     "lumbar_fx": ("fractur", "fx"),
-    "edema": ("edema", "oedema", "congestion", "cephali", "kerley"),
+    "edema": ("edema", "oedema", "congestion", "cephali", "kerley", "diversion"),
     "diverticulitis": ("diverticulitis",),
     "ectopic": ("ectopic", "extrauterine", "extra-uterine", "tubal", "adnexal mass"),
     "torsion": ("torsion", "absent"),
