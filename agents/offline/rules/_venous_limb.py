@@ -35,6 +35,9 @@ _SWOLLEN: Final = r"(?:swollen|swelling|oedema(?:tous)?|edema(?:tous)?)"
 _EXTENT: Final = (
     r"from (?:the )?(?:groin|hip|thigh|buttock|inguinal ligament) (?:down )?to "
     r"(?:the )?(?:foot|feet|ankle|toes)"
+    # cardio51: the same extent written upward ("swollen from the foot to the groin")
+    r"|from (?:the )?(?:foot|feet|ankle|toes) (?:up )?to (?:the )?(?:groin|hip|"
+    r"buttock|inguinal ligament)"
 )
 _GAP: Final = r"[^.;\n]{0,40}?"
 
