@@ -31,7 +31,7 @@ FLUID_BOLUS = (r"500 ?ml bolus", r"30 ?ml/kg", r"crystalloid bolus", r"fluid bol
 ANTIBIOTIC = (r"antibiotic", r"piperacillin", r"ceftriaxone", r"meropenem")
 
 
-# ---- an ICD's shocks ------------------------------------------------------------------
+# ---- an ICD's shocks -----------------------------------------------------------------
 
 
 def test_three_shocks_a_sentence_after_the_defibrillator_is_an_electrical_storm(
@@ -59,7 +59,7 @@ def test_three_shocks_a_sentence_after_the_defibrillator_is_an_electrical_storm(
     assert "palpitation" not in O.working(out).lower(), O.working(out)
 
 
-# ---- ACS: congestion, shock, the ECG's leads ----------------------------------------------
+# ---- ACS: congestion, shock, the ECG's leads -----------------------------------------
 
 
 def test_no_fluid_challenge_for_a_hypotensive_acs_with_crackles_at_both_bases(
@@ -129,7 +129,7 @@ def test_guard_a_febrile_pneumonia_in_shock_keeps_its_antibiotics(
     assert O.medication_ordered(out, *ANTIBIOTIC), O.order_names(out)
 
 
-# ---- heart failure ------------------------------------------------------------------
+# ---- heart failure -------------------------------------------------------------------
 
 
 def test_heart_failure_whose_film_lists_upper_lobe_diversion_gets_a_diuretic(
@@ -177,7 +177,7 @@ def test_congestion_after_a_birth_under_a_cough_is_worked_as_ppcm(
     assert O.ordered(out, r"echocardiog"), O.order_names(out)
 
 
-# ---- DVT by the two-level Wells score ------------------------------------------------------
+# ---- DVT by the two-level Wells score --------------------------------------------------
 
 
 def test_a_likely_dvt_gets_the_scan_within_4_h_or_interim_anticoagulation(
@@ -228,7 +228,7 @@ def test_guard_an_unlikely_dvt_gets_a_d_dimer_and_no_anticoagulant(
     assert not O.ordered(out, r"ultrasound within 4 h \(dvt likely"), O.order_names(out)
 
 
-# ---- the massively swollen blue leg -------------------------------------------------------
+# ---- the massively swollen blue leg --------------------------------------------------
 
 
 def test_a_leg_swollen_from_foot_to_groin_and_blue_is_phlegmasia_not_arterial(
@@ -270,9 +270,9 @@ def test_guard_a_cold_pulseless_leg_in_af_without_swelling_stays_arterial(
             sex="M",
             vitals=vitals(104, 148, 86, 18, 97),
             one_liner="78M in AF, sudden cold painful right leg",
-            ed_note="Atrial fibrillation, not anticoagulated. Sudden severe pain in the "
-            "right leg 2 hours ago. Leg white and cold below the knee, no popliteal or "
-            "foot pulses, numb foot. No swelling.",
+            ed_note="Atrial fibrillation, not anticoagulated. Sudden severe pain in "
+            "the right leg 2 hours ago. Leg white and cold below the knee, no "
+            "popliteal or foot pulses, numb foot. No swelling.",
             case_id="cardio51-guard-ali",
         )
     )
@@ -280,7 +280,7 @@ def test_guard_a_cold_pulseless_leg_in_af_without_swelling_stays_arterial(
     assert O.ordered(out, r"vascular surg"), O.order_names(out)
 
 
-# ---- the PE's code ------------------------------------------------------------------------
+# ---- the PE's code -------------------------------------------------------------------
 
 
 def test_a_pe_with_a_dilated_right_ventricle_is_coded_with_acute_cor_pulmonale(

@@ -343,7 +343,8 @@ _TARGETS: Final[dict[str, str]] = {
         r"interstitial (?:edema|oedema)|alveolar (?:edema|oedema)|cephali[sz]ation|"
         r"Kerley B(?: lines)?|"
         # cardio51: upper lobe (blood) diversion is cephalisation by its other name, the
-        # pulmonary venous congestion of heart failure (Wang CS et al. JAMA 2005;294:1944)
+        # pulmonary venous congestion of heart failure (Wang CS et al. JAMA 2005;
+        # 294:1944)
         r"upper[- ]lobe (?:blood |venous )?diversion"
     ),
     "diverticulitis": r"(?:sigmoid |colonic )?diverticulitis",
@@ -462,7 +463,9 @@ _LISTED: Final = (
 """Earlier items of the same report sentence, none negated ("Ultrasound: multiple
 gallstones, wall thickened to 6 mm with pericholecystic fluid"): a report lists its
 findings, and the target may be any of them."""
-LISTED_TARGETS: Final = frozenset({"appendicitis", "cholecystitis", "skin_abscess", "edema"})
+LISTED_TARGETS: Final = frozenset(
+    {"appendicitis", "cholecystitis", "skin_abscess", "edema"}
+)
 """Targets whose findings a report lists among others (TG18 imaging signs of
 cholecystitis, CT signs of appendicitis, a soft-tissue collection; cardio51: a chest
 film's congestion after its effusions or cardiomegaly, "CXR: bilateral pleural
