@@ -177,7 +177,7 @@ def test_congestion_after_a_birth_under_a_cough_is_worked_as_ppcm(
     assert O.ordered(out, r"echocardiog"), O.order_names(out)
 
 
-# ---- DVT by the two-level Wells score --------------------------------------------------
+# ---- DVT by the two-level Wells score -----------------------------------------------
 
 
 def test_a_likely_dvt_gets_the_scan_within_4_h_or_interim_anticoagulation(
