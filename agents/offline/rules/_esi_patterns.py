@@ -1305,6 +1305,14 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty) ?(?:feet|ft|foot)|"
             r"(?:fall|fell|fallen) (?:of )?(?:about |approximately |over |around )?"
             r"(?:[3-9]|\d{2}) ?(?:m|metres|meters)(?![a-z])|"
+            # triage51: the height after the thing fallen from ("fell from a ladder 3
+            # metres", "fell off a 4 m scaffold", "fell off the roof, about 12 feet")
+            r"(?:fall|fell|fallen) (?:from|off) (?!standing|(?:a |the |his |her )?"
+            r"(?:bed|chair|toilet|sofa|couch|stool|step)\b)(?:a |an |the |his |her"
+            r" |their )?(?:[\w-]+,? ){0,2}(?:of |about |approximately |over |around"
+            r" |some )*(?:(?:[3-9]|\d{2})(?:\.\d)? ?(?:m|metres|meters)|(?:[1-9]\d|ten"
+            r"|twelve|fifteen|twenty|thirty) ?(?:feet|ft|foot))(?![a-z])"
+            r"(?! (?:away|from|along|to)\b)|"
             r"motorcycl\w* (?:crash|collision|accident|wreck|vs|versus)|motorcyclist"
             r"|(?:crash\w*|wreck\w*|fell|thrown|ejected) (?:on|off|from) (?:a |his |her"
             r" |the )?motorcycle|^motorcycle$|gunshot|gsw|(?:was|were|been|got"
@@ -1696,6 +1704,43 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " (more than one shock: emergency evaluation, electrical storm); ESI v4"
         " handbook ch.4",
         points_to=("ventricular_tachycardia",),
+    ),
+    TimeCritical(
+        "repeated shocks from an implanted defibrillator",
+        _rx(
+            r"(?:two|three|four|five|six|several|multiple|repeated|recurrent|[2-9]"
+            r"|\d\d) (?:\w+ )?(?:shocks|discharges)|shocked (?:\w+ )?(?:twice|(?:two"
+            r"|three|four|five|several|multiple|[2-9]) times)|electrical storm"
+            r"|vt storm"
+        ),
+        "Zeppenfeld K et al. ESC 2022 ventricular arrhythmias (electrical storm:"
+        " monitored bed, urgent evaluation); HRS/EHRA/APHRS/SOLAECE 2015 ICD"
+        " programming consensus (more than one shock: emergency evaluation and device"
+        " interrogation); ESI v4 handbook ch.4",
+        requires=_rx(
+            r"a?icd|defibrillator|cardioverter|(?:crt-?d|s-?icd)|electrical storm"
+            r"|vt storm"
+        ),
+        points_to=("ventricular_tachycardia",),
+    ),
+    TimeCritical(
+        "near-hanging or strangulation (airway, vascular and cord injury; a suicide"
+        " attempt)",
+        _rx(
+            r"(?:(?:found|was|been|attempted|tried|trying) (?:\w+ ){0,2}hang\w*"
+            r"|hanging attempt|near[- ]hanging|hanged (?:him|her|them)self)"
+            r"(?! (?:out|around|about|onto|on to|up|over|off|basket|from (?:a|the)"
+            r" (?:bar|branch|ledge)))"
+            r"|ligature (?:around|round|on) (?:the |his |her |their )?neck"
+            r"|(?:strangled|choked|throttled) (?:\w+ ){0,2}by (?!(?:a |the )?food)\w+"
+            r"|(?:manual|non-?fatal) strangulation|tried to strangle"
+        ),
+        "ESI v4 handbook ch.4 (a suicide attempt and a mechanism that can hide airway,"
+        " vascular or spinal injury are high risk); de Boos J. Review of near-hanging"
+        " (Emerg Med Australas 2006); EAST 2021 / Training Institute on Strangulation"
+        " Prevention 2021: non-fatal strangulation with loss of consciousness needs"
+        " CT angiography of the neck vessels",
+        not_home_unevaluated=True,
     ),
     TimeCritical(
         "deep frostbite (thrombolysis window)",

@@ -1521,6 +1521,79 @@ def anticoagulation_graded_by_bleeding(
     return bool(mods) and all(m.level == 3 for m in mods)
 
 
+GI_BLEED_REASONS: Final = frozenset(
+    {
+        "hematemesis",
+        "melena",
+        "upper GI bleeding",
+        "lower GI bleeding in an older adult",
+    }
+)
+"""ESI high-risk reasons naming a GI bleed (ESI binds any at 2: handbook ch.4)."""
+GI_BLEED_BY_HAEMODYNAMICS: Final = (
+    f"{CTAS_2016} / {CTAS_MANUAL}: vomiting blood (or blood in the stool) is level 2"
+    " with haemodynamic compromise (the card's example: vomiting blood, dizzy on"
+    " sitting up) or a bleeding disorder (the GI tract is a major site), level 3 with"
+    " stable vital signs"
+)
+_SMALL_BLEED: Final = re.compile(
+    r"(?i)\b(?:streak\w*|fleck\w*|specks?|spots? of|tinged|stained|scant\w*"
+    r"|(?:a )?(?:little|small amount of|trace of|few drops of|drops? of) (?:\w+ )?blood"
+    r"|(?:small|minor) (?:amount|volume|bleed)\w*)"
+)
+"""Words of a small GI bleed (streaks or flecks of blood in the vomit, a little blood
+on the paper, a few drops): the volume is stated to be small."""
+_LARGE_BLEED: Final = re.compile(
+    r"(?i)\b(?:massive|large (?:amount|volume)s?|lots of|a lot of|cup\w*|bucket\w*"
+    r"|bowl\w*|litres?|liters?|pints?|torrential|profuse\w*|copious\w*|clots?"
+    r"|projectile|syncop\w*|faint\w*|collaps\w*|pass(?:ed)? out)\b"
+)
+"""Words of a large-volume GI bleed or of its collapse: the more urgent level stays."""
+_GI_BLEED_HIGH_RISK: Final = (
+    "varices",
+    "chronic_liver_disease",
+    "liver_disease",
+    "anticoagulation",
+    "haemophilia",
+    "haemophilia_b",
+)
+"""Histories with which a GI bleed stays level 2 on the site scale: a suspected
+variceal bleed (de Franchis R et al. Baveno VII. J Hepatol 2022;76:959: vasoactive
+drugs as soon as a variceal bleed is suspected, endoscopy within 12 h) and a
+bleeding disorder (CTAS bleeding-disorder modifier, the GI tract a major site)."""
+
+
+def gi_bleed_graded_by_haemodynamics(facts: ClinicalFacts) -> bool:
+    """Whether an adult's small GI bleed is graded by the first-order modifiers.
+
+    ESI binds any haematemesis or melaena at 2 (handbook ch.4), and a lower GI bleed
+    from 65. The CTAS-based scales grade a GI bleed by the haemodynamic modifier
+    (shock 1; compromise 2: the card's own example is "vomiting blood, dizzy on
+    sitting up"; pale, diaphoretic, unexplained tachycardia, postural symptoms or
+    suspected hypotension, ``perfusion_signs``) and by the bleeding-disorder modifier
+    (an anticoagulated patient's GI bleed, a major site: 2); a GI bleed with stable
+    vital signs is level 3 (``COMPLAINT_LEVEL["gi_bleeding"]``). Read here only when
+    the text states the bleed is small (``_SMALL_BLEED``: streaks, flecks, a little
+    blood), as ``scant_haemoptysis`` reads a cough's blood: a bare "haematemesis" or
+    "melaena" is of unknown volume and keeps 2 (CTAS: the more urgent level when in
+    doubt). Kept at 2 as well: a child (not graded here), a heart rate or blood
+    pressure not recorded (the modifier cannot grade it), a large bleed or a collapse
+    worded (``_LARGE_BLEED``), known varices or liver disease (a suspected variceal
+    bleed: Baveno VII 2022) or a bleeding disorder.
+    """
+    if facts.age is not None and facts.age < ADULT_AGE:
+        return False
+    v, _ = plausible_vitals(facts.vitals)
+    if v.heart_rate is None or v.systolic_bp is None:
+        return False
+    if any(facts.known(c) or facts.has(c) for c in _GI_BLEED_HIGH_RISK):
+        return False
+    clauses = triage_clauses(facts)
+    if any(_LARGE_BLEED.search(t) for t in clauses):
+        return False
+    return any(_SMALL_BLEED.search(t) for t in clauses)
+
+
 def site_graded_reasons(
     facts: ClinicalFacts, complaint: ComplaintSpec | None = None
 ) -> frozenset[str]:
@@ -1543,6 +1616,8 @@ def site_graded_reasons(
         out |= TESTICULAR_REASONS
     if scant_haemoptysis(facts):
         out.add(HAEMOPTYSIS_REASON)
+    if gi_bleed_graded_by_haemodynamics(facts):
+        out |= GI_BLEED_REASONS
     return frozenset(out)
 
 
@@ -1640,6 +1715,17 @@ def _from_esi(
         for r in kept
         if _site_level3(r, late, ideation)
     ]
+    if graded & GI_BLEED_REASONS and any(
+        r.split(" [")[0] in GI_BLEED_REASONS for r in esi.high_risk_reasons
+    ):
+        out.append(
+            Modifier(
+                level=3,
+                text="GI bleeding with stable vital signs: level 3 on the site scale",
+                source=GI_BLEED_BY_HAEMODYNAMICS,
+                criterion="B:site-3",
+            )
+        )
     if esi.unassessable_vitals and _unassessed(facts, complaint, v):
         out.append(
             Modifier(
@@ -1901,6 +1987,22 @@ def _unrecognised_default(facts: ClinicalFacts, esi: EsiAssessment) -> Modifier:
     )
 
 
+PAIN_GRID_5: Final = (
+    f"{CTAS_2016}: pain modifier (peripheral acute pain < 4 is level 5); {KTAS}"
+    " (the same pain table); PaedsCTAS (Warren 2008, Gravel 2013): the same table"
+)
+PAIN_GRADED_COMPLAINTS: Final = frozenset(
+    {"extremity_injury", "back_pain", "neck_pain", "myalgia"}
+)
+"""Peripheral complaints that are the pain itself (a sprain, a strain, a bruise, a
+musculoskeletal back or neck pain), which the pain modifier grades: mild acute
+peripheral pain is level 5 there. Other peripheral complaints carry a concern of
+their own beside the pain (a wound to close, a burn to dress, a cellulitis to treat,
+a swollen leg's DVT, an allergy's airway), graded by their second-order modifiers and
+held at 4 when acute (CTAS level 4 examples: laceration requiring closure, minor
+burn, cellulitis)."""
+
+
 def _no_modifier(
     facts: ClinicalFacts, complaint: ComplaintSpec, esi: EsiAssessment
 ) -> Modifier:
@@ -1916,6 +2018,13 @@ def _no_modifier(
         crit = "floor:chronic" if chronic else "floor:minor"
         text = f"{complaint.id}: {why}"
         return Modifier(level=5, text=text, source=CTAS_SOURCE, criterion=crit)
+    v, _ = plausible_vitals(facts.vitals)
+    grid = _pain(facts, complaint, v.pain)
+    if grid and grid[0].level == 5 and complaint.id in PAIN_GRADED_COMPLAINTS:
+        text = f"{complaint.id}: {grid[0].text}, no other modifier"
+        return Modifier(
+            level=5, text=text, source=PAIN_GRID_5, criterion="floor:peripheral-mild"
+        )
     text = f"{complaint.id}: acute, less urgent"
     crit = "floor:acute-complaint"
     return Modifier(level=4, text=text, source=CTAS_SOURCE, criterion=crit)

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules._ciwa import mild_withdrawal, severe_withdrawal
+from agents.offline.rules._esi_aorta import aortic_pain_with_compromise
 from agents.offline.rules._esi_injury import injury_with_compromise
 from agents.offline.rules._esi_lsi import (
     apnoea_episode_over,
@@ -668,8 +669,10 @@ def _step_b(
         and not well_low_blood_pressure(facts, v)
     ):
         reasons.append(f"hypotension (SBP {v.systolic_bp:g} < 90)")
-    elif bleed := bleeding_with_compromise(facts, v) or injury_with_compromise(
-        facts, v
+    elif bleed := (
+        bleeding_with_compromise(facts, v)
+        or injury_with_compromise(facts, v)
+        or aortic_pain_with_compromise(facts, complaint, v)
     ):
         reasons.append(bleed)
     if skin := severe_soft_tissue_infection(facts, v):
