@@ -103,6 +103,7 @@ from agents.offline.rules import (
     site_mandatory_floor,
     time_critical,
 )
+from agents.offline.rules._esi_aorta import aortic_pain_with_compromise
 from agents.offline.rules.admission import (
     news2_items,
     objective_severity,
@@ -1027,6 +1028,14 @@ def unsafe_discharge(
             f"{bleed}: resuscitation, blood tests and cross-match, and the source"
             " controlled in hospital, not home on a forecast (no documented repeat"
             " vitals with a normal shock index)"
+        )
+    aorta = aortic_pain_with_compromise(facts, complaint, vitals)
+    if aorta and not _shock_settled(view):
+        # triage51: a possible leaking aneurysm is imaged before any discharge, and
+        # the shock index re-measured (ESVS 2024; ATLS 10th ed.)
+        return "Observation", (
+            f"{aorta}: CT angiography or a bedside aortic ultrasound and repeat vitals"
+            " with a normal shock index before any discharge"
         )
     if over_bled := over_anticoagulated_bleed(facts, (view.one_liner, view.ed_text)):
         return "Observation", over_bled
