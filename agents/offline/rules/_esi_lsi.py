@@ -264,6 +264,11 @@ _APNOEA_OVER: Final = _rx(
     r"|in (?:the |her |his )?(?:cot|sleep|car))"
     r"|apno?e\w* (?:episode|spell|pause)s? (?:\w+ ){0,4}(?:this morning|earlier"
     r"|last night|yesterday|overnight|at home)"
+    # triage51 (peds51's request): a bare apnoea told as over ("one apnoea at home
+    # this morning", "apnoea lasting 15 seconds")
+    r"|apno?e(?:a|as)\b(?: \w+){0,2} (?:this morning|earlier|last night|yesterday"
+    r"|overnight|at home)|apno?e(?:a|as)\b(?: \w+){0,3} (?:lasting|lasted|of|for)"
+    r" (?:about |around |roughly |up to )?\d+ ?(?:s|secs?|seconds?)\b"
 )
 
 

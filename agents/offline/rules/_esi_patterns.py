@@ -632,6 +632,27 @@ def unchanged_for_months_spans(clause: str, joined: str) -> str:
     return _BOTH_LEGS_RX.sub(lambda m: " " * len(m.group(0)), clause)
 
 
+_ANAL_TEARING: Final = _rx(
+    r"anus|anal|perianal|fissure|(?:in|at|around|from) (?:the |my |his |her |their )?"
+    r"(?:back passage|bottom|rectum)|(?:on|when|while|with|during|after) (?:\w+ ){0,2}"
+    r"(?:opening (?:my |his |her |their |the )?bowels|passing (?:a |hard )?(?:stools?"
+    r"|motions?)|defa?ecat\w*|bowel (?:motions?|movements?|actions?)|(?:a )?poo\w*"
+    r"|going to the toilet)"
+)
+"""The anus and defecation: a tearing pain there is an anal fissure's (NICE CKS anal
+fissure 2023: a tearing pain on passing stool), never an aorta's."""
+
+
+def anal_tearing_spans(clause: str, joined: str) -> str:  # noqa: ARG001
+    """``clause`` blanked when its tearing pain is the anus's, on opening the bowels.
+
+    AHA/ACC 2022 reads an abrupt tearing chest, back or abdominal pain as a
+    dissection's; "sharp tearing pain on opening bowels" is an anal fissure's
+    (NICE CKS 2023), graded by its pain and resources (ESI v4 handbook ch.5).
+    """
+    return " " * len(clause) if _ANAL_TEARING.search(clause) else clause
+
+
 _ORBITAL_BLOW: Final = _rx(
     r"(?:punch\w*|hit|struck|kick\w*|elbow\w*|head-?butt\w*|blow|fist|ball|assault"
     r"\w*|bang\w*|thump\w*)[^.;]{0,40}\b(?:eye|orbit\w*|cheek\w*|face|cheekbone)"
@@ -2172,6 +2193,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         min_age=18,
         points_to=("aortic_dissection",),
         not_home_unevaluated=True,
+        spares=anal_tearing_spans,
     ),
     TimeCritical(
         "submersion (drowning) with symptoms",

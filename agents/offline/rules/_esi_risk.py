@@ -1310,7 +1310,9 @@ def epididymitis_picture(facts: ClinicalFacts) -> bool:
     return late or bool(_SCROTAL_GRADUAL.search(text))
 
 
-_PYELO_URINARY: Final = ("dysuria", "urinary_frequency")
+_PYELO_URINARY: Final = ("dysuria", "urinary_frequency", "pyelonephritis")
+"""The urinary source stated: dysuria, frequency, or the pyelonephritis named (a
+referral's diagnosis; triage51, medgi51's request)."""
 _PYELO_NOT_SIMPLE: Final = (
     "vomiting",
     "hypotension",

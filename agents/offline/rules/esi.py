@@ -24,6 +24,10 @@ from pydantic import BaseModel, ConfigDict
 from agents.offline.knowledge.models import ComplaintSpec
 from agents.offline.rules._ciwa import mild_withdrawal, severe_withdrawal
 from agents.offline.rules._esi_aorta import aortic_pain_with_compromise
+from agents.offline.rules._esi_blood import (
+    marrow_failure_bleeding,
+    perianal_abscess_picture,
+)
 from agents.offline.rules._esi_injury import injury_with_compromise
 from agents.offline.rules._esi_lsi import (
     apnoea_episode_over,
@@ -626,6 +630,12 @@ def _step_b(
         and (c not in AMS_CONCEPTS or not mild_lethargy_only(facts))
         and (c != "testicular_pain" or not epididymitis)
         and (c != "fever" or not pyelonephritis_picture(facts, v))
+        and (
+            c != "fever"
+            or not perianal_abscess_picture(
+                facts, v.heart_rate, v.respiratory_rate, v.systolic_bp, v.temperature_c
+            )
+        )
         and (c != "hemoptysis" or not streaked_haemoptysis_only(facts, v))
     ]
     reasons += complaint_high_risk(facts, complaint)
@@ -675,6 +685,8 @@ def _step_b(
         or aortic_pain_with_compromise(facts, complaint, v)
     ):
         reasons.append(bleed)
+    if marrow := marrow_failure_bleeding(facts):
+        reasons.append(marrow)
     if skin := severe_soft_tissue_infection(facts, v):
         reasons.append(skin)
     if herpeticum := eczema_herpeticum_unwell(facts, v):
