@@ -472,3 +472,139 @@ def test_guard_sore_throat_and_fever_on_carbimazole_is_esi_2(reason: Reason) -> 
         one_liner="50F on carbimazole for Graves', sore throat and fever",
     )
     assert _esi(out) <= 2
+
+
+# --- requests from other helpers (session 51) ---
+
+
+def test_named_pyelonephritis_in_a_well_young_woman_is_not_esi_2(
+    reason: Reason,
+) -> None:
+    """27F pyelonephritis (a referral's diagnosis), drinking well, T 38.3, HR 98:
+    the urinary source is named, so the flank pain's fever is the uncomplicated
+    picture (EAU 2024; IDSA 2011): labs, urine, antibiotics, ESI 3 (ch.5)."""
+    out = _run(
+        reason,
+        "right flank pain and fever",
+        vitals(98, 124, 76, 16, 99, 38.3),
+        27,
+        "F",
+        "t51-pyelo",
+        one_liner="27F pyelonephritis, drinking well",
+    )
+    assert _esi(out) == 3
+
+
+def test_bleeding_gums_with_platelets_22_and_blasts_is_esi_2(reason: Reason) -> None:
+    """24M new bruising and bleeding gums, WCC 48 with blasts, platelets 22,
+    fibrinogen 1.1 (one-liner): an acute leukaemia with bleeding (ELN 2019 APL)."""
+    out = _run(
+        reason,
+        "bruising",
+        vitals(112, 122, 70, 18, 98, 37.2),
+        24,
+        "M",
+        "t51-blasts",
+        one_liner="24M new bruising and bleeding gums; WCC 48 with blasts, platelets"
+        " 22, fibrinogen 1.1",
+    )
+    assert _esi(out) <= 2
+
+
+def test_guard_bruising_with_platelets_110_is_not_high_risk(reason: Reason) -> None:
+    """Platelets 110 without bleeding: no marrow-failure reason."""
+    out = _run(
+        reason,
+        "bruising",
+        vitals(88, 122, 70, 16, 99),
+        30,
+        "F",
+        "t51-plt110",
+        one_liner="30F easy bruising, platelets 110",
+    )
+    assert "platelets below" not in _flags(out)
+
+
+def test_an_anal_fissures_tearing_pain_is_no_dissection(reason: Reason) -> None:
+    """29F sharp tearing pain on opening bowels, normal vitals: a fissure (NICE CKS
+    2023), not the AHA/ACC 2022 dissection pain."""
+    out = _run(
+        reason,
+        "sharp tearing pain on opening bowels",
+        vitals(78, 118, 72, 14, 99),
+        29,
+        "F",
+        "t51-fissure",
+    )
+    assert "dissection" not in _flags(out)
+    assert _esi(out) >= 3
+
+
+def test_guard_ripping_interscapular_pain_stays_a_dissection(reason: Reason) -> None:
+    """64M ripping pain between the shoulder blades, constipated for days: the
+    bowel words elsewhere in the text do not spare the dissection pain."""
+    out = _run(
+        reason,
+        "ripping pain between shoulder blades, constipated for days",
+        vitals(96, 170, 90, 18, 97),
+        64,
+        "M",
+        "t51-ripping",
+    )
+    assert _esi(out) <= 2
+
+
+def test_a_well_adults_perianal_abscess_fever_is_not_esi_2(reason: Reason) -> None:
+    """38M perianal abscess, T 38.1, HR 98: drained (ASCRS 2022), graded by its
+    resources (ESI v4 ch.5), not held at 2 by the fever."""
+    out = _run(
+        reason,
+        "perianal pain and swelling",
+        vitals(98, 128, 80, 16, 99, 38.1),
+        38,
+        "M",
+        "t51-perianal",
+        one_liner="38M perianal abscess, fever 38.1",
+    )
+    assert _esi(out) >= 3
+
+
+def test_guard_a_diabetics_febrile_perianal_abscess_stays_esi_2(
+    reason: Reason,
+) -> None:
+    """52M type 2 diabetes, febrile perianal abscess: Fournier gangrene's risk."""
+    out = _run(
+        reason,
+        "perianal abscess, diabetic",
+        vitals(98, 128, 80, 16, 99, 38.1),
+        52,
+        "M",
+        "t51-perianal-dm",
+        one_liner="52M type 2 diabetes, perianal abscess, fever",
+    )
+    assert _esi(out) <= 2
+
+
+def test_an_apnoea_told_as_over_is_decision_point_b_not_level_1(
+    reason: Reason,
+) -> None:
+    """8-week-old with bronchiolitis, one apnoea at home this morning lasting 15
+    seconds, breathing now (RR 56): ESI Table 3-3 level 1 needs apnoea now; the
+    episode is a high-risk history (NICE NG9 1.3.3): ESI 2."""
+    out = reason(
+        make_case(
+            "apnoea",
+            age=0,
+            sex="F",
+            vitals={
+                "heart_rate": 160,
+                "respiratory_rate": 56,
+                "spo2": 93,
+                "temperature_c": 37.4,
+            },
+            one_liner="8-week-old with bronchiolitis, one apnoea at home this morning"
+            " lasting 15 seconds, breathing now",
+            case_id="t51-apnoea",
+        )
+    )
+    assert _esi(out) == 2
