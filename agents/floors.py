@@ -90,6 +90,7 @@ from agents.offline.rules import (
     ACS_CHEST_PAIN,
     NOT_HOME_UNEVALUATED,
     ClinicalFacts,
+    aortic_pain_with_compromise,
     baseline_statement,
     ctas_triage,
     danger_zone_vitals,
@@ -103,7 +104,6 @@ from agents.offline.rules import (
     site_mandatory_floor,
     time_critical,
 )
-from agents.offline.rules._esi_aorta import aortic_pain_with_compromise
 from agents.offline.rules.admission import (
     news2_items,
     objective_severity,

@@ -13,6 +13,7 @@ Research software, not for clinical use. Typical use::
 """
 
 from agents.offline.rules._baseline import baseline_statement
+from agents.offline.rules._esi_aorta import aortic_pain_with_compromise
 from agents.offline.rules._esi_patterns import (
     NON_BLANCHING_RASH,
     NOT_HOME_UNEVALUATED,
@@ -77,6 +78,7 @@ __all__ = [
     "EsiAssessment",
     "Finding",
     "WeightedFinding",
+    "aortic_pain_with_compromise",
     "avpu",
     "avpu_findings",
     "baseline_statement",
