@@ -99,6 +99,7 @@ from agents.offline.rules import (
     fever_graded_by_temperature,
     ideation_without_plan,
     late_stroke_symptoms,
+    marrow_failure_bleeding,
     plausible_vitals,
     site_graded_reasons,
     site_mandatory_floor,
@@ -1036,6 +1037,13 @@ def unsafe_discharge(
         return "Observation", (
             f"{aorta}: CT angiography or a bedside aortic ultrasound and repeat vitals"
             " with a normal shock index before any discharge"
+        )
+    if (marrow := marrow_failure_bleeding(facts)) and not view.ed_text:
+        # triage51: ASH 2019 ITP (admission with platelets < 20 and bleeding), ELN
+        # 2019 APL (treated in hospital on suspicion), NICE NG12 (immediate referral)
+        return "Admit", (
+            f"{marrow}: haematology assessment and platelet or coagulation support in"
+            " hospital, not home on a triage forecast"
         )
     if over_bled := over_anticoagulated_bleed(facts, (view.one_liner, view.ed_text)):
         return "Observation", over_bled

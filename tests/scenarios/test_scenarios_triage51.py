@@ -347,6 +347,7 @@ def test_three_icd_shocks_in_an_hour_is_esi_2(reason: Reason) -> None:
     )
     assert _esi(out) <= 2
     assert "defibrillator" in _flags(out)
+    assert out.final.disposition != "Discharge"
 
 
 def test_device_named_in_another_sentence_counts(reason: Reason) -> None:
@@ -509,6 +510,7 @@ def test_bleeding_gums_with_platelets_22_and_blasts_is_esi_2(reason: Reason) -> 
         " 22, fibrinogen 1.1",
     )
     assert _esi(out) <= 2
+    assert out.final.disposition != "Discharge"
 
 
 def test_guard_bruising_with_platelets_110_is_not_high_risk(reason: Reason) -> None:

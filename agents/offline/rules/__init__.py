@@ -14,6 +14,7 @@ Research software, not for clinical use. Typical use::
 
 from agents.offline.rules._baseline import baseline_statement
 from agents.offline.rules._esi_aorta import aortic_pain_with_compromise
+from agents.offline.rules._esi_blood import marrow_failure_bleeding
 from agents.offline.rules._esi_patterns import (
     NON_BLANCHING_RASH,
     NOT_HOME_UNEVALUATED,
@@ -93,6 +94,7 @@ __all__ = [
     "fever_graded_by_temperature",
     "ideation_without_plan",
     "late_stroke_symptoms",
+    "marrow_failure_bleeding",
     "plausible_vitals",
     "prehospital_hypotension",
     "rule_positive",

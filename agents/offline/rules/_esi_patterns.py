@@ -1743,6 +1743,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|vt storm"
         ),
         points_to=("ventricular_tachycardia",),
+        not_home_unevaluated=True,
     ),
     TimeCritical(
         "near-hanging or strangulation (airway, vascular and cord injury; a suicide"
