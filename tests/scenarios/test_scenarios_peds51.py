@@ -1,0 +1,59 @@
+"""peds51 (session 51): paediatric and obstetric pathways from sources.
+
+Written from guidelines, not from shared data: a known type 1 diabetic child in
+ketoacidosis gets the paediatric DKA fluids, insulin and cerebral-oedema watch (BSPED
+2021; ISPAD 2022; NICE NG18).
+Research software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios._story import partial_vitals as _v
+from tests.scenarios._story import tell as _run
+from tests.scenarios.conftest import Reason
+
+
+def _code(out: ReasoningOutput) -> str:
+    return out.final.icd10 or ""
+
+
+# --- a known diabetic child in DKA ---
+
+_DKA = (
+    "Known type 1 diabetic, vomiting since last night, abdominal pain, deep sighing "
+    "breaths. Glucose 26, blood ketones 5.2, pH 7.08, bicarbonate 6. Cap refill 2 "
+    "seconds, alert."
+)
+
+
+def test_a_known_type_1_diabetic_child_in_dka_gets_fluids_insulin_and_the_watch(
+    reason: Reason,
+) -> None:
+    """BSPED 2021 / ISPAD 2022: known diabetes with ketoacidosis is DKA; 0.9 % saline
+    (10 mL/kg only for poor perfusion) and the deficit over 48 h, insulin 0.05-0.1
+    U/kg/h after 1-2 h, potassium, hourly neurological observations (was a BMP only:
+    "known type 1 diabetic" is history and the indications read present only)."""
+    out = _run(reason, "VOMITING", _DKA, _v(128, 104, 30, 98, 36.8, 62), 9, "F")
+    assert O.medication_ordered(out, r"insulin infusion"), O.order_names(out)
+    assert O.medication_ordered(out, r"mL/kg"), O.order_names(out)
+    assert O.ordered(out, r"cerebral oedema"), O.order_names(out)
+    assert not O.ordered(out, r"1-1\.5 L"), O.order_names(out)
+    assert _code(out) == "E10.10"
+
+
+def test_a_non_diabetic_child_vomiting_with_a_normal_gas_gets_no_insulin(
+    reason: Reason,
+) -> None:
+    """Guard: gastroenteritis without diabetes or ketoacidosis has no DKA regimen."""
+    out = _run(
+        reason,
+        "VOMITING",
+        "Vomiting and loose stools since last night, drinking sips, passing urine. No "
+        "diabetes. Alert.",
+        _v(118, 104, 24, 99, 37.6, 62),
+        9,
+        "F",
+    )
+    assert not O.medication_ordered(out, r"insulin"), O.order_names(out)
