@@ -1347,6 +1347,21 @@ def hypertensive_pregnancy(view: StageView, pop: Population) -> list[Required]:
                 r"labetalol|hydralazine|nifedipine",
             )
         )
+    if hypertensive and not severe_bp and pregnant and (seizure or features):
+        # peds51 (issue 10): at 35 weeks with 158/104 and pain under the right ribs
+        # the woman had magnesium and no blood-pressure drug. NICE NG133 2019 1.4.11
+        # (pre-eclampsia): offer labetalol (nifedipine, then methyldopa) from 140/90,
+        # aiming at 135/85 or less; ACOG PB 222 treats the severe range at once
+        out.append(
+            _req(
+                "medication",
+                "oral labetalol (nifedipine MR, or methyldopa, if labetalol is "
+                "unsuitable) to a target of 135/85 mmHg or less",
+                f"pre-eclampsia at BP {sbp:g}/{dbp:g}: antihypertensive from 140/90 "
+                "(NICE NG133 1.4.11)",
+                r"labetalol|hydralazine|nifedipine|methyldopa",
+            )
+        )
     if seizure or severe_bp or (hypertensive and features):
         out += [
             _req(

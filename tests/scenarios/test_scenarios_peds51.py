@@ -57,3 +57,36 @@ def test_a_non_diabetic_child_vomiting_with_a_normal_gas_gets_no_insulin(
         "F",
     )
     assert not O.medication_ordered(out, r"insulin"), O.order_names(out)
+
+
+# --- pre-eclampsia below the severe range ---
+
+_PET = (
+    "35 weeks pregnant, headache since this morning, protein 2+ on urine dip, mild "
+    "pain under the right ribs."
+)
+
+
+def test_pre_eclampsia_at_158_104_gets_an_antihypertensive(reason: Reason) -> None:
+    """NICE NG133 2019 1.4.11: pre-eclampsia is treated from 140/90 with labetalol
+    (nifedipine, methyldopa) to 135/85 or less; magnesium with severe features (was
+    magnesium without a blood-pressure drug below 160/110)."""
+    out = _run(reason, "HEADACHE", _PET, _v(84, 158, 16, 99, 36.8, 104), 30, "F")
+    assert O.medication_ordered(out, r"labetalol|nifedipine"), O.order_names(out)
+    assert O.medication_ordered(out, r"magnesium"), O.order_names(out)
+
+
+def test_a_headache_at_35_weeks_with_a_normal_pressure_gets_no_antihypertensive(
+    reason: Reason,
+) -> None:
+    """Guard: a normal pressure in pregnancy is not lowered (NICE NG133)."""
+    out = _run(
+        reason,
+        "HEADACHE",
+        "35 weeks pregnant, mild headache since this morning after a poor night's "
+        "sleep, no visual symptoms, urine dip clear.",
+        _v(80, 118, 16, 99, 36.8, 72),
+        30,
+        "F",
+    )
+    assert not O.medication_ordered(out, r"labetalol|nifedipine|hydralazine")
