@@ -173,6 +173,10 @@ _CONSULT_DETAIL: Final = _rx(
     r"emergent\w*|urgent\w*|activat\w*|cath\w* lab|now\b|stat\b|immediate\w*"
 )
 """What makes one call of a specialty more specific than another."""
+_OPERATION_CALLED: Final = _rx(
+    r"ca?esarean|c-section|laparotom\w*|theatre|operating room"
+)
+"""An operation a consultation decides on (not merged into a plainer call)."""
 _STOP: Final = re.compile(
     r"(?i)\s*(?:stop|hold|withhold|discontinue|avoid|no|do not)\b"
 )
@@ -268,7 +272,11 @@ def _read_named(kind: str, name: str) -> _Read:
             for w in _WORD.findall(rest)
         )
     elif kind == "consult":
-        family, more = "consult", other
+        # peds51: a call that names the operation decided on ("obstetrics, anaesthesia
+        # and neonatology emergently: category-1 caesarean section" for a cord prolapse,
+        # RCOG GTG 50) says more than another call of the specialty ("obstetrics
+        # emergently: labour ward"): it is never merged into it
+        family, more = "consult", other or _OPERATION_CALLED.search(rest) is not None
     else:  # a further action, now or conditional ("CPAP if hypoxaemic on oxygen")
         family, more = "treat", other or _OTHER_ACTION.search(rest) is not None
     route = _route(joined) if found - _ROUTELESS else None

@@ -90,3 +90,44 @@ def test_a_headache_at_35_weeks_with_a_normal_pressure_gets_no_antihypertensive(
         "F",
     )
     assert not O.medication_ordered(out, r"labetalol|nifedipine|hydralazine")
+
+
+# --- a cord prolapse after the waters broke preterm ---
+
+
+def test_a_cord_prolapse_keeps_its_caesarean_call_and_no_latency_care(
+    reason: Reason,
+) -> None:
+    """RCOG GTG 50 (2014): a cord seen at the introitus is delivered by category-1
+    caesarean; NICE NG25's latency care (speculum for pooling, 10 days of
+    erythromycin) is for a pregnancy that continues (the caesarean call was merged
+    into the preterm labour's obstetric call, and PPROM's latency care was kept)."""
+    out = _run(
+        reason,
+        "WATERS BROKEN",
+        "36 weeks pregnant, waters broke at home 30 minutes ago, now she can feel "
+        "something in the vagina; midwife sees a loop of cord at the introitus.",
+        _v(92, 118, 18, 99, 36.8, 72),
+        27,
+        "F",
+        arrival={"mode": "ambulance"},
+    )
+    assert O.ordered(out, r"ca?esarean"), O.order_names(out)
+    assert not O.medication_ordered(out, r"erythromycin"), O.order_names(out)
+    assert not O.ordered(out, r"pooling"), O.order_names(out)
+
+
+def test_waters_broken_at_30_weeks_without_a_cord_keep_the_latency_antibiotic(
+    reason: Reason,
+) -> None:
+    """Guard: PPROM keeps erythromycin and the speculum examination (NICE NG25)."""
+    out = _run(
+        reason,
+        "WATERS BROKEN",
+        "30 weeks pregnant, a gush of clear fluid from the vagina two hours ago, still "
+        "leaking, no contractions, baby moving.",
+        _v(84, 116, 16, 99, 36.8, 70),
+        27,
+        "F",
+    )
+    assert O.medication_ordered(out, r"erythromycin"), O.order_names(out)
