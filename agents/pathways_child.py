@@ -950,6 +950,13 @@ _IGAV_RENAL: Final = _rx(
     r"dipstick\W{0,3} (?:\w+ ){0,3}(?:blood|protein)"
 )
 _FEVER: Final = _rx(FEVER_WORDS)
+_PLATELETS_NORMAL: Final = _rx(
+    r"(?:platelets?|platelet count|plt) (?:count )?(?:is |are |was |were )?"
+    r"(?:normal|fine|ok|okay|within normal limits)\b|normal platelets?(?: count)?\b|"
+    r"(?:fbc|full blood count|cbc|blood count) (?:is |was )?(?:normal|unremarkable)\b"
+)
+"""A platelet count documented normal in words ("platelets normal", "FBC normal"):
+a count known, as a number of 150 or more is (peds51)."""
 _COUNT_LOW: Final = 150.0
 """Platelets below 150 x 10^9/L: purpura with a low count is not IgA vasculitis
 (ITP, leukaemia, meningococcal sepsis)."""
@@ -974,6 +981,9 @@ def iga_vasculitis(view: StageView, pop: Population) -> list[AcuteRequired]:
     t = view.vitals.temperature_c
     febrile = (t is not None and t >= 38.0) or asserted(_FEVER, texts)
     platelets = results.lowest(view, "platelets")
+    if platelets is None and asserted(_PLATELETS_NORMAL, texts):
+        # peds51: "Platelets normal" is the normal count the criteria ask for
+        platelets = _COUNT_LOW
     if not organs or febrile or platelets is None or platelets < _COUNT_LOW:
         return []
     src = "EULAR/PRINTO/PReS 2010 (Ozen S, Ann Rheum Dis 2010;69:798); SHARE 2019"
@@ -1047,6 +1057,12 @@ def unexplained_petechiae(view: StageView, pop: Population) -> list[AcuteRequire
     if facts.has("recent_chemotherapy") or asserted(_STRAIN_PETECHIAE, texts):
         return []
     if results.lowest(view, "platelets") is not None:
+        return []
+    if asserted(_PLATELETS_NORMAL, texts):
+        # peds51 (issue 10): a 7-year-old's leg purpura with aching knees and colicky
+        # pain, "platelets normal", kept "paediatric haematology or oncology: immediate"
+        # beside the IgA vasculitis it was: a count known normal answers NG12 1.11.1's
+        # question (leukaemia, ITP) as a number does
         return []
     why = f"unexplained petechiae in a child ({PETECHIAE_SOURCE})"
     return [

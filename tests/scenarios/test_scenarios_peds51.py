@@ -131,3 +131,44 @@ def test_waters_broken_at_30_weeks_without_a_cord_keep_the_latency_antibiotic(
         "F",
     )
     assert O.medication_ordered(out, r"erythromycin"), O.order_names(out)
+
+
+# --- IgA vasculitis with a normal count in words ---
+
+_IGAV = (
+    "7-year-old, raised purple spots over buttocks and legs for 3 days, knees ache, "
+    "now colicky abdominal pain and vomiting. Platelets normal."
+)
+
+
+def test_leg_purpura_with_aching_knees_and_colic_is_iga_vasculitis(
+    reason: Reason,
+) -> None:
+    """EULAR/PRINTO/PReS 2010: leg purpura with arthralgia and abdominal pain, a
+    normal platelet count, afebrile, is IgA vasculitis: urine and blood pressure, an
+    ultrasound for intussusception with colicky pain; a count known normal needs no
+    immediate haematology-oncology assessment (NICE NG12 1.11.1 is for unexplained
+    petechiae). It was zoster with an immediate haematology-oncology call."""
+    out = _run(reason, "RASH", _IGAV, _v(108, 108, 20, 99, 36.9, 66, 6), 7, "M")
+    assert "iga vasculitis" in O.working(out), O.working(out)
+    assert _code(out) == "D69.0"
+    assert O.ordered(out, r"ultrasound"), O.order_names(out)
+    assert not O.ordered(out, r"oncolog"), O.order_names(out)
+
+
+def test_an_afebrile_childs_pinpoint_rash_with_no_count_keeps_the_specialist(
+    reason: Reason,
+) -> None:
+    """Guard: unexplained petechiae without a count keep NICE NG12's immediate
+    specialist assessment and the blood count."""
+    out = _run(
+        reason,
+        "RASH",
+        "4-year-old with a pinpoint purple rash on the chest and legs since yesterday, "
+        "some bruises on the shins, well, no fever.",
+        _v(104, 100, 22, 99, 36.8, 62),
+        4,
+        "F",
+    )
+    assert O.ordered(out, r"blood count|blood film"), O.order_names(out)
+    assert O.ordered(out, r"oncolog|haematolog"), O.order_names(out)
