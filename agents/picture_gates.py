@@ -388,6 +388,8 @@ _INTRAUTERINE: Final = _rx(
     rf" (?:single )?(?:live )?{_IUP}|"
     rf"{_IUP} (?:was |is |has been )?(?:confirmed|seen|visuali[sz]ed|identified|"
     r"demonstrated|present|noted)|"
+    # peds51: "intrauterine pregnancy on scan last week" (NICE NG126 2023)
+    rf"{_IUP} on (?:an? |the |her )?(?:\w+ )?(?:scan|ultrasound|tvus|us)\b|"
     rf"{_IUP} with (?:an? )?(?:fetal )?(?:heart ?beat|cardiac activity|fetal pole|"
     r"yolk sac|fetal heart)|"
     r"(?:ultrasound|scan|sonograph\w*|tvus|us)\b[^.;]{0,40}?\b(?:showed|shows|"

@@ -172,3 +172,42 @@ def test_an_afebrile_childs_pinpoint_rash_with_no_count_keeps_the_specialist(
     )
     assert O.ordered(out, r"blood count|blood film"), O.order_names(out)
     assert O.ordered(out, r"oncolog|haematolog"), O.order_names(out)
+
+
+# --- an intrauterine pregnancy seen on last week's scan ---
+
+
+def test_spotting_at_8_weeks_with_an_iup_on_last_weeks_scan_is_no_ectopic(
+    reason: Reason,
+) -> None:
+    """NICE NG126 2023: an intrauterine pregnancy on a scan after spontaneous
+    conception all but excludes an ectopic; a threatened miscarriage before 12 weeks
+    needs no anti-D (1.8.1). "Intrauterine pregnancy on scan last week" was unread:
+    the spotting was worked as an ectopic with anti-D."""
+    out = _run(
+        reason,
+        "VAGINAL BLEEDING",
+        "8 weeks pregnant, light spotting since this morning. Intrauterine pregnancy on "
+        "scan last week. Blood group O negative. No pain.",
+        _v(80, 120, 14, 99, 36.7, 74),
+        26,
+        "F",
+    )
+    assert "ectopic" not in O.working(out), O.working(out)
+    assert not O.medication_ordered(out, r"anti-d|rh immune"), O.order_names(out)
+
+
+def test_spotting_at_8_weeks_with_an_iup_after_ivf_keeps_the_ectopic_open(
+    reason: Reason,
+) -> None:
+    """Guard: after IVF an IUP leaves a heterotopic pregnancy open (ACEP 2017)."""
+    out = _run(
+        reason,
+        "VAGINAL BLEEDING",
+        "8 weeks pregnant after IVF, light spotting and left iliac fossa pain since "
+        "this morning. No scan yet.",
+        _v(84, 120, 14, 99, 36.7, 74),
+        33,
+        "F",
+    )
+    assert O.ordered(out, r"ultrasound"), O.order_names(out)
