@@ -1177,7 +1177,9 @@ _EVENT: Final = _rx(
 )
 _NOT_LOWER_RISK: Final = _rx(
     r"pre-?term|prematur\w*|ex-?prem\w*|born at (?:2\d|3[01]) ?(?:wks?|weeks?)|"
-    r"again|another|second (?:episode|time|event)|twice|several|multiple|recurr\w*|"
+    # peds51: "a 20-second episode" is its length, not a second event
+    r"again|another|(?<![\d-])(?<!\d )second (?:episode|time|event)|twice|several|"
+    r"multiple|recurr\w*|"
     r"episodes|(?:[1-9]\d*|one|two|three|few|several) (?:full )?min\w*|a minute|"
     r"cpr|chest compressions|rescue breath\w*|mouth[- ]to[- ]mouth|resuscitat\w*|"
     r"blew (?:in|into)"
@@ -1186,6 +1188,13 @@ _NOT_LOWER_RISK: Final = _rx(
 the first event, lasting < 1 minute, no CPR by a trained provider. Wordings of a
 criterion not met."""
 BRUE_LOWER_RISK_DAYS: Final = 60
+_EXPLAINED_BY_ILLNESS: Final = _rx(
+    r"cough\w*|coryza\w*|runny nose|snuffl\w*|(?:nasal|chest) congestion|"
+    r"congested|wheez\w*|bronchiolitis|fever\w*|febrile|pyrexi\w*"
+)
+"""peds51: an event beside a respiratory infection's or a fever's symptoms is
+explained (bronchiolitis apnoea: NICE NG9 2021 1.3.3; a febrile infant): AAP 2016's
+BRUE is an event that the history and examination leave unexplained (Tieder 2016)."""
 
 
 def brue_not_lower_risk(view: StageView, pop: Population) -> bool:
@@ -1203,7 +1212,7 @@ def brue_not_lower_risk(view: StageView, pop: Population) -> bool:
     if pop.age_within(0, 364) is not True:
         return False
     texts = visible_texts(view)
-    if not asserted(_EVENT, texts):
+    if not asserted(_EVENT, texts) or asserted(_EXPLAINED_BY_ILLNESS, texts):
         return False
     young = pop.age_days_min is None or pop.age_days_min <= BRUE_LOWER_RISK_DAYS
     return young or asserted(_NOT_LOWER_RISK, texts)
@@ -1265,6 +1274,8 @@ def brue_lower_risk(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     texts = visible_texts(view)
     if not asserted(_EVENT, texts) or asserted(_NOT_LOWER_RISK, texts):
+        return []
+    if asserted(_EXPLAINED_BY_ILLNESS, texts):
         return []
     return [
         _req(

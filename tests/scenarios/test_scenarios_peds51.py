@@ -211,3 +211,67 @@ def test_spotting_at_8_weeks_with_an_iup_after_ivf_keeps_the_ectopic_open(
         "F",
     )
     assert O.ordered(out, r"ultrasound"), O.order_names(out)
+
+
+# --- BRUE and bronchiolitis apnoea ---
+
+
+def test_a_well_three_month_olds_twenty_second_floppy_spell_is_a_lower_risk_brue(
+    reason: Reason,
+) -> None:
+    """AAP 2016 (Tieder): older than 60 days, term, a first event under a minute, no
+    CPR, a normal examination: a lower-risk BRUE, coded R68.13, no admission ("a
+    20-second episode" was read as a second event: higher risk, admitted, and the
+    diagnosis abstained)."""
+    out = _run(
+        reason,
+        "CHOKING EPISODE",
+        "3-month-old term baby had a 20-second episode of going floppy and pale during "
+        "a feed, now completely well, normal examination. First episode, no CPR needed.",
+        _v(150, None, 40, 99, 36.8),
+        None,
+        "F",
+        demographics={"age": 0, "age_days": 90, "sex": "F"},
+    )
+    assert O.ordered(out, r"lower-risk brue"), O.order_names(out)
+    assert not O.ordered(out, r"higher-risk brue"), O.order_names(out)
+    assert _code(out) == "R68.13"
+    assert O.dispo(out) == "Discharge"
+
+
+def test_an_apnoea_in_a_coryzal_coughing_infant_is_bronchiolitis_not_a_brue(
+    reason: Reason,
+) -> None:
+    """NICE NG9 2021 1.2 and 1.3.3: coryza then cough with fast breathing in an infant
+    is bronchiolitis, admitted after an apnoea, with feeding support and the oxygen
+    threshold; an apnoea a respiratory infection explains is no BRUE (AAP 2016). It
+    was coded R06.00 with the BRUE's ECG and none of the bronchiolitis care."""
+    out = _run(
+        reason,
+        "BREATHING DIFFICULTY",
+        "8-week-old with 3 days of cough and runny nose, one apnoea at home this "
+        "morning lasting 15 seconds, breathing now, feeding half her usual.",
+        _v(168, None, 56, 93, 37.6),
+        None,
+        "F",
+        demographics={"age": 0, "age_days": 56, "sex": "F"},
+    )
+    assert _code(out).startswith("J21"), _code(out)
+    assert O.ordered(out, r"feeding support"), O.order_names(out)
+    assert not O.ordered(out, r"brue"), O.order_names(out)
+    assert O.dispo(out) != "Discharge"
+
+
+def test_a_six_week_olds_blue_spell_stays_a_higher_risk_brue(reason: Reason) -> None:
+    """Guard: 60 days or younger is higher risk (AAP 2016): admitted with monitoring."""
+    out = _run(
+        reason,
+        "TURNED BLUE",
+        "6-week-old turned blue for 30 seconds at home, now well, pink, normal "
+        "examination.",
+        _v(150, None, 40, 99, 36.8),
+        None,
+        "M",
+        demographics={"age": 0, "age_days": 42, "sex": "M"},
+    )
+    assert O.ordered(out, r"higher-risk brue"), O.order_names(out)
