@@ -275,3 +275,45 @@ def test_a_six_week_olds_blue_spell_stays_a_higher_risk_brue(reason: Reason) -> 
         demographics={"age": 0, "age_days": 42, "sex": "M"},
     )
     assert O.ordered(out, r"higher-risk brue"), O.order_names(out)
+
+
+# --- an imminent birth at term ---
+
+
+def test_an_urge_to_push_at_39_weeks_prepares_the_birth_in_the_ed(
+    reason: Reason,
+) -> None:
+    """NICE NG235 2023 1.13-1.14: the head at the introitus with an urge to push is
+    the second stage: midwife or obstetrician and the neonatal team called, no
+    transfer, oxytocin for the third stage. It was led by gestational hypertension at
+    120/76 with pre-eclampsia bloods and a 4-hour CTG."""
+    out = _run(
+        reason,
+        "LABOUR PAINS",
+        "39 weeks, regular contractions every 3 minutes, urge to push, head visible at "
+        "the introitus.",
+        _v(90, 120, 18, 99, 37.0, 76),
+        25,
+        "F",
+    )
+    assert O.ordered(out, r"neonatal team"), O.order_names(out)
+    assert O.ordered(out, r"oxytocin"), O.order_names(out)
+    assert _code(out) == "O80"
+    assert not O.ordered(out, r"protein:creatinine"), O.order_names(out)
+
+
+def test_early_labour_at_39_weeks_is_assessed_without_a_birth_in_the_ed(
+    reason: Reason,
+) -> None:
+    """Guard: contractions with a cervix at 3 cm go to the labour ward for assessment."""
+    out = _run(
+        reason,
+        "LABOUR PAINS",
+        "39 weeks, regular contractions every 5 minutes for 3 hours, cervix 3 cm "
+        "dilated, membranes intact.",
+        _v(88, 120, 18, 99, 37.0, 76),
+        25,
+        "F",
+    )
+    assert not O.ordered(out, r"neonatal team"), O.order_names(out)
+    assert O.ordered(out, r"labour and delivery|labour ward"), O.order_names(out)
