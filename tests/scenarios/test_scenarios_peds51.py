@@ -317,3 +317,47 @@ def test_early_labour_at_39_weeks_is_assessed_without_a_birth_in_the_ed(
     )
     assert not O.ordered(out, r"neonatal team"), O.order_names(out)
     assert O.ordered(out, r"labour and delivery|labour ward"), O.order_names(out)
+
+
+# --- the limping child ---
+
+
+def test_a_febrile_child_refusing_to_bear_weight_with_kocher_4_of_4_is_septic_hip(
+    reason: Reason,
+) -> None:
+    """Kocher 1999: non-weight-bearing, fever, ESR > 40 and WBC > 12,000 (4 of 4: 99 %)
+    is septic arthritis until aspirated: the diagnosis is named M00.9 with the
+    aspiration and orthopaedics (the plan was there, the diagnosis abstained)."""
+    out = _run(
+        reason,
+        "LIMP",
+        "5-year-old refusing to weight bear on the right leg since yesterday, fever 39, "
+        "hip held flexed and externally rotated, pain on any movement. WCC 16, ESR 55.",
+        _v(132, 104, 24, 99, 39.0, 62, 7),
+        5,
+        "F",
+    )
+    assert _code(out) == "M00.9", _code(out)
+    assert O.ordered(out, r"aspiration|arthrocentesis"), O.order_names(out)
+
+
+def test_a_well_afebrile_childs_limp_after_a_cold_is_coded_and_sent_home(
+    reason: Reason,
+) -> None:
+    """NICE CKS limp in children: a well, afebrile child walking with a limp after a
+    cold is an irritable hip: anti-inflammatory and safety-netting, no antibiotic;
+    with no rule-in met the final is the gait abnormality R26.89, not an abstention."""
+    out = _run(
+        reason,
+        "LIMP",
+        "5-year-old limping since this morning after a cold last week. Walks with a "
+        "limp, hip range mildly reduced, afebrile, well.",
+        _v(98, 102, 20, 99, 36.9, 62, 3),
+        5,
+        "M",
+    )
+    assert out.final.icd10, "the diagnosis abstained"
+    assert not O.medication_ordered(out, r"vancomycin|ceftriaxone|cefazolin"), (
+        O.order_names(out)
+    )
+    assert O.dispo(out) == "Discharge"
