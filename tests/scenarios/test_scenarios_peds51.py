@@ -361,3 +361,40 @@ def test_a_well_afebrile_childs_limp_after_a_cold_is_coded_and_sent_home(
         O.order_names(out)
     )
     assert O.dispo(out) == "Discharge"
+
+
+# --- hyperemesis gravidarum ---
+
+
+def test_hyperemesis_vomiting_everything_is_admitted_with_thromboprophylaxis(
+    reason: Reason,
+) -> None:
+    """RCOG Green-top 69 (2016): fluids and antiemetics not kept down with ketonuria
+    and weight loss are admitted; LMWH thromboprophylaxis for the admission (RCOG
+    Green-top 37a). It went to the observation ward without LMWH."""
+    out = _run(
+        reason,
+        "VOMITING",
+        "10 weeks pregnant, vomiting everything for 2 weeks, 6 kg weight loss, ketones "
+        "3+ in urine.",
+        _v(112, 108, 18, 99, 36.8, 66),
+        24,
+        "F",
+    )
+    assert O.medication_ordered(out, r"thiamine"), O.order_names(out)
+    assert O.medication_ordered(out, r"lmwh|enoxaparin"), O.order_names(out)
+    assert O.dispo(out) == "Admit"
+
+
+def test_morning_sickness_keeping_fluids_down_gets_no_lmwh(reason: Reason) -> None:
+    """Guard: nausea and vomiting of pregnancy kept down by mouth is no admission."""
+    out = _run(
+        reason,
+        "VOMITING",
+        "9 weeks pregnant, nausea and vomiting in the mornings for a week, keeping "
+        "fluids down, no weight loss, ketones negative.",
+        _v(84, 118, 16, 99, 36.8, 72),
+        27,
+        "F",
+    )
+    assert not O.medication_ordered(out, r"lmwh|enoxaparin"), O.order_names(out)
