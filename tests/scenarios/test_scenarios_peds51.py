@@ -187,8 +187,8 @@ def test_spotting_at_8_weeks_with_an_iup_on_last_weeks_scan_is_no_ectopic(
     out = _run(
         reason,
         "VAGINAL BLEEDING",
-        "8 weeks pregnant, light spotting since this morning. Intrauterine pregnancy on "
-        "scan last week. Blood group O negative. No pain.",
+        "8 weeks pregnant, light spotting since this morning. Intrauterine "
+        "pregnancy on scan last week. Blood group O negative. No pain.",
         _v(80, 120, 14, 99, 36.7, 74),
         26,
         "F",
@@ -226,8 +226,9 @@ def test_a_well_three_month_olds_twenty_second_floppy_spell_is_a_lower_risk_brue
     out = _run(
         reason,
         "CHOKING EPISODE",
-        "3-month-old term baby had a 20-second episode of going floppy and pale during "
-        "a feed, now completely well, normal examination. First episode, no CPR needed.",
+        "3-month-old term baby had a 20-second episode of going floppy and pale "
+        "during a feed, now completely well, normal examination. First episode, no "
+        "CPR needed.",
         _v(150, None, 40, 99, 36.8),
         None,
         "F",
@@ -305,7 +306,7 @@ def test_an_urge_to_push_at_39_weeks_prepares_the_birth_in_the_ed(
 def test_early_labour_at_39_weeks_is_assessed_without_a_birth_in_the_ed(
     reason: Reason,
 ) -> None:
-    """Guard: contractions with a cervix at 3 cm go to the labour ward for assessment."""
+    """Guard: contractions with a cervix at 3 cm go to the labour ward."""
     out = _run(
         reason,
         "LABOUR PAINS",
@@ -331,8 +332,9 @@ def test_a_febrile_child_refusing_to_bear_weight_with_kocher_4_of_4_is_septic_hi
     out = _run(
         reason,
         "LIMP",
-        "5-year-old refusing to weight bear on the right leg since yesterday, fever 39, "
-        "hip held flexed and externally rotated, pain on any movement. WCC 16, ESR 55.",
+        "5-year-old refusing to weight bear on the right leg since yesterday, fever "
+        "39, hip held flexed and externally rotated, pain on any movement. WCC 16, "
+        "ESR 55.",
         _v(132, 104, 24, 99, 39.0, 62, 7),
         5,
         "F",
