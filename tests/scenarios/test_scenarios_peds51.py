@@ -2,7 +2,14 @@
 
 Written from guidelines, not from shared data: a known type 1 diabetic child in
 ketoacidosis gets the paediatric DKA fluids, insulin and cerebral-oedema watch (BSPED
-2021; ISPAD 2022; NICE NG18).
+2021; ISPAD 2022; NICE NG18); pre-eclampsia at 140/90-159/109 gets an antihypertensive
+(NICE NG133); a cord prolapse keeps its category-1 caesarean and no latency care (RCOG
+GTG 50); leg purpura with aching knees, colic and a normal count is IgA vasculitis
+(EULAR/PRINTO/PReS 2010; NICE NG12); an IUP on last week's scan is no ectopic (NICE
+NG126); a lower-risk BRUE goes home and a bronchiolitis apnoea is no BRUE (AAP 2016;
+NICE NG9); an imminent birth is prepared in the ED (NICE NG235); Kocher's septic hip
+and a well child's limp are named (Kocher 1999); hyperemesis needing admission gets
+LMWH (RCOG GTG 69, 37a).
 Research software, not for clinical use.
 """
 
