@@ -265,7 +265,7 @@ def test_an_apnoea_in_a_coryzal_coughing_infant_is_bronchiolitis_not_a_brue(
         demographics={"age": 0, "age_days": 56, "sex": "F"},
     )
     assert _code(out).startswith("J21"), _code(out)
-    assert O.ordered(out, r"feeding support"), O.order_names(out)
+    assert O.ordered(out, r"nasogastric"), O.order_names(out)
     assert not O.ordered(out, r"brue"), O.order_names(out)
     assert O.dispo(out) != "Discharge"
 
