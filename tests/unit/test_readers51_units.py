@@ -87,8 +87,9 @@ def _read(text: str, *concepts: str) -> set[tuple[str, str]]:
             "present",
         ),
         (
+            # peds51: the scan's IUP is read as its own concept now (NICE NG126)
             "No pain, group O negative, intrauterine pregnancy on scan last week.",
-            "pregnancy",
+            "intrauterine_pregnancy",
             "present",
         ),
         # a bottle or a supply taken
