@@ -215,6 +215,22 @@ def seal() -> None:
     _state["sealed"] = True
 
 
+def release() -> None:
+    """Seal, then drop the file's entries from memory (a server process once ready).
+
+    The entries (~3 kB each: the pattern, its compressed code) are only needed to
+    build a pattern again; a ready server compiles none while serving (measured: 0
+    over three passes of new notes on the demo cases, perf51), and the 11,800 its
+    start-up built are held by their owners. A file of 15,000 entries held ~45 MB
+    in every worker (perf51, benchmarks/RESULTS.md). A pattern compiled after this
+    is compiled as before.
+    """
+    seal()
+    with _lock:
+        _codes.clear()
+        _used.clear()
+
+
 def install(path: Path | None = None) -> bool:
     """Read the file and route ``re`` compiles through it (once a process).
 

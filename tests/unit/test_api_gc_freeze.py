@@ -15,6 +15,7 @@ import pytest
 
 from api.app import GC_GEN0_THRESHOLD, create_app
 from api.settings import APISettings
+from cases import re_cache
 from tests.fakes import FakeReasoner
 
 pytestmark = pytest.mark.anyio
@@ -29,7 +30,14 @@ async def _start(freeze: bool) -> tuple[int, int]:
         return gc.get_freeze_count(), gc.get_threshold()[0]
 
 
-async def test_freeze_after_warm_up_only_when_asked() -> None:
+async def test_freeze_after_warm_up_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a frozen server releases the regex code file's entries (test_perf51_release):
+    # this worker's own are kept for the tests after this one
+    monkeypatch.setattr(re_cache, "_codes", dict(re_cache._codes))
+    monkeypatch.setattr(re_cache, "_used", set(re_cache._used))
+    monkeypatch.setitem(re_cache._state, "sealed", re_cache._state["sealed"])
     threshold = gc.get_threshold()
     gc.unfreeze()
     try:
