@@ -115,6 +115,8 @@ def open_digit_spans(text: str) -> list[tuple[str, int, int]]:
     is visible" got a digital block, nail-bed repair and wound closure).
     """
     out: list[tuple[str, int, int]] = []
+    if next(scan(_DIGIT_TIP, text), None) is None:  # no sentence names a tip
+        return out  # (a tip's words hold no "." or ";": found in a sentence, here too)
     for m in _SENTENCE.finditer(text):
         s = m.group(0)
         if _ULCER.search(s):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from cases.rx import word_start
+from cases.rx import scan, word_start
 
 __all__ = ["CO_SOURCES", "co_source_spans"]
 
@@ -39,5 +39,5 @@ def co_source_spans(text: str) -> list[tuple[str, int, int]]:
     return [
         (concept, *m.span())
         for concept, rx in CO_SOURCES.items()
-        for m in rx.finditer(text)
+        for m in scan(rx, text)
     ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from cases.rx import word_start
+from cases.rx import scan, word_start
 
 __all__ = ["FOOT_PUNCTURE_WOUND", "foot_puncture_spans"]
 
@@ -45,4 +45,4 @@ FOOT_PUNCTURE: Final = word_start(
 
 def foot_puncture_spans(text: str) -> list[tuple[str, int, int]]:
     """``(foot_puncture_wound, start, end)`` of each puncture of the foot worded."""
-    return [(FOOT_PUNCTURE_WOUND, *m.span()) for m in FOOT_PUNCTURE.finditer(text)]
+    return [(FOOT_PUNCTURE_WOUND, *m.span()) for m in scan(FOOT_PUNCTURE, text)]

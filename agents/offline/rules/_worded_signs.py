@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cases.rx import scan
+
 _GI_ABBREVIATIONS: Final = (
     (re.compile(r"(?<![A-Za-z0-9/&+])N\s?[/+&]\s?V\s?[/+&]\s?D(?![A-Za-z0-9])"),
      ("nausea", "diarrhea")),
@@ -162,7 +164,7 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 def _postural(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
-    for m in _STANDING.finditer(text):
+    for m in scan(_STANDING, text):
         standing = int(m.group("sys") or m.group("sys2"))
         lo, _ = _sentence(text, m.start())
         lying = None
@@ -172,7 +174,7 @@ def _postural(text: str) -> list[tuple[str, int, int]]:
             lying is not None and lying - standing >= _FALL_AT_LEAST
         ):
             out.append(("orthostatic_hypotension", m.start(), m.end()))
-    for m in _POSTURAL_DROP.finditer(text):
+    for m in scan(_POSTURAL_DROP, text):
         drop = m.group("drop")
         if drop is None or int(drop) >= _FALL_AT_LEAST:
             out.append(("orthostatic_hypotension", m.start(), m.end()))
@@ -183,21 +185,19 @@ def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
     """``(concept, start, end)`` of the findings above, in no particular order."""
     out: list[tuple[str, int, int]] = []
     for rx, concepts in _GI_ABBREVIATIONS:
-        for m in rx.finditer(text):
+        for m in scan(rx, text):
             out.extend((c, m.start(), m.end()) for c in concepts)
-    out.extend(
-        ("abdominal_tenderness", *m.span()) for m in _ABDOMEN_TENDER.finditer(text)
-    )
-    for m in _SHADOWING.finditer(text):
+    out.extend(("abdominal_tenderness", *m.span()) for m in scan(_ABDOMEN_TENDER, text))
+    for m in scan(_SHADOWING, text):
         lo, _ = _sentence(text, m.start())
         if _CHEST_FILM.search(text, lo, m.start()):
             out.append(("cxr_infiltrate", m.start(), m.end()))
-    for m in _EXERTIONAL_DESAT.finditer(text):
+    for m in scan(_EXERTIONAL_DESAT, text):
         if int(m.group("value")) < _DESAT_BELOW:
             out.append(("exertional_desaturation", m.start(), m.end()))
     if re.search(r"(?i)standing|postural|orthostatic", text):
         out.extend(_postural(text))
-    out.extend(("arm_pull_mechanism", *m.span()) for m in _ARM_PULL.finditer(text))
+    out.extend(("arm_pull_mechanism", *m.span()) for m in scan(_ARM_PULL, text))
     # readers51 (perf51): the gate names every birth word _AFTER_BIRTH reads
     if re.search(
         r"(?i)deliver|birth|partum|natal|section|labou?r|baby|caesarean|cesarean", text
@@ -205,6 +205,6 @@ def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
         out.extend(
             ("postpartum_after_first_day", *m.span())
             for rx in (_AFTER_BIRTH, _MONTHS_AFTER_BIRTH)
-            for m in rx.finditer(text)
+            for m in scan(rx, text)
         )
     return out

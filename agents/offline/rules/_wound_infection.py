@@ -17,11 +17,12 @@ Research software, not for clinical use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Final
 
 from agents.offline.rules.post_operative import OPERATED_RECENTLY
-from cases.rx import word_start
+from cases.rx import scan, word_start
 
 __all__ = ["TRAUMATIC_WOUND_INFECTED", "traumatic_wound_infected_spans"]
 
@@ -57,15 +58,19 @@ WOUND_INFECTED_WORDS: Final = word_start(
 _BITE_OR_BURN: Final = word_start(r"bit(?:e|es|ten)\b|burn\w*|scald\w*|ulcer\w*")
 
 
+def _found(rx: re.Pattern[str], text: str) -> bool:
+    return next(scan(rx, text), None) is not None
+
+
 def traumatic_wound_infected_spans(
     text: str, present: Callable[[str, int, int], bool]
 ) -> list[tuple[str, int, int]]:
     """``(traumatic_wound_infected, start, end)``: the first asserted infected wound."""
-    if _INJURY_WOUND.search(text) is None or _BITE_OR_BURN.search(text) is not None:
+    if not _found(_INJURY_WOUND, text) or _found(_BITE_OR_BURN, text):
         return []
-    if any(present(text, *m.span()) for m in OPERATED_RECENTLY.finditer(text)):
+    if any(present(text, *m.span()) for m in scan(OPERATED_RECENTLY, text)):
         return []
-    for m in WOUND_INFECTED_WORDS.finditer(text):
+    for m in scan(WOUND_INFECTED_WORDS, text):
         if present(text, *m.span()):
             return [(TRAUMATIC_WOUND_INFECTED, *m.span())]
     return []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cases.rx import guarded
+from cases.rx import guarded, scan
 
 __all__ = [
     "ARTERIAL_HARD_SIGN",
@@ -107,9 +107,9 @@ def limb_artery_spans(text: str) -> list[tuple[str, int, int]]:
         return []
     out: list[tuple[str, int, int]] = []
     for rx in PENETRATING_LIMB_WORDS:
-        for m in rx.finditer(text):
+        for m in scan(rx, text):
             site = next(k for k in LIMB_PENETRATING_SITES if m.group(k))
             out.append((site, m.start(), m.end()))
     if out:
-        out += [(ARTERIAL_HARD_SIGN, *m.span()) for m in HARD_SIGN_WORDS.finditer(text)]
+        out += [(ARTERIAL_HARD_SIGN, *m.span()) for m in scan(HARD_SIGN_WORDS, text)]
     return out
