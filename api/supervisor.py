@@ -28,7 +28,12 @@ the client reconnects and is placed again (:mod:`api.balance`).
 The supervisor restarts a worker that dies (or does not answer a ping within the
 health-check timeout), stops when a worker fails to start, and forwards
 SIGINT/SIGTERM as SIGTERM: each worker finishes its in-flight requests (uvicorn's
-graceful shutdown) before the supervisor exits.
+graceful shutdown) before the supervisor exits. A worker answers pings once its
+imports are done: until its first answer it is still starting and is judged by its
+progress, not by a clock. It is replaced only when its CPU time has not moved for
+the health-check timeout (a hang), or past ``start_cpu_s`` of CPU (a start-up
+loop): at a load of 25 a replacement's imports took 98-287 s of wall, and the 60 s
+ping killed it, and its replacement, in turn (perf50, benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -57,6 +62,19 @@ logger = logging.getLogger("uvicorn.error")
 
 STARTUP_FAILURE = 3
 """uvicorn's exit code for a worker that could not start (app, bind)."""
+
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system, all threads) of ``pid``; None when unreadable."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICK
+    except (OSError, IndexError, ValueError):
+        return None
+
 
 _spawn = multiprocessing.get_context("spawn")
 
@@ -204,6 +222,11 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        self.answered = False
+        """Whether it has answered a ping: its imports are done."""
+        self._asked = False
+        self._cpu = -1.0
+        self._moved = time.monotonic()
 
     @property
     def pid(self) -> int:
@@ -214,12 +237,44 @@ class _Worker:
         if not self.process.is_alive():
             return None
         try:
-            self.parent.send(b"ping")
+            if not self._asked:
+                self.parent.send(b"ping")
+            self._asked = False
             if self.parent.poll(timeout):
-                return bool(self.parent.recv())
+                listens = bool(self.parent.recv())
+                self.answered = True
+                return listens
         except (OSError, EOFError):
             pass
         return None
+
+    def starting(self, stall_s: float, cpu_s: float) -> bool:
+        """Whether a worker that has not answered yet is still making progress.
+
+        One ping waits in its pipe (answered once its imports are done); meanwhile
+        it is alive while its CPU time moves: False when dead, when its CPU time
+        has not moved for ``stall_s`` (a hang), or past ``cpu_s`` of CPU.
+        """
+        if not self.process.is_alive():
+            return False
+        try:
+            if not self._asked:
+                self.parent.send(b"ping")
+                self._asked = True
+            if self.parent.poll(0):
+                self.parent.recv()
+                self._asked = False
+                self.answered = True
+                return True
+        except (OSError, EOFError):
+            return False
+        cpu = cpu_seconds(self.pid)
+        now = time.monotonic()
+        if cpu is None:  # not readable (no /proc): judged by the ping alone
+            return now - self._moved < stall_s
+        if cpu > self._cpu:
+            self._cpu, self._moved = cpu, now
+        return cpu <= cpu_s and now - self._moved < stall_s
 
     def answers(self, timeout: float) -> bool:
         """True when the process is alive and answers a ping within ``timeout``."""
@@ -243,6 +298,7 @@ class Supervisor:
         check_every_s: float = 5.0,
         start_barrier_s: float = 60.0,
         balance: bool = True,
+        start_cpu_s: float = 900.0,
     ) -> None:
         """Supervise ``workers`` processes serving ``spec``.
 
@@ -250,12 +306,15 @@ class Supervisor:
             spec: The server each worker runs (host, port, uvicorn settings).
             workers: Number of worker processes.
             healthcheck_s: Seconds a worker may take to answer a ping before it is
-                killed and replaced.
+                killed and replaced; a worker still starting (no answer yet) is
+                replaced when its CPU time has not moved for this long.
             check_every_s: Seconds between pings of each worker.
             start_barrier_s: Longest wait, from the first worker's warm-up on, for
                 the others' before the warm ones listen.
             balance: Workers share their open connection counts and one over its
                 share closes connections after their response (``api.balance``).
+            start_cpu_s: CPU seconds a worker may spend before its first answer
+                (a start-up loop past it is replaced).
         """
         self.spec = spec
         self.count = workers
@@ -264,6 +323,7 @@ class Supervisor:
         self.start_barrier_s = start_barrier_s
         self.workers: list[_Worker] = []
         self.balance = balance
+        self.start_cpu_s = start_cpu_s
         self.connections = _spawn.RawArray("i", [NOT_LISTENING] * workers)
         """Open connections per worker slot, written by the workers (api.balance)."""
         self.restarts = 0
@@ -351,10 +411,15 @@ class Supervisor:
     def _keep_alive(self, ping: bool) -> int:
         """Replace dead or hung workers; non-zero when a worker could not start."""
         for i, w in enumerate(self.workers):
-            alive = w.answers(self.healthcheck_s) if ping else w.process.is_alive()
+            if not ping:
+                alive = w.process.is_alive()
+            elif w.answered:
+                alive = w.answers(self.healthcheck_s)
+            else:  # still importing: judged by its progress
+                alive = w.starting(self.healthcheck_s, self.start_cpu_s)
             if alive or self._stop.is_set():
                 continue
-            w.signal(signal.SIGKILL)  # hung: no answer in time
+            w.signal(signal.SIGKILL)  # hung: no answer in time, or no progress
             w.process.join()
             if w.process.exitcode == STARTUP_FAILURE:
                 logger.error("worker [%d] failed to start; stopping", w.pid)
