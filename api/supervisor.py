@@ -28,12 +28,13 @@ the client reconnects and is placed again (:mod:`api.balance`).
 The supervisor restarts a worker that dies (or does not answer a ping within the
 health-check timeout), stops when a worker fails to start, and forwards
 SIGINT/SIGTERM as SIGTERM: each worker finishes its in-flight requests (uvicorn's
-graceful shutdown) before the supervisor exits. A worker answers pings once its
-imports are done: until its first answer it is still starting and is judged by its
-progress, not by a clock. It is replaced only when its CPU time has not moved for
-the health-check timeout (a hang), or past ``start_cpu_s`` of CPU (a start-up
-loop): at a load of 25 a replacement's imports took 98-287 s of wall, and the 60 s
-ping killed it, and its replacement, in turn (perf50, benchmarks/RESULTS.md).
+graceful shutdown) before the supervisor exits. A worker is pinged once it is warm
+(its warm-up done); until then it is starting and is judged by its progress, not by
+a clock: it is replaced only when its CPU time has not moved for the health-check
+timeout (a hang), or past ``start_cpu_s`` of CPU (a start-up loop). At a load of 25
+a replacement's imports took 98-287 s of wall (it answers pings only after them),
+and the 60 s ping killed it, and its replacement, in turn; at a load of 40 one that
+had answered was killed during its warm-up (perf50, perf51; benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -222,9 +223,6 @@ class _Worker:
         )
         self.process.start()
         child.close()
-        self.answered = False
-        """Whether it has answered a ping: its imports are done."""
-        self._asked = False
         self._cpu = -1.0
         self._moved = time.monotonic()
 
@@ -237,40 +235,24 @@ class _Worker:
         if not self.process.is_alive():
             return None
         try:
-            if not self._asked:
-                self.parent.send(b"ping")
-            self._asked = False
+            self.parent.send(b"ping")
             if self.parent.poll(timeout):
-                listens = bool(self.parent.recv())
-                self.answered = True
-                return listens
+                return bool(self.parent.recv())
         except (OSError, EOFError):
             pass
         return None
 
     def starting(self, stall_s: float, cpu_s: float) -> bool:
-        """Whether a worker that has not answered yet is still making progress.
+        """Whether a worker not warm yet is still making progress (no ping).
 
-        One ping waits in its pipe (answered once its imports are done); meanwhile
-        it is alive while its CPU time moves: False when dead, when its CPU time
-        has not moved for ``stall_s`` (a hang), or past ``cpu_s`` of CPU.
+        False when dead, when its CPU time has not moved for ``stall_s`` (a hang),
+        or past ``cpu_s`` of CPU (a start-up loop).
         """
         if not self.process.is_alive():
             return False
-        try:
-            if not self._asked:
-                self.parent.send(b"ping")
-                self._asked = True
-            if self.parent.poll(0):
-                self.parent.recv()
-                self._asked = False
-                self.answered = True
-                return True
-        except (OSError, EOFError):
-            return False
         cpu = cpu_seconds(self.pid)
         now = time.monotonic()
-        if cpu is None:  # not readable (no /proc): judged by the ping alone
+        if cpu is None:  # not readable (no /proc): a clock from its start
             return now - self._moved < stall_s
         if cpu > self._cpu:
             self._cpu, self._moved = cpu, now
@@ -306,15 +288,15 @@ class Supervisor:
             spec: The server each worker runs (host, port, uvicorn settings).
             workers: Number of worker processes.
             healthcheck_s: Seconds a worker may take to answer a ping before it is
-                killed and replaced; a worker still starting (no answer yet) is
-                replaced when its CPU time has not moved for this long.
+                killed and replaced; a worker not warm yet is replaced when its
+                CPU time has not moved for this long.
             check_every_s: Seconds between pings of each worker.
             start_barrier_s: Longest wait, from the first worker's warm-up on, for
                 the others' before the warm ones listen.
             balance: Workers share their open connection counts and one over its
                 share closes connections after their response (``api.balance``).
-            start_cpu_s: CPU seconds a worker may spend before its first answer
-                (a start-up loop past it is replaced).
+            start_cpu_s: CPU seconds a worker may spend before it is warm (a
+                start-up loop past it is replaced).
         """
         self.spec = spec
         self.count = workers
@@ -413,9 +395,9 @@ class Supervisor:
         for i, w in enumerate(self.workers):
             if not ping:
                 alive = w.process.is_alive()
-            elif w.answered:
+            elif w.gate.warm.is_set():
                 alive = w.answers(self.healthcheck_s)
-            else:  # still importing: judged by its progress
+            else:  # still starting (imports, warm-up): judged by its progress
                 alive = w.starting(self.healthcheck_s, self.start_cpu_s)
             if alive or self._stop.is_set():
                 continue
