@@ -186,6 +186,7 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # pathway below defines the poisoning once a timed level is on the line)
     "paracetamol": _one("acetaminophen_overdose"),
     "lithium": _one("lithium_toxicity"),
+    "lithium_suspected": _one("lithium_toxicity"),
     "serotonin": _one("serotonin_syndrome"),
     "neuroleptic_malignant": _one("neuroleptic_malignant_syndrome"),
     "anaphylaxis_refractory": _one("anaphylaxis", "defines"),

@@ -90,6 +90,7 @@ __all__ = [
     "hypothermic",
     "kawasaki_complete",
     "kawasaki_treated",
+    "lithium_suspected",
     "lithium_toxic",
     "nms",
     "paracetamol_nomogram_void",
@@ -1563,6 +1564,38 @@ def lithium(view: StageView, _pop: Population) -> list[AcuteRequired]:
     return out
 
 
+def lithium_suspected(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """A patient on lithium with a neurological sign of toxicity, no toxic level yet.
+
+    trauma51 (issue 10): chronic toxicity (a coarse tremor, confusion, ataxia after
+    vomiting and diarrhoea or a new NSAID, ACE inhibitor or thiazide) is worked up
+    by its level, whatever the complaint (a "vomiting" was a gastroenteritis with
+    ondansetron and no level): the level, kidney function, sodium and an ECG now;
+    the lithium and the drug that raised it stopped; isotonic saline (EXTRIP 2015,
+    Decker BS et al. Clin J Am Soc Nephrol 2015; Baird-Gunning J et al. J Intensive
+    Care Med 2017;32:249). A level at or above 2.5 mmol/L is ``lithium``'s.
+    """
+    if lithium_toxic(view) is not None or not lithium_toxicity_suspected(view, pop):
+        return []
+    src = "EXTRIP 2015 lithium (Decker BS et al. Clin J Am Soc Nephrol 2015)"
+    return [
+        _req(
+            "diagnostic",
+            "serum lithium level now (repeated in 4-6 h), creatinine, sodium, "
+            "calcium, TSH; 12-lead ECG",
+            f"on lithium with a neurological sign of toxicity ({src})",
+            r"lithium level|serum lithium",
+        ),
+        _req(
+            "medication",
+            "hold lithium and the drugs that raise its level (NSAIDs, ACE "
+            "inhibitors, ARBs, thiazides); IV isotonic saline, watching sodium",
+            f"chronic toxicity after fluid loss or an interacting drug ({src})",
+            r"stop lithium|hold lithium",
+        ),
+    ]
+
+
 SEROTONERGIC: Final = _rx(
     r"sertraline|fluoxetine|citalopram|escitalopram|paroxetine|fluvoxamine|"
     r"venlafaxine|desvenlafaxine|duloxetine|ssri\w*|snri\w*|phenelzine|"
@@ -1813,6 +1846,7 @@ ACUTE_PATHWAYS: Final[
     _with_ledger(antepartum_haemorrhage),
     _with_ledger(paracetamol),
     _with_ledger(lithium),
+    _with_ledger(lithium_suspected),
     _with_ledger(serotonin),
     _with_ledger(neuroleptic_malignant),
     anaphylaxis_refractory,

@@ -119,6 +119,7 @@ from agents.offline.rules.antibiotic_course import (
 )
 from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.burn_site import burn_depth_spans, burn_site_spans
+from agents.offline.rules.chemical_eye_words import chemical_eye_spans
 from agents.offline.rules.compartment_words import (
     PASSIVE_STRETCH,
     TENSE_COMPARTMENT,
@@ -3344,6 +3345,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *abpi_pad_spans(text),
         *co_source_spans(text),
         *limb_artery_spans(text),
+        *chemical_eye_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":

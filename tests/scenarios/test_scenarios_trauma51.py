@@ -1,0 +1,91 @@
+"""trauma51 (session 51): chemical eyes, lithium, the chest wall, the vestibule, the foot.
+
+Written from the sources named in each docstring, never from rows of the shared data:
+- RCEM / RCOphth chemical eye injury (2020); Eslani M et al. Surv Ophthalmol 2014;
+- EXTRIP lithium (Decker BS et al. CJASN 2015); TOXBASE lithium;
+- ACS ATLS 10th ed. ch. 4 (thoracic trauma: flail chest, pulmonary contusion);
+- Kattah JC et al. Stroke 2009 (HINTS); Bhattacharyya N et al. AAO-HNS 2017 BPPV;
+- BOAST / BOFAS Lisfranc; NICE NG38 2016 fractures (non-complex).
+
+Each target scenario failed on main before its fix; each guard passes on both.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def test_cleaning_fluid_splashed_into_both_eyes_is_irrigated(reason: Reason) -> None:
+    """RCEM / RCOphth 2020; Eslani 2014: a chemical splashed into the eyes is
+    irrigated at once to a conjunctival pH of 7-7.5, whatever the chemical's name,
+    before any examination; never a corneal abrasion sent home with fluorescein."""
+    out = reason(
+        make_case(
+            "eye injury",
+            age=28,
+            sex="F",
+            vitals=vitals(82, 124, 76, 14, 99),
+            one_liner="28F had a cleaning fluid splashed into both eyes 5 minutes "
+            "ago, eyes burning",
+        )
+    )
+    assert O.ordered(out, "irrigation"), O.order_names(out)
+    assert O.ordered(out, "ph"), O.order_names(out)
+    assert out.final is not None and out.final.icd10.startswith("T26."), out.final
+
+
+def test_guard_oven_cleaner_on_the_hand_is_no_eye_injury(reason: Reason) -> None:
+    """ABLS 2018: an alkali on the back of a hand with a normal eye is a skin burn,
+    irrigated on the skin; no eye irrigation to pH."""
+    out = reason(
+        make_case(
+            "burn",
+            age=40,
+            sex="F",
+            vitals=vitals(84, 130, 80, 14, 99),
+            one_liner="40F spilt oven cleaner on the back of her left hand, "
+            "stinging, red skin, eyes not involved",
+        )
+    )
+    assert not O.ordered(out, "conjunctival ph"), O.order_names(out)
+
+
+def test_lithium_with_vomiting_and_a_coarse_tremor_has_its_level(
+    reason: Reason,
+) -> None:
+    """EXTRIP 2015 (Decker BS et al. CJASN 2015); Baird-Gunning 2017: a patient on
+    lithium with vomiting, diarrhoea, a coarse tremor and confusion after a new NSAID
+    has chronic lithium toxicity until the level says otherwise: the level, kidney
+    function and sodium, the lithium and the NSAID held, isotonic saline; the working
+    diagnosis is the toxicity, not a gastroenteritis."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=61,
+            sex="F",
+            vitals=vitals(92, 128, 78, 16, 98),
+            one_liner="61F on lithium for bipolar disorder started ibuprofen last "
+            "week, now coarse tremor, vomiting, diarrhoea and confusion",
+        )
+    )
+    assert O.ordered(out, "lithium level"), O.order_names(out)
+    assert O.ordered(out, "stop lithium", "hold lithium"), O.order_names(out)
+    assert "lithium" in O.working(out).lower(), O.working(out)
+
+
+def test_guard_vomiting_without_lithium_is_no_lithium_toxicity(reason: Reason) -> None:
+    """EXTRIP 2015: no lithium, no lithium level: a young adult's vomiting and
+    diarrhoea after a take-away is a gastroenteritis."""
+    out = reason(
+        make_case(
+            "vomiting",
+            age=24,
+            sex="M",
+            vitals=vitals(96, 124, 76, 16, 99),
+            one_liner="24M vomiting and watery diarrhoea since a take-away last "
+            "night, crampy abdominal pain, no blood, tolerating sips",
+        )
+    )
+    assert not O.ordered(out, "lithium"), O.order_names(out)
+    assert "lithium" not in O.working(out).lower(), O.working(out)
