@@ -89,3 +89,60 @@ def test_guard_vomiting_without_lithium_is_no_lithium_toxicity(reason: Reason) -
     )
     assert not O.ordered(out, "lithium"), O.order_names(out)
     assert "lithium" not in O.working(out).lower(), O.working(out)
+
+
+def test_chest_wall_moving_paradoxically_is_a_flail_chest(reason: Reason) -> None:
+    """ATLS 10th ed. ch. 4; Simon B et al. EAST 2012; Galvagno SM et al. EAST 2016: a
+    segment of chest wall moving paradoxically after a crush, with crepitus and an
+    SpO2 of 88 %, is a flail chest over a pulmonary contusion: oxygen, opioid and
+    regional analgesia, CT chest, a critical-care bed; coded S22.5XXA."""
+    out = reason(
+        make_case(
+            "chest injury",
+            age=58,
+            sex="M",
+            vitals=vitals(116, 142, 86, 28, 88),
+            one_liner="58M crushed against a wall by a reversing van, segment of left "
+            "chest wall moves paradoxically with breathing, crepitus, SpO2 88% on air",
+        )
+    )
+    assert O.ordered(out, "ct chest"), O.order_names(out)
+    assert O.ordered(out, "opioid", "regional", "epidural", "block"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+    assert out.final is not None and out.final.icd10 == "S22.5XXA", out.final
+
+
+def test_chest_wall_moving_in_when_he_breathes_in_is_a_flail_chest(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. ch. 4: the segment moving in on inspiration is the flail
+    segment's paradoxical movement, however worded (trauma50's leftover)."""
+    out = reason(
+        make_case(
+            "chest injury",
+            age=62,
+            sex="M",
+            vitals=vitals(118, 146, 88, 30, 88),
+            one_liner="62M driver in a head-on collision, right chest wall moves "
+            "inwards when he breathes in, crepitus over several ribs, short of "
+            "breath, SpO2 88% on air",
+        )
+    )
+    assert "flail" in O.working(out).lower(), O.working(out)
+
+
+def test_guard_tender_ribs_moving_normally_are_no_flail_chest(reason: Reason) -> None:
+    """ATLS 10th ed. ch. 4: tender ribs after a fall with a chest wall moving
+    normally and a normal SpO2 are no flail chest."""
+    out = reason(
+        make_case(
+            "chest injury",
+            age=45,
+            sex="F",
+            vitals=vitals(84, 128, 78, 16, 98),
+            one_liner="45F slipped on ice and fell against a step, tender over the "
+            "left lower ribs, chest wall moving normally, no crepitus, breathing "
+            "comfortably",
+        )
+    )
+    assert "flail" not in O.working(out).lower(), O.working(out)

@@ -148,6 +148,7 @@ from agents.offline.rules.exposure import (
     therapeutic_use,
 )
 from agents.offline.rules.groin_pulse_words import pulsatile_groin_spans
+from agents.offline.rules.flail_words import flail_spans
 from agents.offline.rules.intent_undetermined import intent_undetermined_spans
 from agents.offline.rules.itch_words import SCABIES_HISTORY
 from agents.offline.rules.joint_signs import HOT_JOINT
@@ -3346,6 +3347,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *co_source_spans(text),
         *limb_artery_spans(text),
         *chemical_eye_spans(text),
+        *flail_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":
