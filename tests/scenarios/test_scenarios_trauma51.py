@@ -1,4 +1,4 @@
-"""trauma51 (session 51): chemical eyes, lithium, the chest wall, the vestibule, the foot.
+"""trauma51 (session 51): chemical eyes, lithium, the chest wall, the vestibule, more.
 
 Written from the sources named in each docstring, never from rows of the shared data:
 - RCEM / RCOphth chemical eye injury (2020); Eslani M et al. Surv Ophthalmol 2014;
@@ -146,3 +146,48 @@ def test_guard_tender_ribs_moving_normally_are_no_flail_chest(reason: Reason) ->
         )
     )
     assert "flail" not in O.working(out).lower(), O.working(out)
+
+
+def test_hints_peripheral_continuous_vertigo_is_vestibular_neuritis(
+    reason: Reason,
+) -> None:
+    """Kattah JC et al. Stroke 2009; Edlow JA et al. GRACE-3 2023: continuous vertigo
+    with vomiting, an abnormal head impulse, a nystagmus beating one way only and no
+    skew is the peripheral HINTS pattern: vestibular neuritis (H81.2-) with symptom
+    relief, not "dizziness" with orthostatic vitals."""
+    out = reason(
+        make_case(
+            "dizziness",
+            age=48,
+            sex="F",
+            vitals=vitals(80, 134, 82, 14, 99),
+            one_liner="48F continuous vertigo for a day with vomiting, horizontal "
+            "nystagmus beating to the right only, head impulse test abnormal to the "
+            "left, no skew deviation, can walk with help",
+        )
+    )
+    assert out.final is not None and out.final.icd10.startswith("H81.2"), out.final
+    assert O.ordered(out, "meclizine", "ondansetron", "prochlorperazine"), (
+        O.order_names(out)
+    )
+
+
+def test_guard_normal_head_impulse_in_continuous_vertigo_is_no_neuritis(
+    reason: Reason,
+) -> None:
+    """Kattah 2009; GRACE-3 2023: in the acute vestibular syndrome a normal head
+    impulse with a direction-changing nystagmus is central (a posterior circulation
+    stroke until imaging): never vestibular neuritis."""
+    out = reason(
+        make_case(
+            "dizziness",
+            age=66,
+            sex="M",
+            vitals=vitals(84, 168, 92, 16, 97),
+            one_liner="66M continuous vertigo since this morning with vomiting, "
+            "normal head impulse test, direction-changing nystagmus, unable to "
+            "walk unaided",
+        )
+    )
+    assert "vestibular" not in O.working(out).lower(), O.working(out)
+    assert out.final is None or not out.final.icd10.startswith("H81"), out.final

@@ -175,6 +175,7 @@ from agents.offline.rules.stopped import planned, stopped
 from agents.offline.rules.syncope_history import PALPITATION_SYNCOPE, SUPINE_SYNCOPE
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
+from agents.offline.rules.vestibular_words import vestibular_spans
 from cases.memo import HashMemo, RecentByIdentity, text_digest
 from cases.rx import guarded, scan
 from cases.vitals import temperature_readings
@@ -3348,6 +3349,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *limb_artery_spans(text),
         *chemical_eye_spans(text),
         *flail_spans(text),
+        *vestibular_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":
