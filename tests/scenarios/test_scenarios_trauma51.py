@@ -191,3 +191,45 @@ def test_guard_normal_head_impulse_in_continuous_vertigo_is_no_neuritis(
     )
     assert "vestibular" not in O.working(out).lower(), O.working(out)
     assert out.final is None or not out.final.icd10.startswith("H81"), out.final
+
+
+def test_midfoot_swelling_with_plantar_bruising_is_a_lisfranc_injury(
+    reason: Reason,
+) -> None:
+    """Ross G et al. J Orthop Trauma 1996 (plantar ecchymosis sign); Moracia-Ochagavia
+    I, Rodriguez-Merchan EC. EFORT Open Rev 2019; NICE NG38 2016: a twisted foot with
+    midfoot swelling, bruising in the arch and no weight-bearing is a Lisfranc injury
+    until imaged: foot films (weight-bearing if tolerated), CT if normal,
+    non-weight-bearing immobilisation and orthopaedic review; not a contusion with
+    ankle films only."""
+    out = reason(
+        make_case(
+            "foot injury",
+            age=32,
+            sex="F",
+            vitals=vitals(82, 124, 76, 14, 99),
+            one_liner="32F twisted her foot stepping off a kerb with the foot "
+            "pointed, midfoot swelling, plantar bruising in the arch, cannot weight "
+            "bear",
+        )
+    )
+    assert O.ordered(out, "foot radiograph", "foot x-ray"), O.order_names(out)
+    assert O.ordered(out, "non-weight-bearing"), O.order_names(out)
+    assert out.final is not None and out.final.icd10 == "S93.629A", out.final
+
+
+def test_guard_inversion_sprain_is_no_lisfranc_injury(reason: Reason) -> None:
+    """Stiell 1993 (Ottawa ankle): an inversion injury walked on, with no bone
+    tenderness, is an ankle sprain, not a Lisfranc injury."""
+    out = reason(
+        make_case(
+            "ankle injury",
+            age=27,
+            sex="F",
+            vitals=vitals(76, 118, 72, 14, 99),
+            one_liner="27F inversion injury of right ankle, able to walk four steps "
+            "in the department, no bone tenderness at the posterior edge of either "
+            "malleolus, no navicular or fifth metatarsal tenderness",
+        )
+    )
+    assert "lisfranc" not in O.working(out).lower(), O.working(out)
