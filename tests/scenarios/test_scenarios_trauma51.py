@@ -233,3 +233,41 @@ def test_guard_inversion_sprain_is_no_lisfranc_injury(reason: Reason) -> None:
         )
     )
     assert "lisfranc" not in O.working(out).lower(), O.working(out)
+
+
+def test_tuft_fracture_and_nail_bed_wound_in_separate_sentences_is_open(
+    reason: Reason,
+) -> None:
+    """BSSH Hand Trauma Standards 2021; BOAST 4 2017: a crushed fingertip with a nail
+    bed laceration over a tuft fracture is an open distal phalanx fracture (washout,
+    nail bed repair, a short oral antibiotic course, hand clinic), however the note
+    splits it into sentences (infect50's leftover)."""
+    out = reason(
+        make_case(
+            "finger injury",
+            age=34,
+            sex="M",
+            vitals=vitals(80, 128, 78, 14, 99),
+            one_liner="34M crushed his fingertip in a car door. Nail bed laceration. "
+            "X-ray shows a tuft fracture of the distal phalanx.",
+        )
+    )
+    assert O.ordered(out, "nail-bed repair", "nail bed repair"), O.order_names(out)
+    assert out.final is not None and out.final.icd10 == "S62.639B", out.final
+
+
+def test_guard_closed_tuft_fracture_is_not_open(reason: Reason) -> None:
+    """BSSH 2021: a crushed fingertip with the nail and skin intact over a tuft
+    fracture is a closed fracture: no washout and no antibiotics."""
+    out = reason(
+        make_case(
+            "finger injury",
+            age=29,
+            sex="F",
+            vitals=vitals(78, 122, 74, 14, 99),
+            one_liner="29F crushed her fingertip in a drawer. Nail intact, no wound. "
+            "X-ray shows a tuft fracture of the distal phalanx.",
+        )
+    )
+    assert out.final is None or not out.final.icd10.endswith("B"), out.final
+    assert not O.ordered(out, "flucloxacillin"), O.order_names(out)

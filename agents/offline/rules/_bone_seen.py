@@ -117,12 +117,56 @@ def open_digit_spans(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     if next(scan(_DIGIT_TIP, text), None) is None:  # no sentence names a tip
         return out  # (a tip's words hold no "." or ";": found in a sentence, here too)
-    for m in _SENTENCE.finditer(text):
+    sentences = list(_SENTENCE.finditer(text))
+    for m in sentences:
         s = m.group(0)
         if _ULCER.search(s):
             continue
         digit = _DIGIT_TIP.search(s) and not _LIMB_ABOVE.search(s)
         if digit and _OPEN_BONE.search(s) and _OPEN_SKIN.search(s):
+            out.append((OPEN_DIGIT_FRACTURE, *m.span()))
+    if out:
+        return out
+    return _told_apart(sentences)
+
+
+_TIP_WOUND: Final = re.compile(
+    r"(?i)(?<![a-z])(?:split|lacerat\w*|cut|torn|tore|open|avuls\w*|amputat\w*"
+    r"|sliced)(?![a-z])"
+)
+"""A wound of the skin or nail bed (a crush alone leaves the skin closed)."""
+
+
+def _tip_sentence(s: str) -> bool:
+    return (
+        _DIGIT_TIP.search(s) is not None
+        and _LIMB_ABOVE.search(s) is None
+        and _ULCER.search(s) is None
+    )
+
+
+def _told_apart(sentences: list[re.Match[str]]) -> list[tuple[str, int, int]]:
+    """A fingertip's fracture and its wound told in sentences of their own.
+
+    trauma51 (infect50's leftover): the fingertip's fracture and its wound in
+    sentences of their own ("Crushed his fingertip in a car door. Nail bed
+    laceration. X-ray shows a tuft fracture of the distal phalanx."): a fingertip's
+    fracture sentence within two sentences of a wound of the same tip is the open
+    distal phalanx fracture (BSSH Hand Trauma Standards 2021), unless the fracture
+    is denied ("no fracture") or a limb above the hand or foot is named.
+    """
+    out: list[tuple[str, int, int]] = []
+    for i, m in enumerate(sentences):
+        s = m.group(0)
+        if not _tip_sentence(s) or _OPEN_BONE.search(s) is None:
+            continue
+        if _DENIED_FRACTURE.search(s):
+            continue
+        near = sentences[max(0, i - 2) : i + 3]
+        if any(
+            n is not m and _tip_sentence(n.group(0)) and _TIP_WOUND.search(n.group(0))
+            for n in near
+        ):
             out.append((OPEN_DIGIT_FRACTURE, *m.span()))
     return out
 
