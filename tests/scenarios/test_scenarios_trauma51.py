@@ -271,3 +271,26 @@ def test_guard_closed_tuft_fracture_is_not_open(reason: Reason) -> None:
     )
     assert out.final is None or not out.final.icd10.endswith("B"), out.final
     assert not O.ordered(out, "flucloxacillin"), O.order_names(out)
+
+
+def test_escalating_morphine_and_passive_stretch_pain_is_compartment_syndrome(
+    reason: Reason,
+) -> None:
+    """BOA/BOAST 10 2016: after a tibial fracture, an increasing analgesic requirement
+    and pain on passively moving the toes are compartment syndrome's signs: the
+    working and final diagnosis is the syndrome (T79.A2-), the backslab split to
+    skin and the orthopaedic surgeon for fasciotomy; not "pain in limb"."""
+    out = reason(
+        make_case(
+            "leg pain",
+            age=29,
+            sex="M",
+            vitals=vitals(110, 138, 84, 18, 99),
+            one_liner="29M footballer, displaced tibial fracture in a backslab since "
+            "last night, now increasing calf pain needing more morphine, pain on "
+            "passively moving his toes, numb first web space",
+        )
+    )
+    assert "compartment" in O.working(out).lower(), O.working(out)
+    assert out.final is not None and out.final.icd10.startswith("T79.A2"), out.final
+    assert O.ordered(out, "fasciotomy"), O.order_names(out)

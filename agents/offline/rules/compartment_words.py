@@ -27,12 +27,20 @@ __all__ = [
 _PASSIVE_MOVE: Final = (
     r"(?:stretch\w*|extension|flexion|movement|dorsiflexion|plantar ?flexion)"
 )
+_PASSIVE_VERB: Final = (
+    r"(?:moving|stretching|extending|flexing|bending|dorsiflexing|plantar ?flexing)"
+)
 PASSIVE_STRETCH: Final = (
     rf"pain(?:ful)? (?:on|with) passive (?:\w+ )?{_PASSIVE_MOVE}"
     rf"|passive (?:\w+ )?{_PASSIVE_MOVE} (?:of the \w+ )?(?:is |was )?(?:very "
     r"|severely |exquisitely |extremely )?painful"
     rf"|(?:screams?|cries|winces?|grimaces?) (?:\w+ )?(?:on|with) passive (?:\w+ )?"
     rf"{_PASSIVE_MOVE}"
+    # trauma51: the stretch told with its adverb ("pain on passively moving his toes",
+    # "passively extending the fingers is very painful": BOAST 10)
+    rf"|pain(?:ful)? (?:on|with|when|while) passively {_PASSIVE_VERB}"
+    rf"|passively {_PASSIVE_VERB} (?:the |his |her |their )?(?:\w+ ){{0,2}}"
+    r"(?:is |was )?(?:very |severely |exquisitely |extremely )?painful"
 )
 """Pain on passive stretch of the compartment's muscles (BOAST 10)."""
 
