@@ -294,3 +294,46 @@ def test_escalating_morphine_and_passive_stretch_pain_is_compartment_syndrome(
     assert "compartment" in O.working(out).lower(), O.working(out)
     assert out.final is not None and out.final.icd10.startswith("T79.A2"), out.final
     assert O.ordered(out, "fasciotomy"), O.order_names(out)
+
+
+def test_hammered_metal_chip_with_a_corneal_wound_is_an_open_globe(
+    reason: Reason,
+) -> None:
+    """AAO PPP; Blair K et al. BMJ 2020; RCEM / RCOphth: hammering metal on metal, a
+    wound on the cornea and an irregular pupil are an open globe with an intraocular
+    foreign body until shown otherwise: shield, CT orbits (no MRI), IV antibiotic
+    prophylaxis, ophthalmology at once; coded S05.5- / S05.6-, not an abrasion."""
+    out = reason(
+        make_case(
+            "eye injury",
+            age=44,
+            sex="M",
+            vitals=vitals(86, 136, 84, 14, 99),
+            one_liner="44M hammering metal on metal, felt something hit his right "
+            "eye, blurred vision, small wound on the cornea, irregular pupil",
+        )
+    )
+    assert O.ordered(out, "shield"), O.order_names(out)
+    assert O.ordered(out, "ct orbit"), O.order_names(out)
+    assert O.ordered(out, "antibiotic", "vancomycin", "ceftazidime"), O.order_names(out)
+    assert out.final is not None and out.final.icd10[:5] in ("S05.5", "S05.6"), (
+        out.final
+    )
+
+
+def test_guard_iritis_irregular_pupil_without_injury_is_no_open_globe(
+    reason: Reason,
+) -> None:
+    """AAO PPP: an irregular pupil in a painful red photophobic eye with no injury is
+    iritis's synechiae, not an open globe: no shield and no IV antibiotics."""
+    out = reason(
+        make_case(
+            "eye pain",
+            age=35,
+            sex="M",
+            vitals=vitals(78, 126, 78, 14, 99),
+            one_liner="35M known ankylosing spondylitis, painful red right eye, "
+            "photophobia, irregular pupil, no eye injury",
+        )
+    )
+    assert not O.ordered(out, "vancomycin", "ceftazidime"), O.order_names(out)

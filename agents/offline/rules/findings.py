@@ -155,6 +155,7 @@ from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.labour_words import false_labour_spans
 from agents.offline.rules.limb_artery_words import limb_artery_spans
 from agents.offline.rules.loc_duration import brief_loc_spans
+from agents.offline.rules.open_globe_words import open_globe_spans
 from agents.offline.rules.pain_rating import NOW_CUE, SEVERE_PAIN_NRS, WORDED_RATING
 from agents.offline.rules.passive_ideation import passive_ideation_spans
 from agents.offline.rules.pci_delay import PCI_CUES, pci_delayed_spans
@@ -3350,6 +3351,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *chemical_eye_spans(text),
         *flail_spans(text),
         *vestibular_spans(text),
+        *open_globe_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":
