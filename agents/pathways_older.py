@@ -242,7 +242,8 @@ def long_lie(view: StageView, pop: Population) -> list[Required]:
             _req(
                 "medication",
                 "IV isotonic crystalloid started early for the dark urine, titrated "
-                "to a urine output of about 1-2 mL/kg/h while the CK is awaited "
+                "to a urine output of about 1-2 mL/kg/h before the muscle enzyme "
+                "result is back "
                 "(smaller boluses with reassessment in heart or kidney failure)",
                 "pigmented urine after a long lie: rhabdomyolysis until the CK says "
                 "otherwise; early volume prevents the kidney injury (Bosch X et al. "
@@ -253,8 +254,9 @@ def long_lie(view: StageView, pop: Population) -> list[Required]:
         if asserted(_PIGMENTED_URINE, visible_texts(view))
         else []
     )
+    # trauma51: the CK first; the fluids' words named the CK ("while the CK is
+    # awaited") and stood in for its order, which was then never placed
     return [
-        *fluids,
         _req(
             "diagnostic",
             "CK, creatinine, potassium and urinalysis for myoglobin (blood on dipstick "
@@ -262,6 +264,7 @@ def long_lie(view: StageView, pop: Population) -> list[Required]:
             "rhabdomyolysis after a long lie (Bosch X et al. NEJM 2009;361:62)",
             r"\bck\b|creatine kinase",
         ),
+        *fluids,
         _req(
             "procedure",
             "pressure-area care: inspect the sacrum, hips and heels, pressure-ulcer "

@@ -337,3 +337,22 @@ def test_guard_iritis_irregular_pupil_without_injury_is_no_open_globe(
         )
     )
     assert not O.ordered(out, "vancomycin", "ceftazidime"), O.order_names(out)
+
+
+def test_long_lie_with_dark_urine_has_its_ck_ordered(reason: Reason) -> None:
+    """Bosch X et al. NEJM 2009; Fleming J, Brayne C. BMJ 2008: an 88-year-old on
+    the floor all night with dark urine has rhabdomyolysis until the CK says
+    otherwise: the CK, creatinine and potassium are ordered beside the early fluids
+    (the fluids' own wording had stood in for the CK's order)."""
+    out = reason(
+        make_case(
+            "fall",
+            age=88,
+            sex="M",
+            vitals=vitals(64, 102, 60, 16, 96),
+            one_liner="88M lives alone, found on the floor by his carer this "
+            "morning, on the floor all night, cannot get up, dark urine",
+        )
+    )
+    assert O.ordered(out, r"\bck\b", "creatine kinase"), O.order_names(out)
+    assert O.ordered(out, "crystalloid"), O.order_names(out)
