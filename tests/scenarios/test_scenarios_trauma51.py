@@ -31,7 +31,7 @@ def test_cleaning_fluid_splashed_into_both_eyes_is_irrigated(reason: Reason) -> 
         )
     )
     assert O.ordered(out, "irrigation"), O.order_names(out)
-    assert O.ordered(out, "ph"), O.order_names(out)
+    assert O.ordered(out, "conjunctival ph", "litmus"), O.order_names(out)
     assert out.final is not None and out.final.icd10.startswith("T26."), out.final
 
 
@@ -356,3 +356,25 @@ def test_long_lie_with_dark_urine_has_its_ck_ordered(reason: Reason) -> None:
     )
     assert O.ordered(out, r"\bck\b", "creatine kinase"), O.order_names(out)
     assert O.ordered(out, "crystalloid"), O.order_names(out)
+
+
+def test_fall_onto_the_chest_with_haemoptysis_and_crackles_is_a_lung_contusion(
+    reason: Reason,
+) -> None:
+    """ACS ATLS 10th ed. ch. 4; Simon B et al. EAST 2012: haemoptysis, crackles and
+    an SpO2 of 91 % after a 5 m fall onto the chest are a pulmonary contusion: chest
+    imaging with CT, oxygen, opioid analgesia, no fluid overload, admission; coded
+    S27.32-, not an unspecified "contusion"."""
+    out = reason(
+        make_case(
+            "chest injury",
+            age=23,
+            sex="M",
+            vitals=vitals(108, 124, 78, 26, 91),
+            one_liner="23M fell 5 metres onto his chest, haemoptysis, crackles over "
+            "the right lung, bruising on the right chest, no rib deformity",
+        )
+    )
+    assert O.ordered(out, "ct chest"), O.order_names(out)
+    assert O.dispo(out) not in ("Discharge", "Observation ward"), O.dispo(out)
+    assert out.final is not None and out.final.icd10.startswith("S27.32"), out.final
