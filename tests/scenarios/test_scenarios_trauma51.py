@@ -378,3 +378,28 @@ def test_fall_onto_the_chest_with_haemoptysis_and_crackles_is_a_lung_contusion(
     assert O.ordered(out, "ct chest"), O.order_names(out)
     assert O.dispo(out) not in ("Discharge", "Observation ward"), O.dispo(out)
     assert out.final is not None and out.final.icd10.startswith("S27.32"), out.final
+
+
+def test_older_adult_tender_over_the_upper_cervical_spine_is_worked_as_a_fracture(
+    reason: Reason,
+) -> None:
+    """NICE NG41 2016; Stiell IG et al. JAMA 2001 (Canadian C-spine: age 65 or over
+    is high risk); Hoffman JR et al. NEJM 2000 (NEXUS midline tenderness): an
+    84-year-old tender over the upper cervical spine after a ground-level fall has a
+    cervical fracture (the odontoid's) held open: CT, immobilisation, the spinal
+    surgeons for a fracture, and a final diagnosis named, not an abstention."""
+    out = reason(
+        make_case(
+            "fall",
+            age=84,
+            sex="F",
+            vitals=vitals(78, 150, 84, 16, 96),
+            one_liner="84F tripped at home and hit her forehead on the floor, now "
+            "neck pain and tender over the upper cervical spine, GCS 15, moves all "
+            "limbs",
+        )
+    )
+    assert O.ordered(out, "ct cervical spine"), O.order_names(out)
+    assert O.ordered(out, "collar", "immobili"), O.order_names(out)
+    assert O.ordered(out, "spine surgery", "spinal surgery"), O.order_names(out)
+    assert out.final is not None, out.trace[-1].error
