@@ -403,3 +403,24 @@ def test_older_adult_tender_over_the_upper_cervical_spine_is_worked_as_a_fractur
     assert O.ordered(out, "collar", "immobili"), O.order_names(out)
     assert O.ordered(out, "spine surgery", "spinal surgery"), O.order_names(out)
     assert out.final is not None, out.trace[-1].error
+
+
+def test_known_cancer_with_back_pain_and_unable_to_walk_is_mscc(
+    reason: Reason,
+) -> None:
+    """NICE NG234 2023 1.3.3-1.4: spinal pain in known metastatic cancer with a
+    difficulty walking is suspected metastatic spinal cord compression: dexamethasone
+    16 mg now, whole-spine MRI within 24 h, the MSCC coordinator (readers51's
+    request); not an MRI within a week."""
+    out = reason(
+        make_case(
+            "back pain",
+            age=63,
+            sex="F",
+            vitals=vitals(88, 134, 80, 16, 98),
+            one_liner="63F known breast cancer with bone mets, back pain, unable to "
+            "walk since this morning",
+        )
+    )
+    assert O.ordered(out, "dexamethasone"), O.order_names(out)
+    assert O.ordered(out, r"mri of the whole spine now"), O.order_names(out)
