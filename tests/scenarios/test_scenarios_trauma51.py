@@ -424,3 +424,41 @@ def test_known_cancer_with_back_pain_and_unable_to_walk_is_mscc(
     )
     assert O.ordered(out, "dexamethasone"), O.order_names(out)
     assert O.ordered(out, r"mri of the whole spine now"), O.order_names(out)
+
+
+def test_first_psychosis_is_named_screened_and_referred(reason: Reason) -> None:
+    """NICE CG178 2014 1.3; DSM-5: a 22-year-old hearing voices that tell him he is
+    being watched, in clear consciousness, has a first psychosis (F29 until typed):
+    the organic and substance screen, a risk assessment and early intervention in
+    psychosis; not an abstention and not home unassessed."""
+    out = reason(
+        make_case(
+            "strange behaviour",
+            age=22,
+            sex="M",
+            vitals=vitals(94, 128, 78, 16, 99),
+            one_liner="22M brought by his family, two weeks of hearing voices telling "
+            "him he is being watched, not sleeping, no drug use, no self-harm thoughts",
+        )
+    )
+    assert out.final is not None and out.final.icd10 == "F29", out.final
+    assert O.ordered(out, "drug screen"), O.order_names(out)
+    assert O.ordered(out, "early intervention", "psychiatr"), O.order_names(out)
+
+
+def test_guard_confused_feverish_hallucinating_elder_is_no_psychosis(
+    reason: Reason,
+) -> None:
+    """NICE CG103 2023: new hallucinations with confusion and a fever in an
+    86-year-old are a delirium's, not a primary psychosis."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=86,
+            sex="F",
+            vitals=vitals(104, 122, 70, 20, 95),
+            one_liner="86F two days of confusion, seeing people in her room who are "
+            "not there, fever 38.4, new urinary incontinence",
+        )
+    )
+    assert out.final is None or out.final.icd10 != "F29", out.final
