@@ -462,3 +462,28 @@ def test_guard_confused_feverish_hallucinating_elder_is_no_psychosis(
         )
     )
     assert out.final is None or out.final.icd10 != "F29", out.final
+
+
+def test_posterior_shoulder_dislocation_after_a_seizure_has_analgesia(
+    reason: Reason,
+) -> None:
+    """RCEM 2021 pain in adults; BESS/BOA 2015; Robinson CM, Aderinto J. JBJS Am 2005:
+    a shoulder locked in internal rotation after a seizure is a posterior
+    dislocation (S43.02-): analgesia before the films, AP and axillary views,
+    reduction by orthopaedics."""
+    out = reason(
+        make_case(
+            "shoulder pain",
+            age=34,
+            sex="M",
+            vitals=vitals(92, 132, 80, 16, 99),
+            one_liner="34M known epilepsy, had a generalised seizure this morning, now "
+            "right shoulder pain, arm held internally rotated, cannot rotate it "
+            "outwards",
+        )
+    )
+    assert O.ordered(out, "morphine", "opioid", "analgesi"), O.order_names(out)
+    assert O.ordered(out, "axillary"), O.order_names(out)
+    assert out.final is not None and (out.final.icd10 or "").startswith("S43.02"), (
+        out.final
+    )
