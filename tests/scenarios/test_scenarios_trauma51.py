@@ -487,3 +487,27 @@ def test_posterior_shoulder_dislocation_after_a_seizure_has_analgesia(
     assert out.final is not None and (out.final.icd10 or "").startswith("S43.02"), (
         out.final
     )
+
+
+def test_tense_fluctuant_pinna_after_a_tackle_is_drained(reason: Reason) -> None:
+    """Greywoode JD et al. Facial Plast Surg 2010; ENT UK: a tense, fluctuant
+    swelling of the pinna after a tackle is an auricular haematoma: drained within a
+    day with a pressure dressing and ENT review; not otitis media with an
+    antibiotic."""
+    out = reason(
+        make_case(
+            "ear pain",
+            age=19,
+            sex="M",
+            vitals=vitals(78, 124, 74, 14, 99),
+            one_liner="19M rugby player, swollen tense painful left ear after a "
+            "tackle, fluctuant swelling of the pinna",
+        )
+    )
+    assert O.ordered(out, "drainage", "aspiration"), O.order_names(out)
+    assert not O.ordered(out, "tmp-smx", "trimethoprim", "amoxicillin"), O.order_names(
+        out
+    )
+    assert out.final is not None and (out.final.icd10 or "").startswith("S00.43"), (
+        out.final
+    )
