@@ -426,7 +426,7 @@ def test_known_cancer_with_back_pain_and_unable_to_walk_is_mscc(
     assert O.ordered(out, r"mri of the whole spine now"), O.order_names(out)
 
 
-def test_first_psychosis_is_named_screened_and_referred(reason: Reason) -> None:
+def test_first_psychosis_is_screened_and_referred(reason: Reason) -> None:
     """NICE CG178 2014 1.3; DSM-5: a 22-year-old hearing voices that tell him he is
     being watched, in clear consciousness, has a first psychosis: the organic and
     substance screen, a risk assessment and early intervention in psychosis; not
