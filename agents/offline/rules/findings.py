@@ -147,8 +147,8 @@ from agents.offline.rules.exposure import (
     supratherapeutic,
     therapeutic_use,
 )
-from agents.offline.rules.groin_pulse_words import pulsatile_groin_spans
 from agents.offline.rules.flail_words import flail_spans
+from agents.offline.rules.groin_pulse_words import pulsatile_groin_spans
 from agents.offline.rules.intent_undetermined import intent_undetermined_spans
 from agents.offline.rules.itch_words import SCABIES_HISTORY
 from agents.offline.rules.joint_signs import HOT_JOINT
