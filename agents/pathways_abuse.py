@@ -40,13 +40,13 @@ _HURT: Final = (
     r"shoved|strangled|choked|throttled|stabbed|thrown|threw|bit|grabbed|hurt)"
 )
 _DISCLOSED: Final = _rx(
-    rf"{_HURT} (?:\w+ ){{0,3}}by (?:her|his|their|the) {_ABUSER}|"
+    rf"{_HURT} (?:\w+ ){{0,3}}by (?:her|his|their|the) {_ABUSER}(?!['’]s\b)|"
     rf"(?:her|his|their) {_ABUSER} (?:\w+ ){{0,2}}{_HURT} (?:her|him|them)\b|"
-    r"domestic (?:violence|abuse|assault|incident)|intimate partner (?:violence|abuse)|"
-    r"\bdv\b|\bipv\b"
+    r"domestic (?:violence|abuse|assault|incident)|intimate partner (?:violence|abuse)"
 )
-"""A disclosure: hurt by a partner, an ex-partner or a family member, or the words
-domestic violence / abuse."""
+"""A disclosure: hurt by a partner, an ex-partner or a family member (not by their car:
+"hit by her partner's car"), or the words domestic violence / abuse (no bare "DV" or
+"IPV": the polio vaccine's abbreviation)."""
 _STRANGLED: Final = _rx(
     r"strangl\w*|chok(?:ed|ing) (?:her|him|them)|throttl\w*|hands? (?:around|round) "
     r"(?:her|his|their) (?:neck|throat)|petechiae (?:\w+ ){0,3}(?:eyes?|face|neck)"
