@@ -402,6 +402,14 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # agents.pathways_abuse: an adult's own account of a partner's or a relative's
     # assault is the abuse confirmed for coding (ICD-10-CM I.C.19.f: T74 first)
     "domestic_abuse": _one("domestic_abuse_confirmed", "defines"),
+    # agents.pathways_consent: a refusal asks for a capacity assessment, whatever the
+    # diagnosis it refuses the care of
+    "refusal_of_care": _none("a capacity assessment for a refusal of care"),
+    # agents.pathways_pressure: the organ-damage search of a crisis-range pressure,
+    # beside whatever the visit is worked as
+    "crisis_pressure_beside": _none(
+        "a search for organ damage under a crisis-range pressure"
+    ),
     "degloving": _none(
         "a wound's surgical care, coded as an open wound of its site (ICD-10-CM)"
     ),

@@ -61,6 +61,7 @@ from agents import pathways_acute as acute
 from agents import pathways_cardiac as cardiac
 from agents import pathways_child as child
 from agents import pathways_cns as cns
+from agents import pathways_consent as consent
 from agents import pathways_drains as drains
 from agents import pathways_medical as medical
 from agents import pathways_msk as msk
@@ -68,6 +69,7 @@ from agents import pathways_nutrition as nutrition
 from agents import pathways_older as older
 from agents import pathways_overdose as overdose
 from agents import pathways_pain as pain
+from agents import pathways_pressure as pressure
 from agents import pathways_respiratory as respiratory
 from agents import pathways_results as results
 from agents import pathways_scrotum as scrotum
@@ -2532,6 +2534,8 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         *surgical.SURGICAL_PATHWAYS,
         *trauma.TRAUMA_PATHWAYS,
         *abuse.ABUSE_PATHWAYS,
+        *consent.CONSENT_PATHWAYS,
+        *pressure.PRESSURE_PATHWAYS,
         *specialty.SPECIALTY_PATHWAYS,
         *tox.TOX_PATHWAYS,
         *overdose.OVERDOSE_PATHWAYS,

@@ -199,10 +199,19 @@ _LONG_LIE: Final = _rx(
     r"(?:floor|ground)|"
     r"(?:could not|couldn't|unable to|was unable to|cannot|can't) get (?:\w+ )?up\W+"
     r"(?:\w+\W+){0,8}?(?:overnight|all night|(?:the )?next (?:morning|day)|"
-    rf"{_HOURS} later|{_HOURS} on the (?:floor|ground))"
+    rf"{_HOURS} later|{_HOURS} on the (?:floor|ground))|"
+    # lead52: found down, the time on the floor unknown: a long lie until shown
+    # otherwise (JRCALC 2022 falls in older adults; Fleming & Brayne 2008)
+    r"found (?:by (?:\w+ ){1,3}?)?(?:lying )?on (?:the )?(?:\w+ )?(?:floor|ground)\b"
+    r"[^.]{0,80}?\b(?:unsure|not sure|uncertain|unclear|unknown|does not know|"
+    r"doesn't know|cannot say|can't say) how long|"
+    r"(?:unknown|uncertain|unclear) (?:time|length of time|duration) (?:down|on the "
+    r"(?:floor|ground))|time (?:down|on the (?:floor|ground)) (?:is |was )?(?:unknown|"
+    r"uncertain|unclear)"
 )
 """A long lie: on the floor an hour or more, unable to get up (Fleming J, Brayne C.
-BMJ 2008;337:a2227: an hour or more; half of those who lie long die within 6 months)."""
+BMJ 2008;337:a2227: an hour or more; half of those who lie long die within 6 months),
+or found down for a time nobody knows."""
 
 
 _PIGMENTED_URINE: Final = _rx(
