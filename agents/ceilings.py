@@ -35,6 +35,7 @@ __all__ = [
     "no_cpr",
     "no_icu",
     "no_intubation",
+    "palliative_comfort_goal",
 ]
 
 _rx = word_start
@@ -65,6 +66,30 @@ _NO_CPR: Final = _rx(
     r"dnacpr|dnar\b|\bdnr\b|do not (?:attempt )?(?:cardiopulmonary )?resuscitat\w*|"
     r"not for (?:cpr|cardiopulmonary resuscitation|resuscitation)"
 )
+
+
+_PALLIATIVE: Final = _rx(
+    r"palliative (?:care )?register|known to (?:the )?palliative|under (?:the )?"
+    r"(?:palliative|hospice)|hospice patient|(?:for )?best supportive care"
+)
+_COMFORT_GOAL: Final = _rx(
+    r"wants? to be (?:kept )?comfortable|wish\w* to be (?:kept )?comfortable|"
+    r"comfort[- ]focused|focus(?:ed)? on comfort|does not want (?:to go back to|to be "
+    r"admitted|hospital|further (?:investigations?|tests))|declines? further "
+    r"investigation\w*|(?:wants?|wish\w*) to die at home"
+)
+"""cardio52: palliative care documented with a goal of comfort stated ("on the
+palliative care register ... wants to be comfortable"): investigations whose only
+use is a treatment outside those goals are not done (NICE NG31 2015 1.1-1.3; NICE CKS
+palliative care: breathlessness 2021)."""
+VTE_ACS_WORKUP: Final = re.compile(
+    r"(?i)\b(?:d-?dimer|ctpa|ct pulmonary angiogra\w*|v/?q scan|troponin)"
+)
+
+
+def palliative_comfort_goal(texts: Sequence[str]) -> bool:
+    """Whether a palliative patient's stated goal is comfort (not care of the dying)."""
+    return asserted(_PALLIATIVE, texts) and asserted(_COMFORT_GOAL, texts)
 
 
 def comfort_only(texts: Sequence[str]) -> bool:

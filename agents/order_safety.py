@@ -1779,6 +1779,18 @@ def _ceiling_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "comfort care only: no investigation that will not change the care of the "
             f"last days of life ({ceilings.COMFORT_SOURCE} 1.1, 1.4)"
         )
+    if (
+        order.kind == "diagnostic"
+        and ceilings.VTE_ACS_WORKUP.search(order.name)
+        and ceilings.palliative_comfort_goal(ctx.texts)
+    ):
+        # cardio52: a D-dimer or troponin for a palliative patient's breathlessness
+        # leads only to anticoagulation or ACS care outside the goal stated
+        return "contraindication", (
+            "palliative care with a stated goal of comfort: no VTE or ACS work-up "
+            "unless the patient wishes its treatment (NICE NG31 2015 1.1-1.3; NICE "
+            "CKS palliative care: breathlessness 2021)"
+        )
     return None
 
 

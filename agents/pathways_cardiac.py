@@ -1791,7 +1791,11 @@ def post_cardiotomy_tamponade(view: StageView, pop: Population) -> list[AcuteReq
     if pop.age_within(years(18), None) is not True:
         return []
     texts = visible_texts(view)
-    if not (asserted(_TAMPONADE, texts) and asserted(_RECENT_CARDIAC_SURGERY, texts)):
+    if not asserted(_TAMPONADE, texts):
+        return []
+    if not asserted(_RECENT_CARDIAC_SURGERY, texts):
+        if asserted(_RECENT_INFARCT, texts):
+            return [_free_wall_rupture()]
         return []
     return [
         _req(
@@ -1805,6 +1809,25 @@ def post_cardiotomy_tamponade(view: StageView, pop: Population) -> list[AcuteReq
             r"cardiothoracic|cardiac surg\w*|re-?exploration|re-?sternotomy",
         )
     ]
+
+
+def _free_wall_rupture() -> AcuteRequired:
+    """cardio52: a tamponade days after an infarct is a free-wall rupture until shown
+    otherwise (often subacute, contained by a clot): pericardiocentesis only as a
+    bridge, the cardiac surgeons at once (Byrne RA et al. ESC 2023 ACS 10.1:
+    mechanical complications, left ventricular free-wall rupture: immediate surgery;
+    Damluji AA et al. AHA 2021 mechanical complications of acute MI, Circulation
+    2021;144:e16). A tamponade five days after a lysed inferior STEMI was drained with
+    no surgeon called."""
+    return _req(
+        "consult",
+        "cardiothoracic surgery emergently: a tamponade days after an infarct is a "
+        "left ventricular free-wall rupture until shown otherwise (pericardiocentesis "
+        "only as a bridge to surgery); no further antithrombotic until it is excluded",
+        "post-infarct tamponade: free-wall rupture (Byrne RA et al. ESC 2023 ACS 10.1; "
+        "Damluji AA et al. AHA 2021 mechanical complications of acute MI)",
+        r"cardiothoracic|cardiac surg\w*",
+    )
 
 
 _CIED: Final = (

@@ -1052,11 +1052,31 @@ WELLENS_PATTERN: Final = _rx(
 """The Wellens pattern: deep symmetric or biphasic T waves in V2-V3 after the pain, a
 critical proximal LAD stenosis (de Zwaan C et al. Am Heart J 1982;103:730)."""
 _WELLENS: Final = WELLENS_PATTERN
+_ANGINAL_HISTORY: Final = _rx(
+    r"chest (?:pain|tightness|discomfort|pressure|heaviness|ache)|angina\w*|"
+    r"(?:central|retrosternal|substernal) (?:\w+ )?(?:pain|ache|tightness|pressure)"
+)
+_WELLENS_NAMED: Final = _rx(r"wellens")
+_LVH_PATTERN: Final = _rx(
+    r"left ventricular hypertrophy|\blvh\b|voltage criteria|hypertrophic "
+    r"(?:obstructive )?cardiomyopathy|\bh?ocm\b|\bhcm\b"
+)
+"""cardio52: the Wellens syndrome is its T waves after an anginal pain, without the
+LVH whose repolarisation changes mimic it (Rhinehardt J et al. Am J Emerg Med
+2002;20:638: a history of anginal chest pain, no LVH or bundle branch block among its
+criteria; de Zwaan C et al. Am Heart J 1982;103:730). A footballer's syncope with LVH
+voltage and deep T-wave inversion V2-V6 (hypertrophic cardiomyopathy's ECG, Ommen SR
+et al. AHA/ACC 2020 HCM) was unstable angina with heparin and an early angiogram."""
 
 
 def wellens(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Wellens pattern: critical proximal LAD stenosis; angiography, no stress test."""
-    if not _adult(pop) or not asserted(_WELLENS, visible_texts(view)):
+    texts = visible_texts(view)
+    if not _adult(pop) or not asserted(_WELLENS, texts):
+        return []
+    if asserted(_LVH_PATTERN, texts) or not (
+        asserted(_ANGINAL_HISTORY, texts) or asserted(_WELLENS_NAMED, texts)
+    ):
         return []
     src = "de Zwaan C et al. Am Heart J 1982;103:730; ESC 2023 ACS"
     return [

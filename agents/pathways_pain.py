@@ -272,12 +272,23 @@ def _with_child_score(
     return level
 
 
+_NOW_PAIN_FREE: Final = _rx(
+    r"(?:now|currently) pain[- ]free|pain[- ]free (?:now|at rest now)|no pain now|"
+    r"(?:pain|it) (?:has )?(?:now )?(?:completely )?(?:resolved|gone) (?:now|completely)"
+)
+"""cardio52: pain stated over now ("severe central chest pain 3 days ago ... now pain
+free"): documented pain that is past needs no analgesic now (ACEP 2017 treats the
+pain the patient has); a pain score recorded at triage still counts."""
+
+
 def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
     """An analgesic plan for documented moderate or severe pain (ACEP 2017)."""
     texts = visible_texts(view)
     level = _with_child_score(documented_pain(texts), view, pop)
     if level is None or asserted(_UNRESPONSIVE, texts):
         return []
+    if asserted(_NOW_PAIN_FREE, texts) and view.vitals.pain is None:
+        return []  # cardio52: the pain written is over now ("now pain free")
     # analgesia already given is reassessed, not repeated; severe pain after only
     # paracetamol or an NSAID climbs to the opioid step (WHO ladder; EAU 2024)
     escalate_only = asserted(_GIVEN, texts)

@@ -158,6 +158,10 @@ from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.open_globe_words import open_globe_spans
 from agents.offline.rules.pain_rating import NOW_CUE, SEVERE_PAIN_NRS, WORDED_RATING
 from agents.offline.rules.passive_ideation import passive_ideation_spans
+from agents.offline.rules.late_infarct import (
+    LATE_INFARCT_CUES,
+    reperfusion_window_passed_spans,
+)
 from agents.offline.rules.pci_delay import PCI_CUES, pci_delayed_spans
 from agents.offline.rules.peds_signs import peds_sign_spans
 from agents.offline.rules.post_operative import post_operative_spans
@@ -3949,6 +3953,11 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         # (ESC 2023 ACS 5.2.2: fibrinolysis within 10 min of the diagnosis)
         for start, end in pci_delayed_spans(text):
             out.append(_span_sign(text, "pci_delayed", start, end))
+    if any(cue in low for cue in LATE_INFARCT_CUES):
+        # cardio52: "chest pain 3 days ago ... now pain free": beyond 48 h and over,
+        # no emergency reperfusion (ESC 2023 ACS 5.2.2, class III)
+        for start, end in reperfusion_window_passed_spans(text):
+            out.append(_span_sign(text, "reperfusion_window_passed", start, end))
     if any(cue in low for cue in DRAIN_CUES):
         for concept, rx in _DRAIN_SIGNS:
             # "the nephrostomy fell out": the drain and its problem in one sentence
