@@ -22,9 +22,12 @@ __all__ = ["moot_when_unstable"]
 
 _CARDIOVERT_NOW: Final = word_start(
     r"(?:synchroni[sz]\w* (?:dc )?|(?:dc|electrical|direct[- ]current) )"
-    r"cardiover\w* now\b"
+    r"cardiover\w* now\b(?! if\b)"
 )
-"""The unstable branch taken: a cardioversion ordered now (``pathways_cardiac``)."""
+"""The unstable branch taken: a cardioversion ordered now (``pathways_cardiac``);
+"now if haemodynamically unstable" is still a condition (cardio52: pre-excited AF's
+"synchronized cardioversion now if haemodynamically unstable" dropped its stable
+branch, procainamide, in a stable patient)."""
 _IF_STABLE: Final = word_start(
     r"\bif (?:haemodynamically |hemodynamically |clinically )?stable\s*$"
 )

@@ -158,6 +158,10 @@ from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.open_globe_words import open_globe_spans
 from agents.offline.rules.pain_rating import NOW_CUE, SEVERE_PAIN_NRS, WORDED_RATING
 from agents.offline.rules.passive_ideation import passive_ideation_spans
+from agents.offline.rules.chronic_breathlessness import (
+    CHRONIC_BREATHLESSNESS_CUES,
+    chronic_breathlessness_spans,
+)
 from agents.offline.rules.late_infarct import (
     LATE_INFARCT_CUES,
     reperfusion_window_passed_spans,
@@ -3958,6 +3962,11 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         # no emergency reperfusion (ESC 2023 ACS 5.2.2, class III)
         for start, end in reperfusion_window_passed_spans(text):
             out.append(_span_sign(text, "reperfusion_window_passed", start, end))
+    if any(cue in low for cue in CHRONIC_BREATHLESSNESS_CUES):
+        # cardio52: "progressive breathlessness for 2 months": a persistent
+        # breathlessness, the fibrotic lung's course (NICE CG163 1.1.1)
+        for start, end in chronic_breathlessness_spans(text):
+            out.append(_span_sign(text, "chronic_breathlessness", start, end))
     if any(cue in low for cue in DRAIN_CUES):
         for concept, rx in _DRAIN_SIGNS:
             # "the nephrostomy fell out": the drain and its problem in one sentence
