@@ -1193,9 +1193,16 @@ _SVC_NAMED: Final = _rx(
     r"superior vena cava (?:syndrome|obstruction)|svc (?:syndrome|obstruction)|svco\b"
 )
 _FACE_ARM_SWELLING: Final = _rx(
-    r"(?:facial|face|neck|arm) (?:and (?:arm|neck|face|facial) )?(?:swelling|o?edema)|"
-    r"swollen (?:face|neck|arms?)|puffy face|plethor\w*"
+    r"(?:facial|face|neck) (?:and (?:arms?|neck|face|facial) )?(?:swelling|o?edema)|"
+    r"arms? and (?:face|facial|neck) (?:swelling|o?edema)|swollen (?:face|neck|arms\b)|"
+    r"both arms (?:are )?swollen|bilateral arm (?:swelling|o?edema)|puffy face|"
+    r"plethor\w*"
 )
+"""cardio52: the face, the neck or both arms: one swollen arm with collateral veins
+over its shoulder is the subclavian-axillary vein's thrombosis, not the vena cava's
+(Kucher N. NEJM 2011;364:861; Wilson LD et al. NEJM 2007;356:1862: SVC obstruction
+swells the face, neck and both arms). A swimmer's swollen arm got an oncologist and
+a stent plan."""
 _VENOUS_DISTENSION: Final = _rx(
     r"distended neck veins|neck veins? (?:distended|engorged)|dilated (?:chest wall |"
     r"superficial )?veins|collateral veins|venous collaterals|non-?pulsatile "
