@@ -3062,6 +3062,33 @@ def _after_oral_anticoagulant(order: Order, ctx: _Context) -> Order | None:
     return order.model_copy(update={"name": staged})
 
 
+_LYSIS_CONSULT: Final = _rx(r"iv lysis|thromboly\w*|alteplase|tenecteplase")
+_AORTIC_DISSECTION_DX: Final = _rx(r"aortic dissection|acute aortic syndrome")
+NO_LYSIS_IN_DISSECTION: Final = (
+    "an aortic dissection is open: thrombolysis is contraindicated until the aorta is "
+    "imaged (Powers WJ et al. AHA/ASA 2019 3.5.1; Mazzolai L et al. ESC 2024 "
+    "peripheral arterial and aortic diseases)"
+)
+
+
+def _lysis_after_aorta(order: Order, ctx: _Context) -> Order | None:
+    """The stroke team asked for no IV lysis beside an open aortic dissection.
+
+    cardio52: a dissection presenting as stroke kept "IV lysis to 4.5 h" in the
+    stroke consult's words; the lytic itself is blocked by the haemorrhage gate.
+    """
+    if order.kind != "consult" or not _LYSIS_CONSULT.search(order.name):
+        return None
+    if not any(_AORTIC_DISSECTION_DX.search(e.diagnosis) for e in ctx.open_dx):
+        return None
+    name = (
+        "stroke team / neurology: no IV lysis while an aortic dissection is open (CT "
+        "angiography of the aorta with the head and neck first); thrombectomy decided "
+        "after the aorta is imaged"
+    )
+    return order.model_copy(update={"name": name, "reason": NO_LYSIS_IN_DISSECTION})
+
+
 STEMI_CRITERIA_FIRST: Final = (
     "a STEMI mimic leads (ESC 2015 pericardial diseases; Wang K et al. NEJM 2003): the "
     "catheter laboratory only on STEMI criteria (ACC/AHA 2013 STEMI)"
@@ -3074,6 +3101,7 @@ _STAGERS: Final[
     (_after_stemi_criteria, "stemi_criteria_first", STEMI_CRITERIA_FIRST),
     (_after_oral_anticoagulant, "oral_anticoagulant_first", ORAL_ANTICOAGULANT_FIRST),
     (_beyond_reperfusion, "beyond_reperfusion_window", BEYOND_REPERFUSION),
+    (_lysis_after_aorta, "lysis_after_aortic_imaging", NO_LYSIS_IN_DISSECTION),
     (_naloxone_for_breathing, "naloxone_for_breathing", naloxone.BREATHING_FIRST),
 )
 """Orders kept but deferred until a condition is met, with the floor that says so."""

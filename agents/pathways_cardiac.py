@@ -1812,13 +1812,15 @@ def post_cardiotomy_tamponade(view: StageView, pop: Population) -> list[AcuteReq
 
 
 def _free_wall_rupture() -> AcuteRequired:
-    """cardio52: a tamponade days after an infarct is a free-wall rupture until shown
-    otherwise (often subacute, contained by a clot): pericardiocentesis only as a
+    """A tamponade days after an infarct: a free-wall rupture, the surgeons now.
+
+    cardio52: often subacute, contained by a clot: pericardiocentesis only as a
     bridge, the cardiac surgeons at once (Byrne RA et al. ESC 2023 ACS 10.1:
     mechanical complications, left ventricular free-wall rupture: immediate surgery;
     Damluji AA et al. AHA 2021 mechanical complications of acute MI, Circulation
     2021;144:e16). A tamponade five days after a lysed inferior STEMI was drained with
-    no surgeon called."""
+    no surgeon called.
+    """
     return _req(
         "consult",
         "cardiothoracic surgery emergently: a tamponade days after an infarct is a "

@@ -274,7 +274,8 @@ def _with_child_score(
 
 _NOW_PAIN_FREE: Final = _rx(
     r"(?:now|currently) pain[- ]free|pain[- ]free (?:now|at rest now)|no pain now|"
-    r"(?:pain|it) (?:has )?(?:now )?(?:completely )?(?:resolved|gone) (?:now|completely)"
+    r"(?:pain|it) (?:has )?(?:now )?(?:completely )?(?:resolved|gone) "
+    r"(?:now|completely)"
 )
 """cardio52: pain stated over now ("severe central chest pain 3 days ago ... now pain
 free"): documented pain that is past needs no analgesic now (ACEP 2017 treats the

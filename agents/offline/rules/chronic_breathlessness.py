@@ -23,10 +23,23 @@ CHRONIC_BREATHLESSNESS_CUES: Final = ("breath", "dyspn")
 """Cheap words without which nothing is read (the hot path)."""
 
 _WORDS: Final = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "several": 3,
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "several": 3,
 }
-_NUM: Final = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
+_NUM: Final = (
+    r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
+)
 _UNIT: Final = r"(?P<u>weeks?|months?|years?)"
 _BREATH: Final = (
     r"(?:breathless\w*|short(?:ness)? of breath|dyspno?ea|dyspnea|"
@@ -56,4 +69,9 @@ def _weeks(m: re.Match[str]) -> float:
 
 def chronic_breathlessness_spans(text: str) -> list[tuple[int, int]]:
     """Spans dating a breathlessness six weeks or more back."""
-    return [m.span() for rx in (_AFTER, _BEFORE) for m in rx.finditer(text) if _weeks(m) >= 6]
+    return [
+        m.span()
+        for rx in (_AFTER, _BEFORE)
+        for m in rx.finditer(text)
+        if _weeks(m) >= 6
+    ]

@@ -120,6 +120,10 @@ from agents.offline.rules.antibiotic_course import (
 from agents.offline.rules.burn_extent import burn_band_spans
 from agents.offline.rules.burn_site import burn_depth_spans, burn_site_spans
 from agents.offline.rules.chemical_eye_words import chemical_eye_spans
+from agents.offline.rules.chronic_breathlessness import (
+    CHRONIC_BREATHLESSNESS_CUES,
+    chronic_breathlessness_spans,
+)
 from agents.offline.rules.compartment_words import (
     PASSIVE_STRETCH,
     TENSE_COMPARTMENT,
@@ -153,19 +157,15 @@ from agents.offline.rules.intent_undetermined import intent_undetermined_spans
 from agents.offline.rules.itch_words import SCABIES_HISTORY
 from agents.offline.rules.joint_signs import HOT_JOINT
 from agents.offline.rules.labour_words import false_labour_spans
+from agents.offline.rules.late_infarct import (
+    LATE_INFARCT_CUES,
+    reperfusion_window_passed_spans,
+)
 from agents.offline.rules.limb_artery_words import limb_artery_spans
 from agents.offline.rules.loc_duration import brief_loc_spans
 from agents.offline.rules.open_globe_words import open_globe_spans
 from agents.offline.rules.pain_rating import NOW_CUE, SEVERE_PAIN_NRS, WORDED_RATING
 from agents.offline.rules.passive_ideation import passive_ideation_spans
-from agents.offline.rules.chronic_breathlessness import (
-    CHRONIC_BREATHLESSNESS_CUES,
-    chronic_breathlessness_spans,
-)
-from agents.offline.rules.late_infarct import (
-    LATE_INFARCT_CUES,
-    reperfusion_window_passed_spans,
-)
 from agents.offline.rules.pci_delay import PCI_CUES, pci_delayed_spans
 from agents.offline.rules.peds_signs import peds_sign_spans
 from agents.offline.rules.post_operative import post_operative_spans

@@ -20,12 +20,26 @@ from typing import Final
 
 __all__ = ["LATE_INFARCT_CUES", "reperfusion_window_passed_spans"]
 
-LATE_INFARCT_CUES: Final = ("pain free", "pain-free", "pain now", "asymptomatic", "resolved", "settled")
+LATE_INFARCT_CUES: Final = (
+    "pain free",
+    "pain-free",
+    "pain now",
+    "asymptomatic",
+    "resolved",
+    "settled",
+)
 """Cheap words without which nothing is read (the hot path)."""
 
 _WORD_DAYS: Final = {
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "several": 3,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
 }
 _PAIN: Final = (
     r"(?:chest|central|retrosternal|substernal)\W+(?:\w+\W+){0,3}?(?:pain|tightness|"
@@ -52,7 +66,9 @@ _UNSTABLE: Final = re.compile(
     r"(?:pan|holo)?systolic murmur|crackles to (?:the )?mid|cold(?: and)? clammy)",
     re.IGNORECASE,
 )
-_DENIED: Final = re.compile(r"\b(?:no|not|without|denies|nil)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+_DENIED: Final = re.compile(
+    r"\b(?:no|not|without|denies|nil)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE
+)
 
 
 def _late(m: re.Match[str]) -> bool:
@@ -66,7 +82,10 @@ def _late(m: re.Match[str]) -> bool:
 
 
 def _unstable(text: str) -> bool:
-    return any(not _DENIED.search(text[max(0, m.start() - 40) : m.start()]) for m in _UNSTABLE.finditer(text))
+    return any(
+        not _DENIED.search(text[max(0, m.start() - 40) : m.start()])
+        for m in _UNSTABLE.finditer(text)
+    )
 
 
 def reperfusion_window_passed_spans(text: str) -> list[tuple[int, int]]:
