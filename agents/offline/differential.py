@@ -213,6 +213,23 @@ def beside_nothing(spec: DiagnosisSpec, facts: ClinicalFacts) -> frozenset[str]:
     )
 
 
+def against_voided(spec: DiagnosisSpec, facts: ClinicalFacts) -> frozenset[str]:
+    """Findings against ``spec`` that weigh nothing here: a voiding one is present.
+
+    An intrauterine pregnancy seen on a scan argues an ectopic away after a
+    spontaneous conception (heterotopic ~1 in 30,000), not after assisted
+    reproduction (~1 in 100; NICE NG126 2023):
+    ``DiagnosisSpec.findings_against_unless``.
+    """
+    if not spec.findings_against_unless:
+        return frozenset()
+    return frozenset(
+        c
+        for c, voiders in spec.findings_against_unless.items()
+        if any(facts.has(x) for x in voiders)
+    )
+
+
 def w_against(value: float) -> float:
     """Return the log-LR of an opposing finding (always <= 0)."""
     return -abs(value)
@@ -1133,7 +1150,10 @@ def _entrants(kb: KnowledgeBase, facts: ClinicalFacts) -> list[DiagnosisSpec]:
 
 def _against(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
     """Summed log-LR (<= 0) of the documented findings against ``spec``."""
-    return sum(v for c, v in spec.findings_against.items() if facts.has(c))
+    void = against_voided(spec, facts)
+    return sum(
+        v for c, v in spec.findings_against.items() if facts.has(c) and c not in void
+    )
 
 
 def supported_specs(
@@ -2114,8 +2134,9 @@ def _tally(
             # A declared LR- ('absent:<concept>') is applied with findings_against.
             t.log_odds += denied_weight(lr)
             t.ev_against.append(ev(c, "denied: "))
+    void = against_voided(spec, facts)
     for c, v in spec.findings_against.items():
-        if c not in known:
+        if c not in known or c in void:
             continue
         lr = w_against(v)
         if facts.has(c):

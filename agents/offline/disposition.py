@@ -678,10 +678,11 @@ def _icu_lowered(
         return None
     if differential.confirmed(working, spec, facts):
         return None
+    void = differential.against_voided(spec, facts)
     against = [
         c
         for c, w in spec.findings_against.items()
-        if w <= ICU_AGAINST_LOG_LR and ":" not in c and facts.has(c)
+        if w <= ICU_AGAINST_LOG_LR and ":" not in c and facts.has(c) and c not in void
     ]
     if not against:
         return None

@@ -380,6 +380,16 @@ def _diagnosis_problems(
         concept = key.removeprefix(ABSENT_PREFIX).removeprefix(KNOWN_PREFIX)
         if concept not in kb.concepts:
             problems.append(f"{dx.id}: unknown finding concept '{concept}'")
+    for key, voiders in dx.findings_against_unless.items():
+        if key not in dx.findings_against:
+            problems.append(
+                f"{dx.id}: findings_against_unless '{key}' is no findings_against key"
+            )
+        problems += [
+            f"{dx.id}: unknown voiding concept '{c}'"
+            for c in voiders
+            if c not in kb.concepts
+        ]
     for key, companions in dx.findings_beside.items():
         if key not in dx.findings_for:
             problems.append(f"{dx.id}: findings_beside '{key}' is no findings_for key")

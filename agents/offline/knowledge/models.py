@@ -395,6 +395,15 @@ class DiagnosisSpec(_Frozen):
         description="concept -> negative weight when present; 'absent:<concept>' keys "
         "apply when the concept is documented absent",
     )
+    findings_against_unless: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="finding (a findings_against key) -> conditions: its weight counts "
+        "only when none of them is documented present, because its LR was measured "
+        "without them (an intrauterine pregnancy on the scan all but excludes an "
+        "ectopic after a spontaneous conception, heterotopic ~1 in 30,000, not after "
+        "assisted reproduction, ~1 in 100: NICE NG126 2023; Clayton HB et al. Obstet "
+        "Gynecol 2006;107:595). Empty: each finding counts alone",
+    )
     findings_beside: dict[str, list[str]] = Field(
         default_factory=dict,
         description="finding (a findings_for key) -> companions: its weight counts "

@@ -120,7 +120,16 @@ def weigh_diagnosis(
     """
     cache = dict(rule_cache or {})
     pro = [w for k, v in dx.findings_for.items() if (w := _match(kb, facts, k, v))]
-    con = [w for k, v in dx.findings_against.items() if (w := _match(kb, facts, k, v))]
+    void = {
+        k
+        for k, voiders in dx.findings_against_unless.items()
+        if any(facts.has(x) for x in voiders)
+    }
+    con = [
+        w
+        for k, v in dx.findings_against.items()
+        if k not in void and (w := _match(kb, facts, k, v))
+    ]
     total = math.log(dx.prior) + sum(w.weight for w in pro) + sum(w.weight for w in con)
     out_by = _criteria(dx.rule_out, facts, cache)
     in_by = _criteria(dx.rule_in, facts, cache)
