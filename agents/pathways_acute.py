@@ -1766,7 +1766,12 @@ BETA_BLOCKER: Final = _rx(
 _REPEATED_ADRENALINE: Final = _rx(
     r"(?:two|2|three|3|second|repeated|several) (?:doses|injections|shots) of (?:im )?"
     r"(?:adrenaline|epinephrine)|(?:adrenaline|epinephrine) (?:x|×) ?[2-9]|"
-    r"still hypotensive|refractory"
+    r"still hypotensive|refractory|"
+    # peds52: "paramedics gave a second IM adrenaline", "two IM adrenaline injections"
+    r"(?:second|repeat(?:ed)?|further) (?:im |intramuscular )?(?:dose (?:of )?)?"
+    r"(?:im |intramuscular )?(?:adrenaline|epinephrine)|(?:two|2|three|3) (?:im |"
+    r"intramuscular )?(?:adrenaline|epinephrine) (?:doses|injections|shots)|"
+    r"(?:adrenaline|epinephrine) (?:given )?twice"
 )
 
 
