@@ -1184,16 +1184,27 @@ def _febrile_infant_bands(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_EATING_DISORDER: Final = _rx(
+    r"anorexia nervosa|eating disorder|bulimi\w*|\barfid\b|avoidant restrictive food"
+)
+"""An eating disorder named (not 'anorexia', a loss of appetite)."""
+
+
 def paediatric_sepsis(view: StageView, pop: Population) -> list[Required]:
     """SSC children 2020: septic shock bundle for a child older than 60 days."""
     if not _child(pop) or (pop.age_days_min or 0) <= 60:
         return []
     v = view.vitals
     texts = visible_texts(view)
-    febrile = (v.temperature_c is not None and v.temperature_c >= 38.0) or (
-        v.temperature_c is not None and v.temperature_c < 36.0
+    hot = (v.temperature_c is not None and v.temperature_c >= 38.0) or asserted(
+        _FEVER, texts
     )
-    febrile |= asserted(_FEVER, texts)
+    cold = v.temperature_c is not None and v.temperature_c < 36.0
+    # peds52: a starved child's low temperature, pulse and pressure are the eating
+    # disorder's high-risk markers (RCPsych MEED 2022: HR < 40, T < 35.5, SBP < 90),
+    # not a septic shock's: a 15-year-old with anorexia nervosa at 35.6 C, 38/min and
+    # 84/50 got ceftriaxone and 10-20 mL/kg boluses. A fever keeps the bundle.
+    febrile = hot or (cold and not asserted(_EATING_DISORDER, texts))
     hypo = v.systolic_bp is not None and v.systolic_bp < hypotension_sbp(pop)
     poor_perfusion = asserted(
         _rx(r"mottl\w*|capillary refill\W{0,5}(?:[3-9]|\d\d)|cool extremit\w*|"
