@@ -355,3 +355,41 @@ def test_an_obese_teenagers_knee_pain_with_painful_hip_rotation_is_worked_as_suf
     )
     assert "epiphysis" in O.working(out).lower(), O.working(out)
     assert O.ordered(out, r"orthopaedics the same day"), O.order_names(out)
+
+
+def test_a_childs_septic_hip_gets_a_cephalosporin_not_routine_vancomycin(
+    reason: Reason,
+) -> None:
+    """PIDS/IDSA 2023 acute bacterial arthritis in children: empirical cefazolin (or
+    cefuroxime), anti-MRSA cover only where community MRSA is common or the child is
+    septic (was IV vancomycin with ceftriaxone, the adult regimen)."""
+    out = _run(
+        reason,
+        "LIMP",
+        "5-year-old refusing to weight bear on the right leg since yesterday, fever "
+        "39, hip held flexed and externally rotated, pain on any movement. WCC 16, "
+        "ESR 55.",
+        _v(132, 104, 24, 99, 39.0, 62, pain=7),
+        5,
+        "F",
+    )
+    assert O.medication_ordered(out, r"cefazolin"), O.order_names(out)
+    assert not O.medication_ordered(out, r"^IV vancomycin"), O.order_names(out)
+
+
+def test_an_adults_septic_knee_keeps_vancomycin_with_ceftriaxone(
+    reason: Reason,
+) -> None:
+    """Guard (Ross 2017; BSR/BOA 2006): an adult's hot swollen knee with 80,000 cells
+    keeps vancomycin with ceftriaxone after aspiration."""
+    out = _run(
+        reason,
+        "KNEE PAIN",
+        "Hot swollen right knee for 2 days, fever 38.7, unable to bend it. Aspirate: "
+        "80,000 white cells, no crystals.",
+        _v(108, 132, 18, 98, 38.7, 80, pain=8),
+        58,
+        "M",
+    )
+    assert O.medication_ordered(out, r"vancomycin"), O.order_names(out)
+    assert not O.medication_ordered(out, r"cefazolin 50 mg/kg"), O.order_names(out)
