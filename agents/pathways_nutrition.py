@@ -44,6 +44,8 @@ _DEPLETED_IN_PREGNANCY: Final = _rx(
 weight loss or dehydration (fluids not kept down)."""
 _ALCOHOL_DEPENDENCE: Final = _rx(
     r"alcohol (?:use disorder|dependen\w*|abuse|excess)|alcoholi[cs]\w*|"
+    # medgi52: "heavy alcohol (use)", "excess alcohol": a harmful drinker (NICE CG100)
+    r"(?:heavy|excess\w*) (?:alcohol|etoh|ethanol)\b|"
     r"heavy drink\w*|drinks? (?:heavily|daily|every day|a (?:litre|liter|bottle)|"
     r"\d+ (?:bottles|litres|liters|cans|pints|units))|(?:litres?|liters?|bottles?|"
     r"pints|cans|units) of (?:vodka|whisky|whiskey|gin|rum|wine|beer|cider|spirits|"
