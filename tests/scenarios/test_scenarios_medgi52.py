@@ -159,6 +159,54 @@ def test_no_urine_after_haematuria_with_a_palpable_bladder_is_a_retention_not_a_
     assert O.ordered(out, r"catheter"), O.order_names(out)
 
 
+def test_a_full_bladder_with_hydronephrosis_and_a_kidney_injury_is_catheterised(
+    reason: Reason,
+) -> None:
+    """NICE CG97 1.5.6; Gravas S et al. EAU 2023; KDIGO 2012 AKI: a palpable bladder
+    with bilateral hydronephrosis and a creatinine of 450 is high-pressure chronic
+    retention, its kidney injury postrenal: a urethral catheter and the
+    post-obstructive diuresis measured in hospital. It had 'IV fluids if prerenal'
+    and no catheter."""
+    out = reason(
+        make_case(
+            "reduced urine output",
+            age=83,
+            sex="M",
+            vitals=vitals(86, 152, 88, 16, 97, 36.7),
+            one_liner="83M passing only dribbles of urine for days, known large "
+            "prostate",
+            ed_note="83-year-old man with a large prostate, passing only dribbles of "
+            "urine for several days. Palpable bladder. Creatinine 450 (baseline "
+            "105), potassium 5.7. Ultrasound: bilateral hydronephrosis, distended "
+            "bladder.",
+        )
+    )
+    assert O.ordered(out, r"catheter"), O.order_names(out)
+    assert O.ordered(out, r"post-obstructive"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+def test_no_urine_after_diarrhoea_with_an_empty_bladder_stays_a_kidney_injury_guard(
+    reason: Reason,
+) -> None:
+    """KDIGO 2012 AKI: a dry patient after days of diarrhoea with an empty bladder on
+    scan and no hydronephrosis has a prerenal kidney injury (fluids, drugs held), not
+    a retention to catheterise."""
+    out = reason(
+        make_case(
+            "reduced urine output",
+            age=78,
+            sex="F",
+            vitals=vitals(104, 102, 60, 18, 97, 37.0),
+            one_liner="78F 4 days of diarrhoea, has not passed urine today",
+            ed_note="Dry mucous membranes. Creatinine 260 (baseline 80), urea 19, "
+            "potassium 4.9. Bladder scan 40 mL. Renal ultrasound: no hydronephrosis.",
+        )
+    )
+    assert "kidney" in O.working(out), O.working(out)
+    assert not O.ordered(out, r"foley|urethral catheter"), O.order_names(out)
+
+
 # ---- haematology-oncology -----------------------------------------------------------
 
 
