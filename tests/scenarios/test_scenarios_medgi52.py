@@ -207,6 +207,32 @@ def test_no_urine_after_diarrhoea_with_an_empty_bladder_stays_a_kidney_injury_gu
     assert not O.ordered(out, r"foley|urethral catheter"), O.order_names(out)
 
 
+def test_a_falling_egfr_on_an_nsaid_is_chronic_kidney_disease_not_a_stone(
+    reason: Reason,
+) -> None:
+    """NICE NG203 2021 1.1, 1.5.5, 1.6.6-1.6.8; KDIGO 2024 CKD: a well patient whose
+    eGFR fell from 45 to 28 on ramipril and ibuprofen stops the NSAID, keeps the ACE
+    inhibitor under review, has the potassium and an albumin:creatinine ratio, and
+    is referred to nephrology; it was a kidney stone work-up (lead52's request)."""
+    out = reason(
+        make_case(
+            "RENAL FUNCTION",
+            age=70,
+            sex="F",
+            vitals=vitals(78, 138, 80, 16, 98, 36.7),
+            one_liner="70F declining renal function",
+            ed_note="Declining renal function over 3 months, eGFR 28 from 45. Well. "
+            "On ramipril and ibuprofen.",
+        )
+    )
+    assert "calculus" not in O.working(out) and "colic" not in O.working(out), (
+        O.working(out)
+    )
+    assert O.ordered(out, r"stop the nsaid"), O.order_names(out)
+    assert O.ordered(out, r"potassium"), O.order_names(out)
+    assert O.ordered(out, r"nephrolog"), O.order_names(out)
+
+
 # ---- haematology-oncology -----------------------------------------------------------
 
 
