@@ -3238,6 +3238,7 @@ def extract_findings(
             # overdose (a repeated supratherapeutic ingestion: Dart RC et al. 2023)
             out.append(_at(text, "overdose", status, start, end))
         out.append(_at(text, concept, status, start, end))
+    out = _post_posed_over_list(text, out, knowledge)
     for sign in sign_findings(text):
         if sign.status == "present" and prior_source:
             sign = sign.model_copy(update={"status": "historical"})
@@ -3292,6 +3293,94 @@ def _open_fracture_sites(text: str, found: list[Finding]) -> list[Finding]:
         site = open_fracture_site(text, f.start, f.end)
         if site is not None and all(o.concept != site[0] for o in out):
             out.append(_at(text, site[0], "present", site[1], site[2]))
+    return out
+
+
+_LIST_SEP: Final = re.compile(
+    r"(?i)\s*(?:(?P<comma>,)\s*(?:(?P<c1>and|or|nor|&)\s+)?|(?P<c2>/|&)\s*"
+    r"|\s+(?P<c3>and|or|nor|and/or)\s+)(?:(?:an?|the)\s+)?"
+)
+"""The separator between two items of a coordinated list ("PE, pneumothorax and
+pericarditis", "DVT / cellulitis / Baker's cyst", "rebound, guarding or rigidity")."""
+_LIST_OPENING: Final = re.compile(r"(?:^|[.:;\n(])\s*(?:(?:an?|the)\s+)?$")
+"""A list that opens its clause: the text start, a sentence end, a colon, a semicolon
+or a bracket before its first item ("Abdomen: rebound, guarding and rigidity
+absent")."""
+_POST_LIST_CHARS: Final = 60
+
+
+def _post_posed_over_list(
+    text: str, out: list[Finding], knowledge: KnowledgeBase
+) -> list[Finding]:
+    """A post-posed negation or doubt after a coordinated list reaches every item.
+
+    "PE, pneumothorax and pericarditis excluded", "DVT, cellulitis and Baker's cyst
+    unlikely", "Abdomen: rebound, guarding and rigidity absent": the trigger after
+    the last item is the list's (NegEx post-negation, Chapman WW et al. J Biomed
+    Inform 2001;34:301; ConText BACKWARD triggers scope back over the sentence,
+    Harkema H et al. J Biomed Inform 2009;42:839; medspaCy's default "unlikely" and
+    "is ruled out" are BACKWARD), not only the item it follows (issue 10: a
+    differential named in a list is no diagnosis). Narrower than ConText's sentence
+    scope: the items are lexicon mentions joined only by commas, slashes and
+    "and"/"or" (a finding and a diagnosis only by a conjunction or slash), the last
+    joint a conjunction or slash, and the list opens its clause (a list of diagnoses
+    may also follow a comma): "fever, cough and vomiting, sepsis unlikely" and "calf
+    pain, swelling absent" keep their findings.
+    """
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, f in enumerate(out):
+        groups.setdefault((f.start, f.end), []).append(i)
+    if len(groups) < 2:
+        return out
+    spans = sorted(groups)
+    by_start: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        by_start.setdefault(span[0], []).append(span)
+
+    def disease(span: tuple[int, int]) -> bool:
+        return any(out[i].concept in knowledge.diagnoses for i in groups[span])
+
+    chained: set[tuple[int, int]] = set()
+    for first in spans:
+        if first in chained:
+            continue
+        kind = disease(first)
+        opening = text[max(0, first[0] - 40) : first[0]]
+        if not (
+            _LIST_OPENING.search(opening)
+            or (kind and re.search(r",\s*(?:(?:an?|the)\s+)?$", opening))
+        ):
+            continue
+        chain, conj = [first], False
+        while True:
+            sep = _LIST_SEP.match(text, chain[-1][1])
+            nxt = (
+                max(by_start.get(sep.end(), ()), key=lambda s: s[1], default=None)
+                if sep is not None and sep.end() > chain[-1][1]
+                else None
+            )
+            joint = bool(sep and (sep.group("c1") or sep.group("c2") or sep.group("c3")))
+            if nxt is None or (disease(nxt) != kind and not joint):
+                break
+            chain.append(nxt)
+            conj = joint
+        if len(chain) < 2 or not conj:
+            continue
+        chained.update(chain)
+        last = chain[-1]
+        after = text[last[1] : last[1] + _POST_LIST_CHARS]
+        if _DDX_POST.match(after):
+            status: FindingStatus = "differential"
+        elif _POST_RX.match(after):
+            status = "absent"
+        else:
+            continue
+        if not any(out[i].status == status for i in groups[last]):
+            continue
+        for span in chain[:-1]:
+            for i in groups[span]:
+                if out[i].status == "present":
+                    out[i] = out[i].model_copy(update={"status": status})
     return out
 
 
