@@ -173,3 +173,40 @@ def historical_value(text: str, start: int, end: int) -> bool:
     return bool(
         _HISTORY_BEFORE.search(before) or _HISTORY_AFTER.match(text, end, end + 80)
     )
+
+
+_CONDITION_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:if|unless|should|once|until|whenever)\s+(?:(?:the|his|her"
+    r"|their|serum|plasma|blood|capillary|venous|repeat|repeated|next)\s+){0,2}$"
+)
+_TARGET_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:keep(?:ing)?|target(?:ing|ed)?|aim(?:ing)?(?:\s+for)?|goal"
+    r"|maintain(?:ing)?|titrat(?:e|ed|ing)\s+to|threshold)\s*(?:[:=]\s*)?(?:(?:the|his"
+    r"|her|their|serum|plasma|a)\s+){0,2}$"
+)
+_COMPARATOR: Final = re.compile(
+    r"(?i)<|>|\u2264|\u2265|(?<![A-Za-z])(?:(?:less|fewer|more|greater) than|under"
+    r"|below|over|above)(?![A-Za-z])"
+)
+
+
+def threshold_value(text: str, start: int, end: int) -> bool:
+    """Whether the value at ``text[start:end]`` is a plan's threshold, not a result.
+
+    A bound after a condition ("transfuse if Hb < 7", "if Na < 120 give hypertonic
+    saline", "intubate if GCS < 8") or a target ("keep K > 4", "target K 4-5") is
+    what the plan will act on, not what was measured (ConText hypothetical: "if",
+    "should"; Harkema H et al. J Biomed Inform 2009;42:839; medspaCy's default "if" is
+    a FORWARD HYPOTHETICAL trigger). The condition's value needs its comparator
+    ("when K was 2.8" and "if still 2.8" are results); a target takes any value.
+    """
+    lo = max(0, start - _LOOKBACK)
+    before = text[lo:start]
+    cut = max(before.rfind(c) for c in ".;:\n")
+    if cut >= 0 and not (before[cut] == "." and before[cut + 1 : cut + 2].isdigit()):
+        before = before[cut + 1 :]
+    if _TARGET_BEFORE.search(before):
+        return True
+    return bool(
+        _CONDITION_BEFORE.search(before) and _COMPARATOR.search(text, start, end)
+    )

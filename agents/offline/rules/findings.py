@@ -56,12 +56,17 @@ from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._family_death_age import older_relative_death
 from agents.offline.rules._foot_puncture import foot_puncture_spans
 from agents.offline.rules._headache_onset import headache_onset_spans
+from agents.offline.rules._headache_weeks import (
+    HEADACHE_OVER_WEEKS,
+    headache_over_weeks_span,
+)
 from agents.offline.rules._insulin_overdose import insulin_overdose_spans
 from agents.offline.rules._lab_trend import (
     CLOCK_LABEL,
     NOT_CLOCK,
     TREND_PREFIX,
     historical_value,
+    threshold_value,
 )
 from agents.offline.rules._lethargy_sense import fatigue_lethargy
 from agents.offline.rules._lexicon import lexicon, matches, term_words
@@ -260,6 +265,9 @@ _NEG_PRE = (
     r"free of|clear of|absence of|no evidence of|no signs? of|no history of|no hx of|"
     r"no h/o|ruled out for|rules out for|fails to reveal|unremarkable for|"
     r"does not have|did not have|doesn't have|resolution of|"
+    # readers52: a judgement against the criteria ("doesn't fit the criteria for
+    # sepsis", "didn't meet SIRS criteria": medspaCy's "not" reads spaCy's "n't")
+    r"(?:does|did|do)n't (?:meet|fit|fulfil+|satisfy)|"
     # a judgement against the disease before it: "unlikely to be appendicitis",
     # "unlikely to represent PE" (ConText "unlikely"; medspaCy "not to be")
     r"unlikely to (?:be|represent)|"
@@ -359,6 +367,9 @@ _NEG_POST = (
     r"(?:(?:has|have|had)\s+(?:now\s+|since\s+)?)?"
     r"(?:is|was|were|are|been|:|\()?\s*(?:negative|neg|ruled out|absent|not present|"
     r"not seen|none|unlikely|denied|resolved|excluded|-\s?ve"
+    # readers52: "sepsis criteria not met", "criteria for sepsis are not fulfilled"
+    # (the criteria judged against the disease: SSC 2021 screens by criteria)
+    r"|criteria\s+(?:(?:are|were|is|was)\s+)?not\s+(?:met|fulfil+ed|satisfied)"
     # readers46: the examiner's act named before its result: "pressing on the sternum
     # does not reproduce it" (NegEx post-negation; AHA/ACC 2021 4.1.1)
     r"|(?:does|did|do)\s+not\s+reproduce|(?:does|did)n't\s+reproduce"
@@ -3261,6 +3272,17 @@ def extract_findings(
                     end=span[1],
                 )
             )
+    weeks = headache_over_weeks_span(text)
+    if weeks is not None and context_status(text, *weeks) in ("present", "historical"):
+        # readers52: a headache of two weeks or more (its course, for the differential)
+        out.append(
+            _at(
+                text,
+                HEADACHE_OVER_WEEKS,
+                "historical" if prior_source else "present",
+                *weeks,
+            )
+        )
     out.extend(_course_findings(text, prior_source=prior_source))
     out.extend(_open_fracture_sites(text, out))
     out.extend(_antibiotic_course(text, prior_source=prior_source))
@@ -4387,8 +4409,11 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
         found = [
             m
             for m in rx.finditer(text)
-            if (name == "glucose" and not in_csf_sentence(text, m.start()))
-            or (name != "glucose" and not historical_value(text, *m.span()))
+            if (
+                (name == "glucose" and not in_csf_sentence(text, m.start()))
+                or (name != "glucose" and not historical_value(text, *m.span()))
+            )
+            and not threshold_value(text, *m.span())
         ]
         m = (
             _current_sample(text, found)

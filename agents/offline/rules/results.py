@@ -73,6 +73,7 @@ from agents.offline.rules._lab_trend import (
     TREND_PREFIX,
     earlier_values,
     historical_value,
+    threshold_value,
 )
 from agents.offline.rules._repeat_potassium import (
     POTASSIUM_RANGE,
@@ -1106,6 +1107,8 @@ def _analyte_results(
             continue
         if name not in UNTRENDED and historical_value(text, m.start(), m.end()):
             continue  # a baseline or past value: history, not today's result
+        if threshold_value(text, m.start(), m.end()):
+            continue  # "transfuse if Hb < 7", "keep K > 4": the plan's, no result
         if (
             name == "ascitic_pmn"
             and _BARE_TAP.match(text, m.start())
