@@ -3328,6 +3328,11 @@ _LIST_OPENING: Final = re.compile(r"(?:^|[.:;\n(])\s*(?:(?:an?|the)\s+)?$")
 """A list that opens its clause: the text start, a sentence end, a colon, a semicolon
 or a bracket before its first item ("Abdomen: rebound, guarding and rigidity
 absent")."""
+_SHORT_ITEMS_OPENING: Final = re.compile(
+    r"(?:^|[.:;\n(])(?:\s*[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,2}\s*,){1,3}\s*$"
+)
+"""A list that opens after one to three short unread items of its clause
+("Abdomen: soft, rebound, guarding and rigidity absent")."""
 _POST_LIST_CHARS: Final = 60
 
 
@@ -3367,9 +3372,10 @@ def _post_posed_over_list(
         if first in chained:
             continue
         kind = disease(first)
-        opening = text[max(0, first[0] - 40) : first[0]]
+        opening = text[max(0, first[0] - 60) : first[0]]
         if not (
             _LIST_OPENING.search(opening)
+            or _SHORT_ITEMS_OPENING.search(opening)
             or (kind and re.search(r",\s*(?:(?:an?|the)\s+)?$", opening))
         ):
             continue
