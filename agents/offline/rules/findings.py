@@ -3387,7 +3387,7 @@ def _post_posed_over_list(
                 if sep is not None and sep.end() > chain[-1][1]
                 else None
             )
-            joint = bool(sep and (sep.group("c1") or sep.group("c2") or sep.group("c3")))
+            joint = sep is not None and any(sep.group(g) for g in ("c1", "c2", "c3"))
             if nxt is None or (disease(nxt) != kind and not joint):
                 break
             chain.append(nxt)
