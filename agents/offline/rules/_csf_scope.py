@@ -17,7 +17,12 @@ from typing import Final
 __all__ = ["in_csf_sentence"]
 
 _CSF_WORD: Final = re.compile(
-    r"(?i)(?<![a-z])(?:csf|cerebrospinal fluid|lumbar puncture|spinal tap)(?![a-z])"
+    r"(?i)(?<![a-z])(?:csf|cerebrospinal fluid|lumbar puncture|spinal tap"
+    # readers52 (infect52's request): another body fluid's panel lists its values so
+    # ("Pleural fluid pH 7.05, glucose 1.8": the fluid's glucose, an empyema's; BTS
+    # 2023 pleural disease), never the blood's
+    r"|(?:pleural|ascitic|peritoneal|synovial|joint) (?:fluid|aspirate|tap)"
+    r"|(?:pleural|ascitic) tap)(?![a-z])"
 )
 _SENTENCE_END: Final = re.compile(r"\n|\.(?!\d)(?=\s|$)")
 _BLOOD_PANEL: Final = re.compile(

@@ -1520,7 +1520,7 @@ def _known_current(knowledge: KnowledgeBase) -> frozenset[str]:
 
 
 _KNOWN_CURRENT: Final[dict[int, tuple[KnowledgeBase, frozenset[str]]]] = {}
-_KNOWN_END: Final = re.compile(r"(?i)(?<![A-Za-z])known$")
+_KNOWN_END: Final = re.compile(r"(?i)(?<![A-Za-z])(?:known|previous|prior|remote)$")
 """The history trigger "known" (``_HIST_PRE``): an adjective of the one diagnosis
 after it ("known COPD"), not a list label such as "history of" or "PMH:". A symptom
 (no chronic condition, no diagnosis) in a comma item after it is the presentation:
@@ -1528,7 +1528,9 @@ after it ("known COPD"), not a list label such as "history of" or "PMH:". A symp
 historical scope ends at a new clinical statement; Harkema H et al. J Biomed Inform
 2009;42:839). A list of standing conditions stays history ("known HTN, DM, CKD"), as
 does a deficit after a brain or cord lesion ("known MS, bilateral leg weakness":
-``_RESIDUAL_SOURCE``)."""
+``_RESIDUAL_SOURCE``). readers52 (medgi52's request): "previous", "prior" and "remote"
+are adjectives of the one past event after them as "known" is: "previous laparotomy,
+vomiting and distended" is an obstruction's vomiting today (WSES 2017 ASBO)."""
 _FAMILY_HEAD: Final = re.compile(r"(?i)(?<![A-Za-z])(?:family|fam\.?)\s*$")
 _HISTORY_MENTION: Final = re.compile(r"(?i)(?:history|hx|h/o)(?![A-Za-z])")
 
@@ -2898,7 +2900,45 @@ def _clots_not_urinary(text: str, start: int, end: int) -> bool:
     hi = sentence_end(text, end)
     if _URINARY_SITE.search(text, lo, hi):
         return False
-    return _CLOT_SOURCE.search(text, lo, start) is not None
+    # readers52: the outlet right after ("passing blood clots PR")
+    return (
+        _CLOT_SOURCE.search(text, lo, start) is not None
+        or _CLOT_SOURCE.search(text, end, min(hi, end + 25)) is not None
+    )
+
+
+_PASSED_BEFORE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:pass(?:es|ed|ing)?|discharg\w*|bleed\w*|bleeding with"
+    r"|with)\s+(?:(?:some|large|small|big|many|a few|several|fresh|dark|red)\s+){0,2}$"
+)
+_BLEED_NEAR: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:bleed\w*|blood loss|haemorrhag\w*|hemorrhag\w*|PV|PR"
+    r"|vagina\w*|rect\w*|urin\w*|haematuria|hematuria|catheter\w*|vomit\w*|cough\w*"
+    r"|nose|nostril|stools?|menstrua\w*|periods?|lochia)(?![A-Za-z])"
+)
+_VTE_SITE_AFTER: Final = re.compile(
+    r"(?i)\s+(?:in|on|to|of)\s+(?:(?:the|his|her|their|both|left|right)\s+){0,2}"
+    r"(?:legs?|calf|calves|thigh|lungs?|arm|veins?)(?![A-Za-z])|\s*\((?:DVT|PE|VTE)"
+)
+
+
+def _clots_passed(text: str, start: int, end: int) -> bool:
+    """Whether "blood clots" are clots passed from a bleeding outlet, not a VTE.
+
+    medgi52's request: "passing blood clots, now unable to pass urine" is a bladder's
+    clot retention (visible haematuria: EAU 2024), "PV bleeding with blood clots" a
+    uterine bleed's clots: a clot passed through the urethra, vagina, rectum or
+    mouth is no venous thromboembolism of the history (Wells "previous DVT/PE"). A
+    clot named in a leg, a lung or a vein stays one (ConText: the mention's own
+    modifiers decide its sense).
+    """
+    if _VTE_SITE_AFTER.match(text, end):
+        return False
+    if _PASSED_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    lo = max(sentence_start(text, start), start - 60)
+    hi = min(sentence_end(text, end), end + 40)
+    return bool(_BLEED_NEAR.search(text, lo, start) or _BLEED_NEAR.search(text, end, hi))
 
 
 _SHARED_SETTING: Final = frozenset({"co_exposure", "smoke_inhalation"})
@@ -3039,6 +3079,8 @@ def extract_findings(
             concept = "weakness"  # "tired and lethargic for 3 weeks, GCS 15": fatigue
         if concept == "rectal_clots" and _clots_elsewhere(text, start, end):
             continue  # "coughing up bright red blood and clots": not per rectum
+        if concept == "prior_pe_dvt" and _clots_passed(text, start, end):
+            continue  # "passing blood clots", "PV bleeding with clots": an outlet's bleed
         if concept == "visible_hematuria" and _clots_not_urinary(text, start, end):
             continue  # "heavy PV bleeding, passing clots": not the urine's
         if concept == "exertional_pain" and _exertion_of_another(text, start, end):
@@ -4448,6 +4490,10 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
                 out[name] *= _bun_factor(m.group(0), text, m.end())
     if "gcs" not in out and (m := _GCS_PARTS.search(text)):
         out["gcs"] = float(sum(int(g) for g in m.groups()))
+    if (m := _GCS_SWINGING.search(text)) and not historical_value(text, *m.span()):
+        worst = float(min(int(m.group("a")), int(m.group("b"))))
+        if 3 <= worst <= 15:
+            out["gcs"] = min(out.get("gcs", worst), worst)
     if m := FVC_PER_KG.search(text):
         out["fvc_ml_kg"] = float(m.group("v"))
     elif (m := FVC_VOLUME.search(text)) and (w := _STATED_WEIGHT.search(text)):
@@ -4460,6 +4506,16 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
     return out
 
 
+_GCS_SWINGING: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:GCS|glasgow coma scale)\s+(?:(?:has\s+been|is|was)\s+)?"
+    r"(?:fluctuat\w*|vary\w*|varie[sd]|going up and down|up and down|swinging"
+    r"|oscillat\w*)\s*(?:between|from|:)?\s*(?P<a>\d{1,2})\s*(?:-|to|and|/)\s*"
+    r"(?P<b>\d{1,2})(?![\d/])"
+)
+"""readers52 (trauma52's request): a fluctuating GCS given as its range ("GCS going
+up and down between 13 and 8", "GCS fluctuating 13-8") is read at its worst: the
+lowest score decides the airway and the ICU (ATLS 10th ed.; a basilar occlusion's
+fluctuating consciousness: Mattle HP et al. Lancet Neurol 2011;10:1002)."""
 _TREATMENT: Final = (
     r"(?<![A-Za-z])(?:after|following|post)\s+(?:\d+(?:\.\d+)?\s*(?:ml|l)(?:/kg)?"
     r"\s+(?:of\s+)?)?(?:iv\s+)?(?:fluids?|crystalloid|saline|resuscitation|treatment"
