@@ -2938,7 +2938,8 @@ def _clots_passed(text: str, start: int, end: int) -> bool:
         return True
     lo = max(sentence_start(text, start), start - 60)
     hi = min(sentence_end(text, end), end + 40)
-    return bool(_BLEED_NEAR.search(text, lo, start) or _BLEED_NEAR.search(text, end, hi))
+    before = _BLEED_NEAR.search(text, lo, start)
+    return bool(before or _BLEED_NEAR.search(text, end, hi))
 
 
 _SHARED_SETTING: Final = frozenset({"co_exposure", "smoke_inhalation"})
@@ -3080,7 +3081,7 @@ def extract_findings(
         if concept == "rectal_clots" and _clots_elsewhere(text, start, end):
             continue  # "coughing up bright red blood and clots": not per rectum
         if concept == "prior_pe_dvt" and _clots_passed(text, start, end):
-            continue  # "passing blood clots", "PV bleeding with clots": an outlet's bleed
+            continue  # "passing blood clots", "PV bleeding with clots": a bleed
         if concept == "visible_hematuria" and _clots_not_urinary(text, start, end):
             continue  # "heavy PV bleeding, passing clots": not the urine's
         if concept == "exertional_pain" and _exertion_of_another(text, start, end):
