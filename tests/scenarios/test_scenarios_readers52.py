@@ -132,3 +132,62 @@ def test_guard_a_thunderclap_headache_with_a_deficit_stays_a_bleed_risk(
         if any(w in name.lower() for w in ("alteplase", "tenecteplase")):
             assert "imaging" in name.lower() or "haemorrhage" in name.lower(), name
     assert O.ordered(out, "ct"), O.order_names(out)
+
+
+def test_passing_blood_clots_then_retention_is_a_clot_retention(
+    reason: Reason,
+) -> None:
+    """medgi52's request: a 74-year-old with 2 days of haematuria, "passing blood
+    clots, now unable to pass urine": clots passed per urethra are a bleeding
+    bladder's, not a venous thromboembolism of the history. Clot retention needs a
+    three-way catheter, washout and irrigation, and urology (EAU 2024 non-muscle-
+    invasive bladder cancer / BAUS haematuria guidance), not a catheter and home."""
+    case = make_case(
+        "haematuria",
+        age=74,
+        sex="M",
+        vitals=vitals(92, 142, 84, 18, 97),
+        ed_note="74M haematuria for 2 days, passing blood clots, now unable to pass "
+        "urine, suprapubic pain.",
+    )
+    out = reason(case)
+    assert O.ordered(out, "three-way", "washout", "irrigation"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+def test_previous_laparotomy_then_vomiting_is_an_obstruction_today(
+    reason: Reason,
+) -> None:
+    """medgi52's request: "previous laparotomy, vomiting and distended": "previous"
+    dates its own operation, not the symptoms listed after it (ConText historical
+    scope ends at a new clinical statement, Harkema 2009). Adhesional small-bowel
+    obstruction: nil by mouth, NG decompression, surgeons (WSES 2017 ASBO)."""
+    case = make_case(
+        "abdominal pain",
+        age=71,
+        sex="M",
+        vitals=vitals(104, 128, 76, 20, 96),
+        ed_note="71M adhesive small bowel obstruction, previous laparotomy, vomiting "
+        "and distended.",
+    )
+    out = reason(case)
+    assert O.ordered(out, "nasogastric"), O.order_names(out)
+    assert O.ordered(out, "surgery"), O.order_names(out)
+
+
+def test_a_pleural_fluid_glucose_is_no_hypoglycaemia(reason: Reason) -> None:
+    """infect52's request: "Pleural fluid pH 7.05, glucose 1.8": the glucose is the
+    fluid's, an empyema's (Roberts ME et al. BTS 2023 pleural disease: pH < 7.2 needs a
+    drain), not the blood's: no dextrose, no hypoglycaemia code."""
+    case = make_case(
+        "shortness of breath",
+        age=58,
+        sex="M",
+        vitals=vitals(108, 122, 74, 24, 93, 38.4),
+        ed_note="58M fever and pleuritic pain for a week. Ultrasound: septated "
+        "effusion. Pleural fluid pH 7.05, glucose 1.8.",
+    )
+    out = reason(case)
+    assert not O.medication_ordered(out, "dextrose"), O.order_names(out)
+    assert not (out.final.icd10 or "").startswith("E16"), out.final.icd10
+    assert O.ordered(out, "chest drain"), O.order_names(out)

@@ -163,3 +163,48 @@ def test_plural_headaches_and_their_negation() -> None:
     read = _read("No headaches for 3 weeks.")
     assert read.get("headache") == {"absent"}
     assert "headache_over_weeks" not in read
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "status"),
+    [
+        # medgi52: clots passed from an outlet are no VTE of the history
+        ("Passing blood clots, unable to pass urine.", "visible_hematuria", "present"),
+        ("PV bleeding with blood clots.", "prior_pe_dvt", None),
+        ("Passing blood clots, now unable to pass urine.", "prior_pe_dvt", None),
+        ("History of blood clots in the legs.", "prior_pe_dvt", "historical"),
+        # medgi52: "previous" names its past event; a symptom item after it is today's
+        ("Previous laparotomy, vomiting and distension.", "vomiting", "present"),
+        ("Previous laparotomy, vomiting and distension.", "distension", "present"),
+        ("Previous stroke, hypertension and AF.", "hypertension", "historical"),
+        ("Prior DVT, PE.", "pulmonary_embolism", "historical"),
+        # medgi52: a lung cancer named by its histology is a known cancer
+        ("Squamous cell lung cancer, thirst, confusion.", "active_cancer", "present"),
+        ("Lung cancer suspected on CXR.", "active_cancer", None),
+    ],
+)
+def test_requests_readings(text: str, concept: str, status: str | None) -> None:
+    read = _read(text)
+    if status is None:
+        assert concept not in read, read
+    else:
+        assert read.get(concept) == {status}, read
+
+
+def test_a_pleural_fluid_glucose_is_no_blood_glucose() -> None:
+    text = "Ultrasound: septated effusion. Pleural fluid pH 7.05, glucose 1.8."
+    assert "glucose_low" not in {f.concept for f in result_findings(text, age=58)}
+    assert "glucose" not in extract_measurements(text)
+    assert "glucose_low" in {f.concept for f in result_findings("Glucose 1.8.", age=58)}
+
+
+@pytest.mark.parametrize(
+    ("text", "gcs"),
+    [
+        ("GCS going up and down between 13 and 8.", 8.0),
+        ("GCS fluctuating 13-8.", 8.0),
+        ("GCS 14.", 14.0),
+    ],
+)
+def test_a_swinging_gcs_is_read_at_its_worst(text: str, gcs: float) -> None:
+    assert extract_measurements(text).get("gcs") == gcs
