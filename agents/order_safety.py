@@ -1740,6 +1740,56 @@ def _colchicine_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | Non
     return colchicine.gate(order, ctx.texts)
 
 
+_INFARCT_ORDER: Final = _rx(r"cerebral infarction|ischa?emic stroke")
+
+
+def _bleed_for_the_scan(order: Order, entry: DifferentialEntry, ctx: _Context) -> bool:
+    """A brain bleed held open only until the first scan, beside a leading infarct.
+
+    trauma52: a stroke syndrome within the lysis window keeps an intracerebral or
+    subarachnoid haemorrhage open until non-contrast CT answers it; that is the
+    question the scan asks before the lytic, not a contraindication (Powers WJ et al.
+    AHA/ASA 2019 3.2, 3.5: imaging excludes haemorrhage, then alteplase or
+    tenecteplase). The lytic for the leading infarct is written staged after the
+    imaging (``_after_brain_imaging``) instead of blocked; a bleed that is ruled in
+    or leads the infarct still blocks it.
+    """
+    if (
+        entry.status == "ruled_in"
+        or "thrombolytic" not in drug_classes(order.name)
+        or not _INFARCT_ORDER.search(order.for_diagnosis or "")
+        or not _BRAIN_BLEED_DX.search(entry.diagnosis)
+    ):
+        return False
+    infarct = next((e for e in ctx.ledger if _INFARCT_ORDER.search(e.diagnosis)), None)
+    return (
+        infarct is not None
+        and infarct.status != "ruled_out"
+        and (infarct.probability or 0.0) > (entry.probability or 0.0)
+        and _after_brain_imaging(order, ctx) is not None
+    )
+
+
+def _lysis_on_the_scan(
+    order: Order, classes: frozenset[str], entry: DifferentialEntry, ctx: _Context
+) -> bool:
+    """A lytic for the leading open infarct, staged after brain imaging.
+
+    trauma52: an acute ischaemic stroke is thrombolysed on its clinical diagnosis once
+    non-contrast CT excludes haemorrhage; no further test is awaited (Powers WJ et al.
+    AHA/ASA 2019 3.2.1, 3.5.1: the risk of sICH in stroke mimics is very low, so
+    alteplase is started rather than delayed for further studies). The treatment
+    threshold that asks a test first is that scan, written into the staged order.
+    """
+    return (
+        "thrombolytic" in classes
+        and entry.status != "ruled_out"
+        and _INFARCT_ORDER.search(entry.diagnosis) is not None
+        and L.working(ctx.ledger) is entry
+        and _after_brain_imaging(order, ctx) is not None
+    )
+
+
 def _cvt_bleed(order: Order, diagnosis: str) -> bool:
     """Whether ``diagnosis`` is a brain bleed beside a CVT's own anticoagulation."""
     return bool(
@@ -1895,8 +1945,10 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         if not hit:
             continue
         for e in ctx.open_dx:
-            if _cvt_bleed(order, e.diagnosis) or (
-                rule.ruled_in_only and e.status != "ruled_in"
+            if (
+                _cvt_bleed(order, e.diagnosis)
+                or (rule.ruled_in_only and e.status != "ruled_in")
+                or _bleed_for_the_scan(order, e, ctx)
             ):
                 continue
             if rule.pattern.search(e.diagnosis) and (
@@ -2144,6 +2196,8 @@ def _below_threshold(
         return None
     p = entry.probability or 0.0
     if entry.status != "ruled_out" and p >= TREAT_THRESHOLD:
+        return None
+    if _lysis_on_the_scan(order, classes, entry, ctx):
         return None
     if (
         entry.status != "ruled_out"
@@ -2896,6 +2950,8 @@ def _after_stabilisation(order: Order, ctx: _Context) -> Order | None:
 _FOCAL_DEFICIT: Final = _rx(
     r"(?:arm|leg|face|facial|sided|limb|one-sided|unilateral) "
     r"(?:and (?:arm |leg |face )?)?weakness|hemipar\w*|hemipleg\w*|facial droop|"
+    # trauma52: the weakness named before its limb ("weakness of her left arm and leg")
+    r"weakness of (?:his |her |the )?(?:left |right )?(?:arm|leg|face|side)|"
     r"slurred speech|dysarthri\w*|aphasi\w*|focal (?:neuro\w* )?deficits?|"
     r"visual field (?:loss|defect)|hemianop\w*"
 )

@@ -891,7 +891,12 @@ def spinal_emergency(view: StageView, _pop: Population) -> list[AcuteRequired]:
 _LIMB_INJURY: Final = _rx(
     r"fractur\w*|backslab|plaster|cast\b|splint\w*|crush\w*|reperfus\w*|"
     r"tibial? shaft|forearm|electrocut\w*|high[- ]voltage|electrical (?:injury|burn)|"
-    r"(?:trapped|pinned) (?:under|beneath|by)"
+    r"(?:trapped|pinned) (?:under|beneath|by)|"
+    # trauma52: a direct blow to a muscle compartment (a kick to the shin) without a
+    # fracture: about a quarter of acute compartment syndromes follow soft-tissue injury
+    # alone (McQueen MM et al. J Bone Joint Surg Br 2000;82:200; BOAST 10)
+    r"(?:kicked|struck|hit|stamped on|stamped|run over|blow|kick|trodden on) "
+    r"(?:\w+ ){0,3}(?:shin|calf|thigh|forearm|lower leg)s?\b"
 )
 """Limb injuries that cause compartment syndrome; a limb trapped under a weight is
 crushed, and a high-voltage electrical injury destroys muscle under little skin burn

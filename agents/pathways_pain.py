@@ -177,7 +177,11 @@ ANALGESIC_ORDERS: Final = (
     rf"paracetamol|acetaminophen|{_NSAID_ORDERS}|"
     r"morphine|fentanyl|hydromorphone|oxycodone|opioid|analgesi|ketamine|nitrous|"
     r"entonox|methoxyflurane|penthrox|nerve block|fascia iliaca|ha?ematoma block|"
-    r"prochlorperazine|migraine cocktail"
+    r"prochlorperazine|migraine cocktail|"
+    # trauma52: a triptan is the primary headache's own analgesic (NICE CG150 1.3.8,
+    # 1.3.23: a triptan for migraine and cluster headache, no opioid or paracetamol
+    # for a cluster attack; Robbins MS et al. AHS 2016)
+    r"\w*triptan"
 )
 """An order already in the plan that treats pain: nothing is added."""
 _NON_NSAID_ANALGESIC: Final = ANALGESIC_ORDERS.replace(f"|{_NSAID_ORDERS}|", "|")

@@ -30,6 +30,13 @@ _PASSIVE_MOVE: Final = (
 _PASSIVE_VERB: Final = (
     r"(?:moving|stretching|extending|flexing|bending|dorsiflexing|plantar ?flexing)"
 )
+_DIGITS: Final = r"(?:toes|fingers|big toe|great toe)"
+"""The digits whose passive stretch tests the compartment: a moved ankle or wrist
+hurts after any sprain."""
+_MOVED: Final = (
+    r"(?:pulled|pushed|moved|stretched|flexed|extended|bent|straightened"
+    r"|dorsiflexed|plantar ?flexed)"
+)
 PASSIVE_STRETCH: Final = (
     rf"pain(?:ful)? (?:on|with) passive (?:\w+ )?{_PASSIVE_MOVE}"
     rf"|passive (?:\w+ )?{_PASSIVE_MOVE} (?:of the \w+ )?(?:is |was )?(?:very "
@@ -41,16 +48,29 @@ PASSIVE_STRETCH: Final = (
     rf"|pain(?:ful)? (?:on|with|when|while) passively {_PASSIVE_VERB}"
     rf"|passively {_PASSIVE_VERB} (?:the |his |her |their )?(?:\w+ ){{0,2}}"
     r"(?:is |was )?(?:very |severely |exquisitely |extremely )?painful"
+    # trauma52: the stretch told as the examiner moves the digits ("pain when his toes
+    # are pulled down", "hurts when her fingers are straightened": BOAST 10)
+    rf"|(?:pain(?:ful)?|hurts?|screams?|cries) (?:when|on|as|if) "
+    rf"(?:(?:his|her|their|the) )?{_DIGITS} (?:are|is|were|was|get|gets) "
+    rf"(?:passively |gently )?{_MOVED}"
 )
 """Pain on passive stretch of the compartment's muscles (BOAST 10)."""
 
 _COMPARTMENT_SITE: Final = (
-    r"(?:calf|compartments?|forearms?|thighs?|legs?|lower leg|shin|buttock|hand|foot)"
+    r"(?:calf|compartments?|forearms?|thighs?|legs?|lower leg|shin|buttock|hand|foot"
+    # trauma52: the anterior compartment by its place ("the front of the lower leg")
+    r"|(?:front|back) of (?:the |his |her )?(?:lower leg|leg|shin|thigh|forearm))"
 )
 TENSE_COMPARTMENT: Final = (
     rf"tense(?:,| and)? (?:(?:\w+,? ){{0,2}})?(?:swollen )?{_COMPARTMENT_SITE}"
     rf"|{_COMPARTMENT_SITE} (?:\w+ ){{0,2}}(?:is |are |was |feels? )?(?:tense|"
     r"woody|rock[- ]hard)(?:(?:,| and) swollen)?"
+    # trauma52: "tight" beside "swollen" is the tense compartment as notes write it
+    # ("tight swollen calf", "calf tight and swollen"; BOAST 10); a tight limb alone is
+    # not read (a tight bandage, tight muscles)
+    rf"|tight(?:,| and)? swollen {_COMPARTMENT_SITE}|swollen(?:,| and)? tight "
+    rf"{_COMPARTMENT_SITE}|{_COMPARTMENT_SITE} (?:is |was |feels? )?(?:tight(?:,| and)"
+    r" swollen|swollen(?:,| and) tight)"
 )
 """A tense (woody) compartment or limb segment (BOAST 10)."""
 

@@ -140,6 +140,7 @@ from agents.offline.rules.decompression_words import (
 )
 from agents.offline.rules.dental_injury_words import TOOTH_KNOCKED_OUT
 from agents.offline.rules.detachment_extent import detachment_spans
+from agents.offline.rules.digit_amputation_words import digit_amputation_spans
 from agents.offline.rules.disproportion import BENIGN_ABDOMEN, SEVERE_PAIN
 from agents.offline.rules.drain_words import (
     BILIARY_PROBLEM,
@@ -3520,6 +3521,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *flail_spans(text),
         *vestibular_spans(text),
         *open_globe_spans(text),
+        *digit_amputation_spans(text),
     ]:
         status = context_status(text, start, end)
         if status != "present":

@@ -44,8 +44,13 @@ SCABIES_HISTORY: Final = (
     (
         "finger_web_rash",
         re.compile(
-            r"\b(?:between (?:the |his |her |their )?fingers|finger ?webs?|web ?spaces?"
-            r"(?: of the (?:fingers|hands))?|interdigital)\b",
+            r"\b(?:between (?:the |his |her |their )?fingers|finger ?webs?"
+            # trauma52: the first web space of the foot is the deep peroneal nerve's
+            # skin ("numb first web space": an anterior compartment syndrome, BOAST
+            # 10), not a finger web
+            r"|(?<!first )(?<!1st )(?<!first dorsal )web ?spaces?"
+            r"(?: of the (?:fingers|hands))?(?! (?:of|between) (?:the |his |her )?"
+            r"(?:\w+ ){0,3}toes?\b)|interdigital)\b",
             re.IGNORECASE,
         ),
     ),
