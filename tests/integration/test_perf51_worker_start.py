@@ -4,7 +4,7 @@ REAL processes: ``python -m api --workers 2`` (offline backend, no retrieval). A
 spawned worker answers the supervisor's pings only once its imports are done; at a
 load of 25 they took 98-287 s of wall and the 60 s ping killed the replacement of a
 killed worker, then its replacement (perf50, benchmarks/RESULTS.md). Here the
-replacement's start is slowed by 20 s of wall while it uses CPU (a
+replacement's start is slowed by 20 s of wall while its CPU time moves (a
 ``sitecustomize`` on its path, active once a marker file exists: only workers
 started after the first two are ready), with a 10 s health check: a worker not warm
 yet is judged by its progress (its CPU time moves), not by the ping's clock.
@@ -41,9 +41,15 @@ _SLOW_START = """\
 import os, sys, time
 _marker = os.environ.get("PERF51_SLOW_WORKER_MARKER")
 if _marker and "--multiprocessing-fork" in sys.argv and os.path.exists(_marker):
-    _end = time.monotonic() + 20.0  # a slow import: busy, so its CPU time moves
+    # A slow import (20 s of wall) that makes progress: 20 ms of CPU every half
+    # second, so its CPU time moves at every check (a tick is 10 ms), as a
+    # CPU-starved import's does, for ~0.8 s of CPU instead of 20 s of a core.
+    _end = time.monotonic() + 20.0
     while time.monotonic() < _end:
-        pass
+        _tick = time.process_time() + 0.02
+        while time.process_time() < _tick:
+            pass
+        time.sleep(0.5)
 """
 
 
