@@ -51,7 +51,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from multiprocessing.context import SpawnProcess
 from multiprocessing.synchronize import Event
 from types import FrameType
@@ -232,15 +232,17 @@ class _Worker:
 
     def ask(self, timeout: float) -> bool | None:
         """Ping: whether the server listens; None when dead or silent ``timeout`` s."""
+        return ask_all([self], timeout)[self]
+
+    def send_ping(self) -> bool:
+        """Send a ping; False when the process is dead or its pipe is closed."""
         if not self.process.is_alive():
-            return None
+            return False
         try:
             self.parent.send(b"ping")
-            if self.parent.poll(timeout):
-                return bool(self.parent.recv())
         except (OSError, EOFError):
-            pass
-        return None
+            return False
+        return True
 
     def starting(self, stall_s: float, cpu_s: float) -> bool:
         """Whether a worker not warm yet is still making progress (no ping).
@@ -258,14 +260,32 @@ class _Worker:
             self._cpu, self._moved = cpu, now
         return cpu <= cpu_s and now - self._moved < stall_s
 
-    def answers(self, timeout: float) -> bool:
-        """True when the process is alive and answers a ping within ``timeout``."""
-        return self.ask(timeout) is not None
-
     def signal(self, sig: int) -> None:
         if self.process.is_alive():
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, sig)
+
+
+def ask_all(workers: list[_Worker], timeout: float) -> dict[_Worker, bool | None]:
+    """Ping every worker at once; wait ``timeout`` s in all for their answers.
+
+    Whether each server listens; None for one dead or silent until the deadline. One
+    shared deadline: a hung worker no longer holds the supervisor's loop (and the
+    other workers' checks) for ``timeout`` s per worker.
+    """
+    answers: dict[_Worker, bool | None] = dict.fromkeys(workers)
+    pending = {w.parent: w for w in workers if w.send_ping()}
+    deadline = time.monotonic() + timeout
+    while pending:
+        left = deadline - time.monotonic()
+        ready = wait(list(pending), max(0.0, left))
+        for conn in [c for c in pending if c in ready]:
+            w = pending.pop(conn)
+            with contextlib.suppress(OSError, EOFError):
+                answers[w] = bool(conn.recv())
+        if not ready and left <= 0:
+            break
+    return answers
 
 
 class Supervisor:
@@ -387,16 +407,18 @@ class Supervisor:
                 self._go.set()
             return
         late = now - self._opened >= self.start_barrier_s
-        if late or (warm and all(w.ask(self.healthcheck_s) for w in warm)):
+        if late or (warm and all(ask_all(warm, self.healthcheck_s).values())):
             self._listening.set()
 
     def _keep_alive(self, ping: bool) -> int:
         """Replace dead or hung workers; non-zero when a worker could not start."""
+        warm = [w for w in self.workers if w.gate.warm.is_set()] if ping else []
+        answers = ask_all(warm, self.healthcheck_s) if warm else {}
         for i, w in enumerate(self.workers):
             if not ping:
                 alive = w.process.is_alive()
-            elif w.gate.warm.is_set():
-                alive = w.answers(self.healthcheck_s)
+            elif w in answers:
+                alive = answers[w] is not None
             else:  # still starting (imports, warm-up): judged by its progress
                 alive = w.starting(self.healthcheck_s, self.start_cpu_s)
             if alive or self._stop.is_set():

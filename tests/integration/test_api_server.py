@@ -1,7 +1,8 @@
 """The API under a REAL uvicorn process on loopback, with the real reasoner.
 
-Servers (started in parallel, once per module):
-- ``main``: default offline backend, retrieval on a temp Chroma dir, small body limit.
+Servers (started in parallel, once per module; ``main`` once per test process, shared
+with test_api_hardening_server: tests/integration/conftest.py):
+- ``main``: default offline backend, retrieval on a temp Chroma dir, default limits.
 - ``auth``: an API key configured.
 - ``llm_fail``: llm backend pointed at a local fake endpoint answering HTTP 500.
 - ``llm_hang``: llm backend pointed at a local endpoint that never answers, with a
@@ -126,7 +127,7 @@ def fake_model() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def servers(
-    tmp_path_factory: pytest.TempPathFactory, fake_model: str
+    tmp_path_factory: pytest.TempPathFactory, fake_model: str, api_main: Server
 ) -> Iterator[dict[str, Server]]:
     tmp = tmp_path_factory.mktemp("api")
     llm = {
@@ -138,7 +139,6 @@ def servers(
         "REASONER_LLM__TIMEOUT_S": "30",
     }
     specs = {
-        "main": {"REASONER_MAX_BODY_BYTES": "200000"},
         "auth": {"REASONER_API_KEY": API_KEY, "REASONER_RETRIEVAL": "false"},
         "llm_fail": llm | {"REASONER_LLM__BASE_URL": f"{fake_model}/fail/v1"},
         "llm_hang": llm
@@ -151,7 +151,7 @@ def servers(
     try:
         for server in started.values():
             wait_healthy(server)
-        yield started
+        yield {"main": api_main, **started}
     finally:
         for server in started.values():
             server.proc.terminate()
@@ -249,7 +249,8 @@ def test_422_with_field_path_and_no_echo(main: Server) -> None:
 
 
 def test_413_over_body_limit(main: Server) -> None:
-    big = {"case": {**DEMO_CASE, "ed_note": "x" * 300_000}}
+    # over the default limit (REASONER_MAX_BODY_BYTES: 2,000,000 bytes)
+    big = {"case": {**DEMO_CASE, "ed_note": "x" * 2_100_000}}
     r = post(main, "/reason", big)
     assert r.status_code == 413
     assert r.json()["error"] == "payload_too_large"
