@@ -11,14 +11,14 @@ run: $(VENV)/.installed
 	$(PY) -m evals.erreason
 
 # Unit and scenario tests on two pytest-xdist workers (one a core), then the server
-# tests on two workers too, a module's tests on one worker (an xdist group per
-# module, tests/conftest.py: its servers start once). Their start-up deadlines are
-# counted in CPU time (tests/integration/_startup.py), so they hold at that load.
+# tests on two workers too, a file's tests on one worker (--dist loadfile: its
+# module-scoped servers start once). Their start-up deadlines are counted in CPU
+# time (tests/integration/_startup.py), so they hold at that load.
 TEST_WORKERS ?= 2
 
 test: $(VENV)/.installed system-deps
 	$(PY) -m pytest -n $(TEST_WORKERS) -m "not integration"
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup -m integration tests/integration
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile -m integration tests/integration
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy cases retrieval agents graph api evals ui

@@ -56,29 +56,15 @@ def embedder():  # type: ignore[no-untyped-def]
     return SentenceTransformerEmbedder()
 
 
-_SHARED_SERVER_MODULES = {
-    "test_api_server": "api_main",
-    "test_api_hardening_server": "api_main",
-}
-"""Integration modules that share a session-scoped server (integration/conftest.py)."""
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist's hook reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Integration tests: a wall-clock timeout past the servers' own start-up budgets,
-    and one xdist group per module (``--dist loadgroup``, the Makefile).
+    """Integration tests: a wall-clock timeout past the servers' own start-up budgets.
 
     Their servers' start-ups are bounded in CPU time (tests/integration/_startup.py);
     the suite-wide 600 s, which counts a module's server set-up in its first test,
-    failed the set-up of four servers at once on a box at a load of 15-35. A module's
-    tests run on one worker, in order, so its module-scoped servers start once; the
-    modules sharing a session-scoped server share a group.
+    failed the set-up of four servers at once on a box at a load of 15-35.
     """
     for item in items:
-        if not item.get_closest_marker("integration"):
-            continue
-        if not item.get_closest_marker("timeout"):
+        if item.get_closest_marker("integration") and not item.get_closest_marker(
+            "timeout"
+        ):
             item.add_marker(pytest.mark.timeout(3600))
-        module = item.path.stem
-        group = _SHARED_SERVER_MODULES.get(module, module)
-        item.add_marker(pytest.mark.xdist_group(group))

@@ -1,7 +1,6 @@
 """Issue 16 against REAL uvicorn servers (the defects were found on a live server).
 
-Servers (started in parallel, once per module; ``main`` once per test process, shared
-with test_api_server: tests/integration/conftest.py):
+Servers (started in parallel, once per module):
 - ``main``: offline reasoner, retrieval on (temp Chroma dir), default limits.
 - ``down``: llm backend pointed at a loopback port where nothing listens.
 - ``slow``: llm backend at a FAKE endpoint that never answers; the model timeout
@@ -127,10 +126,7 @@ def recorder() -> Iterator[AcceptRecorder]:
 
 @pytest.fixture(scope="module")
 def servers(
-    tmp_path_factory: pytest.TempPathFactory,
-    hang_url: str,
-    recorder: AcceptRecorder,
-    api_main: Server,
+    tmp_path_factory: pytest.TempPathFactory, hang_url: str, recorder: AcceptRecorder
 ) -> Iterator[dict[str, Server]]:
     tmp = tmp_path_factory.mktemp("api16")
     llm = {
@@ -141,6 +137,7 @@ def servers(
     }
     host = recorder.sock.getsockname()[0]
     specs = {
+        "main": {},
         "down": llm | {"REASONER_LLM__BASE_URL": f"http://127.0.0.1:{free_port()}/v1"},
         "slow": llm
         | {
@@ -160,7 +157,7 @@ def servers(
         for name, server in started.items():
             if name != "credentialed":
                 wait_healthy(server)
-        yield {"main": api_main, **started}
+        yield started
     finally:
         for server in started.values():
             if server.proc.poll() is None:

@@ -1,8 +1,7 @@
 """The API under a REAL uvicorn process on loopback, with the real reasoner.
 
-Servers (started in parallel, once per module; ``main`` once per test process, shared
-with test_api_hardening_server: tests/integration/conftest.py):
-- ``main``: default offline backend, retrieval on a temp Chroma dir, default limits.
+Servers (started in parallel, once per module):
+- ``main``: default offline backend, retrieval on a temp Chroma dir, small body limit.
 - ``auth``: an API key configured.
 - ``llm_fail``: llm backend pointed at a local fake endpoint answering HTTP 500.
 - ``llm_hang``: llm backend pointed at a local endpoint that never answers, with a
@@ -127,7 +126,7 @@ def fake_model() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def servers(
-    tmp_path_factory: pytest.TempPathFactory, fake_model: str, api_main: Server
+    tmp_path_factory: pytest.TempPathFactory, fake_model: str
 ) -> Iterator[dict[str, Server]]:
     tmp = tmp_path_factory.mktemp("api")
     llm = {
@@ -139,6 +138,7 @@ def servers(
         "REASONER_LLM__TIMEOUT_S": "30",
     }
     specs = {
+        "main": {"REASONER_MAX_BODY_BYTES": "200000"},
         "auth": {"REASONER_API_KEY": API_KEY, "REASONER_RETRIEVAL": "false"},
         "llm_fail": llm | {"REASONER_LLM__BASE_URL": f"{fake_model}/fail/v1"},
         "llm_hang": llm
@@ -151,7 +151,7 @@ def servers(
     try:
         for server in started.values():
             wait_healthy(server)
-        yield {"main": api_main, **started}
+        yield started
     finally:
         for server in started.values():
             server.proc.terminate()
@@ -249,8 +249,7 @@ def test_422_with_field_path_and_no_echo(main: Server) -> None:
 
 
 def test_413_over_body_limit(main: Server) -> None:
-    # over the default limit (REASONER_MAX_BODY_BYTES: 2,000,000 bytes)
-    big = {"case": {**DEMO_CASE, "ed_note": "x" * 2_100_000}}
+    big = {"case": {**DEMO_CASE, "ed_note": "x" * 300_000}}
     r = post(main, "/reason", big)
     assert r.status_code == 413
     assert r.json()["error"] == "payload_too_large"
