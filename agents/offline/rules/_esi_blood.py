@@ -22,6 +22,18 @@ _BLASTS: Final = whole_letters(
 """Blasts reported on the blood count or film: an acute leukaemia until a
 haematologist says otherwise (never a blast injury)."""
 _BLEEDING: Final = (*BLEEDING_SIGNS, "hematuria", "hematemesis", "melena")
+_ACUTE_LEUKAEMIA: Final = whole_letters(
+    r"acute (?:\w+ ){0,2}leuka?emi\w*|(?:new|newly diagnosed|recently diagnosed"
+    r"|new diagnosis of|diagnosed last \w+ with)(?: \w+){0,3} leuka?emi\w*|aml|apml"
+    r"|promyelocytic|myeloblastic|lymphoblastic leuka?emi\w*"
+    r"|dic|disseminated intravascular coagulation"
+)
+"""An acute leukaemia named at triage (acute myeloid, lymphoblastic or promyelocytic;
+a leukaemia diagnosed days ago), or a disseminated intravascular coagulation named:
+with bleeding, the coagulopathy of an acute leukaemia (above all APL) kills early
+(Sanz MA et al. ELN 2019 APL; Levi M et al. ISTH DIC guidance 2009/2013). Not a
+chronic leukaemia (CLL, CML), whose bleeding is graded by its count."""
+_CHRONIC_LEUKAEMIA: Final = whole_letters(r"chronic|cll|cml")
 
 
 def marrow_failure_bleeding(facts: ClinicalFacts) -> str | None:
@@ -43,10 +55,19 @@ def marrow_failure_bleeding(facts: ClinicalFacts) -> str | None:
             "bleeding with platelets below 30 x10^9/L (ITP consensus 2019; BSH 2016;"
             " ESI v4 handbook ch.4)"
         )
-    if any(_BLASTS.search(t) for t in triage_clauses(facts)):
+    clauses = triage_clauses(facts)
+    if any(_BLASTS.search(t) for t in clauses):
         return (
             "blasts on the blood count: possible acute leukaemia (NICE NG12 2015;"
             " ELN 2019 APL: treat a coagulopathy on suspicion)"
+        )
+    named = [m.group(0) for t in clauses for m in _ACUTE_LEUKAEMIA.finditer(t)]
+    if bleeding and any(not _CHRONIC_LEUKAEMIA.search(n) for n in named):
+        # triage52 (medgi51's leftover): "new acute leukaemia, bleeding gums, clotting
+        # deranged" was ESI 3, "newly diagnosed AML, nosebleed that won't stop" ESI 4
+        return (
+            "bleeding in an acute leukaemia or DIC (ELN 2019 APL; ISTH DIC guidance;"
+            " ESI v4 handbook ch.4)"
         )
     return None
 

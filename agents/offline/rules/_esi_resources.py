@@ -1676,7 +1676,7 @@ _INFECTED_SIGNS: Final = _rx(
 
 
 def diabetic_foot_infection(facts: ClinicalFacts) -> bool:
-    """A diabetic's foot ulcer worded with signs of infection.
+    """A diabetic's foot ulcer worded with signs of infection or absent pulses.
 
     IWGDF/IDSA 2023 diabetic foot infection guideline (Senneville E et al. Clin
     Infect Dis 2023): every infected diabetic foot ulcer gets plain radiographs
@@ -1691,8 +1691,26 @@ def diabetic_foot_infection(facts: ClinicalFacts) -> bool:
     return (
         bool(_DIABETIC_FOOT_SITE.search(joined))
         and bool(_ULCER.search(joined))
-        and bool(_INFECTED_SIGNS.search(joined))
+        and bool(
+            _INFECTED_SIGNS.search(joined)
+            or facts.has("pedal_pulses_reduced")
+            or _ABSENT_FOOT_PULSES.search(plain_quotes(facts.chief_complaint or ""))
+        )
     )
+
+
+_ABSENT_FOOT_PULSES: Final = _rx(
+    r"(?:no|absent|impalpable|non-?palpable|not palpable|cannot feel|can'?t feel"
+    r"|unable to feel) (?:\w+ ){0,2}pulses?(?! (?:deficit|differential))"
+    r"|pulses? (?:\w+ ){0,2}(?:absent|impalpable|not palpable|not felt|not found)"
+    r"|pulseless"
+)
+"""Foot pulses stated absent with a diabetic's foot ulcer (read in the whole triage
+text: "no pulses" is a finding worded as a negative), or faint: an ischaemic ulcer
+(peripheral artery disease), which the IWGDF 2023 PAD guideline (Fitridge R et al.
+Diabetes Metab Res Rev 2024) sends for urgent vascular imaging and a vascular
+surgeon's opinion, with x-ray and labs for the ulcer: two resources (ESI v4 handbook
+ch.5), ESI 3 at least (triage52: "diabetic with foot wound, no pulses" was ESI 4)."""
 
 
 _NOSEBLEED_SETTLED: Final = _rx(

@@ -635,11 +635,53 @@ def perfusion_signs(facts: ClinicalFacts, t: float | None) -> str | None:
     return None
 
 
+PRESSURE_UNRELATED_COMPLAINTS: Final = frozenset(
+    {"extremity_injury", "back_pain", "neck_pain", "myalgia", "sore_throat"}
+)
+"""Complaints whose presentation a low-normal systolic pressure alone does not bear
+on: a musculoskeletal pain or injury of a limb, the back or the neck, and a sore
+throat (the temperature modifier grades its sepsis). The CTAS card's level 3 is
+"vital signs at the upper and lower ends of normal *as they relate to the presenting
+complaint*, especially if they differ from the patient's normal values"
+(``_haemodynamic``)."""
+OWN_NORMAL_PULSE: Final = 100.0
+"""The upper limit of the normal adult resting heart rate (60-100): with a pulse at or
+below it, a systolic of 91-100 is no sign of a failing circulation by itself."""
+
+
+def own_normal_pressure(
+    complaint: ComplaintSpec | None, hr: float | None, age: int | None
+) -> bool:
+    """Whether a systolic of 91-100 is read as the patient's own normal pressure.
+
+    CTAS card: vital signs at the ends of normal count (level 3) "as they relate to
+    the presenting complaint, especially if they differ from the patient's normal
+    values". A younger adult (under ``OLDER_ADULT_AGE``: an older adult's usual
+    systolic is higher, so 91-100 is lower than expected for the patient, which the
+    card grades) with a normal pulse (at most ``OWN_NORMAL_PULSE``) and a complaint
+    the pressure does not bear on (``PRESSURE_UNRELATED_COMPLAINTS``: a sprain, a
+    back strain, a sore throat) has a low-normal systolic as the normal range itself
+    (hypotension is below 90: ``HYPOTENSION_SBP``), no modifier: triage52 (a
+    24-year-old's sore throat with BP 96/62 and HR 74 was KTAS 3). Any other
+    complaint (a bleed, a fluid loss, a faint, a fever, an abdominal pain), an older
+    adult, a pulse over 100 or one not recorded keep the band (3).
+    """
+    return (
+        complaint is not None
+        and complaint.id in PRESSURE_UNRELATED_COMPLAINTS
+        and hr is not None
+        and hr <= OWN_NORMAL_PULSE
+        and age is not None
+        and age < OLDER_ADULT_AGE
+    )
+
+
 def _haemodynamic(
     hr: float | None,
     sbp: float | None,
     complaint: ComplaintSpec | None = None,
     perfusion: str | None = None,
+    age: int | None = None,
 ) -> list[Modifier]:
     """CTAS haemodynamic stability modifier.
 
@@ -652,7 +694,9 @@ def _haemodynamic(
     the resting range of 60-100) as the ends of normal. Shock (1) is ESI decision
     point A's hypotension/shock. The ends of normal count "as they relate to the
     presenting complaint" (the CTAS card): not for a complaint of a sense organ, the
-    teeth or the skin (``LOCAL_COMPLAINTS``). ``perfusion``: a sign of borderline
+    teeth or the skin (``LOCAL_COMPLAINTS``), nor a younger adult's low-normal
+    systolic with a normal pulse and a musculoskeletal complaint or a sore throat
+    (``own_normal_pressure``; ``age`` in years). ``perfusion``: a sign of borderline
     perfusion stated at triage (``perfusion_signs``: pallor, diaphoresis, clammy
     skin), which the card grades as compromise (2) with any vital signs.
     """
@@ -675,9 +719,14 @@ def _haemodynamic(
         ]
     if complaint is not None and complaint.id in LOCAL_COMPLAINTS:
         return []
+    low_normal = sbp is not None and sbp <= 100
     edge = [
         *([f"HR {hr:g}"] if hr is not None and (hr <= 50 or hr >= 111) else []),
-        *([f"SBP {sbp:g}"] if sbp is not None and sbp <= 100 else []),
+        *(
+            [f"SBP {sbp:g}"]
+            if low_normal and not own_normal_pressure(complaint, hr, age)
+            else []
+        ),
     ]
     if edge:
         text = f"vital signs at the ends of normal ({', '.join(edge)})"
@@ -2060,7 +2109,7 @@ def ctas_triage(
     else:
         resp = _respiratory(facts, spo2, rr)
         haemo = _haemodynamic(
-            hr, sbp, complaint, perfusion_signs(facts, v.temperature_c)
+            hr, sbp, complaint, perfusion_signs(facts, v.temperature_c), facts.age
         )
         conscious = _consciousness(facts, esi)
         unstable = any(m.level <= 2 for m in (*resp, *haemo, *conscious))

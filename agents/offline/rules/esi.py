@@ -598,6 +598,33 @@ _WITHDRAWAL_PATTERN: Final = "alcohol withdrawal with tremor"
 feature answers (``_ciwa.mild_withdrawal``, ASAM 2020)."""
 
 
+APNOEA_CHILD_AGE: Final = 2
+"""Age (years) under which an apnoea the carers saw is a high-risk history whatever
+the complaint: an infant's brief resolved unexplained event (Tieder JS et al. AAP
+2016 BRUE) and the apnoea of bronchiolitis, which NICE NG9 (2015, 1.3.3/1.4.1)
+admits; older children's and adults' pauses in sleep are obstructive sleep apnoea,
+a clinic's question."""
+RESOLVED_APNOEA: Final = (
+    "apnoea witnessed, now breathing: a young child's resolved apnoea (AAP 2016 BRUE;"
+    " NICE NG9 bronchiolitis; ESI v4 Table 3-3: level 1 only while apnoeic)"
+)
+
+
+def resolved_apnoea_young_child(facts: ClinicalFacts) -> bool:
+    """Whether a child under ``APNOEA_CHILD_AGE`` had an apnoea that is now over.
+
+    ESI v4 handbook Table 3-3 makes apnoea level 1 only while the patient is not
+    breathing; one told as over ("stopped breathing for a few seconds at home, now
+    pink", ``apnoea_episode_over``; or "now well", ``awake_now``) leaves decision
+    point A and is a high-risk history at B (level 2) in every complaint, not only
+    the infant complaints that list it (triage52: a 2-month-old's bronchiolitis with
+    a resolved apnoea was ESI 3).
+    """
+    if facts.age is None or facts.age >= APNOEA_CHILD_AGE or not facts.has("apnea"):
+        return False
+    return apnoea_episode_over(facts) or awake_now(facts)
+
+
 def _step_b(
     facts: ClinicalFacts, complaint: ComplaintSpec | None, v: Vitals
 ) -> list[str]:
@@ -687,6 +714,8 @@ def _step_b(
         reasons.append(bleed)
     if marrow := marrow_failure_bleeding(facts):
         reasons.append(marrow)
+    if resolved_apnoea_young_child(facts) and "apnea" not in reasons:
+        reasons.append(RESOLVED_APNOEA)
     if skin := severe_soft_tissue_infection(facts, v):
         reasons.append(skin)
     if herpeticum := eczema_herpeticum_unwell(facts, v):
@@ -902,6 +931,13 @@ def _procedure_resources(
     operation's wound infected with fever or over a joint replacement (labs and
     cultures, imaging or the surgeon: NICE NG125, IDSA 2013). A swelling
     worded as an injury is an injury (an x-ray), not the swollen-leg work-up.
+    triage52: a pulsatile groin swelling (a femoral false or true aneurysm) is a
+    duplex ultrasound and a vascular surgeon's opinion, two resources, never an
+    incision (Stone PA et al. J Vasc Surg 2014 femoral pseudoaneurysm; ESVS 2024);
+    an auricular haematoma is drained, one simple procedure (Greywoode JD et al.
+    Facial Plast Surg 2010; handbook Table 5-1), not a resource-free earache; a
+    progressive dysphagia needs at least a blood count for anaemia before its urgent
+    endoscopy (NICE NG12 2015/2023 1.2.1), not nothing, as a sore throat may.
     """
     if (
         wound_with_lost_function(facts)
@@ -920,6 +956,7 @@ def _procedure_resources(
         or throat_with_neck_swelling(facts)
         or diabetic_foot_infection(facts)
         or burn_for_referral(facts)
+        or facts.has("pulsatile_groin_swelling")
     ):
         return max(resources or 0, 2)
     if wound_with_retained_body(facts):
@@ -934,7 +971,11 @@ def _procedure_resources(
         and injury_swelling(facts)
     ):
         resources = 1
-    if (resources is None or resources < 1) and simple_procedure(facts):
+    if (resources is None or resources < 1) and (
+        simple_procedure(facts) or facts.has("auricular_haematoma_signs")
+    ):
+        return 1
+    if (resources is None or resources < 1) and facts.has("progressive_dysphagia"):
         return 1
     if resources is None and limb_injury(facts):
         return 1
