@@ -294,3 +294,37 @@ def test_young_adult_ankle_with_sbp_96_and_fast_pulse_keeps_ktas_3(
         pain=3,
     )
     assert out.final.site_level <= 3
+
+
+# --- trauma52's request: neuromuscular respiratory failure ---
+
+
+def test_gbs_with_vital_capacity_below_20_ml_per_kg_is_esi_2(reason: Reason) -> None:
+    """36M Guillain-Barre syndrome, getting weaker, FVC 15 mL/kg (20/30/40 rule: Lawn
+    2001; EAN/PNS 2023): respiratory muscles failing, ESI 2 (was 3)."""
+    out = _adult(
+        reason,
+        "Guillain-Barre syndrome, getting weaker, FVC 15 ml/kg",
+        vitals(108, 128, 78, 22, 97),
+        36,
+        "M",
+        "t52-gbs",
+    )
+    assert _esi(out) <= 2
+    assert "vital capacity" in _flags(out)
+
+
+def test_gbs_with_vital_capacity_above_the_limit_has_no_such_reason(
+    reason: Reason,
+) -> None:
+    """Guard: FVC 35 mL/kg is above the 20 mL/kg limit: no respiratory-failure
+    reason."""
+    out = _adult(
+        reason,
+        "Guillain-Barre syndrome, tingling feet, FVC 35 ml/kg",
+        vitals(84, 128, 78, 16, 98),
+        36,
+        "M",
+        "t52-gbs-ok",
+    )
+    assert "vital capacity" not in _flags(out)

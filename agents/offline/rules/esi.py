@@ -610,6 +610,17 @@ RESOLVED_APNOEA: Final = (
 )
 
 
+RESPIRATORY_MUSCLE_FAILURE: Final = (
+    "neuromuscular respiratory weakness: vital capacity below 20 mL/kg or inspiratory"
+    " force weaker than -30 cmH2O (Lawn ND et al. Arch Neurol 2001; van Doorn PA et"
+    " al. EAN/PNS 2023 GBS; Sanders DB et al. Neurology 2016 myasthenia)"
+)
+"""ESI decision point B (trauma52's request): a Guillain-Barre syndrome's or a
+myasthenic crisis's respiratory muscles failing by the 20/30/40 rule
+(``vital_capacity_low``) can need intubation within hours, whatever the saturation
+(hypoxaemia comes late in neuromuscular failure): a high-risk situation, level 2."""
+
+
 def resolved_apnoea_young_child(facts: ClinicalFacts) -> bool:
     """Whether a child under ``APNOEA_CHILD_AGE`` had an apnoea that is now over.
 
@@ -716,6 +727,8 @@ def _step_b(
         reasons.append(marrow)
     if resolved_apnoea_young_child(facts) and "apnea" not in reasons:
         reasons.append(RESOLVED_APNOEA)
+    if facts.has("vital_capacity_low"):
+        reasons.append(RESPIRATORY_MUSCLE_FAILURE)
     if skin := severe_soft_tissue_infection(facts, v):
         reasons.append(skin)
     if herpeticum := eczema_herpeticum_unwell(facts, v):
