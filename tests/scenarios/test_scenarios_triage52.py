@@ -91,6 +91,27 @@ def test_infant_apnoea_now_well_is_esi_2(reason: Reason) -> None:
     assert _esi(out) == 2
 
 
+def test_infant_apnoea_told_as_resolved_is_esi_2_not_1(reason: Reason) -> None:
+    """ "bronchiolitis, one episode of apnoea, resolved" at 75 days, RR 44, SpO2 96:
+    breathing now, so no level-1 intervention (ESI Table 3-3); a resolved apnoea is
+    high risk: ESI 2 (was 1)."""
+    out = _infant(
+        reason, "bronchiolitis, one episode of apnoea, resolved", "t52-apnoea3", 75
+    )
+    assert _esi(out) == 2
+
+
+def test_infant_not_breathing_being_bagged_stays_esi_1(reason: Reason) -> None:
+    """Guard: an infant "stopped breathing, not breathing now, being bagged": ESI 1."""
+    case = make_case(
+        "stopped breathing, not breathing now, being bagged by paramedics",
+        vitals={"heart_rate": 70, "respiratory_rate": 0, "spo2": 72},
+        demographics={"age_days": 75, "sex": "F"},
+        case_id="t52-apnoea-now",
+    )
+    assert _esi(reason(case)) == 1
+
+
 def test_adult_pauses_in_sleep_are_no_high_risk_apnoea(reason: Reason) -> None:
     """Guard: 45M "partner says he stops breathing in his sleep, snores" (obstructive
     sleep apnoea: a clinic's question): no resolved-apnoea reason."""

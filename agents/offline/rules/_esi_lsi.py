@@ -269,6 +269,11 @@ _APNOEA_OVER: Final = _rx(
     r"|apno?e(?:a|as)\b(?: \w+){0,2} (?:this morning|earlier|last night|yesterday"
     r"|overnight|at home)|apno?e(?:a|as)\b(?: \w+){0,3} (?:lasting|lasted|of|for)"
     r" (?:about |around |roughly |up to )?\d+ ?(?:s|secs?|seconds?)\b"
+    # triage52 (session 51's leftover): an apnoea told as resolved ("one episode of
+    # apnoea, resolved", "an apnoea that resolved with stimulation", "self-resolved")
+    r"|(?:apno?e\w*|(?:stop\w*|stopped|pause\w*) breathing)(?: \w+){0,5}?,?"
+    r" (?:which |that )?(?:has |had )?(?:self-?|spontaneously )?(?:resolv\w*"
+    r"|self-?limit\w*)"
 )
 
 
