@@ -349,3 +349,36 @@ def test_gbs_with_vital_capacity_above_the_limit_has_no_such_reason(
         "t52-gbs-ok",
     )
     assert "vital capacity" not in _flags(out)
+
+
+# --- CTAS dehydration modifier: moderate is the signs together ---
+
+
+def test_vomiting_with_oliguria_and_tachycardia_is_ktas_2(reason: Reason) -> None:
+    """40M vomiting 2 days, can't keep fluids down, passing little urine, HR 112: the
+    card's moderate dehydration (tachycardia, reduced urine, fluid loss): KTAS 2."""
+    out = ktas_walk_in(
+        reason,
+        "vomiting for 2 days, can't keep fluids down, passing little urine",
+        vitals(112, 118, 74, 18, 98, 37.2),
+        age=40,
+        case_id="t52-k-dehyd",
+        pain=2,
+    )
+    assert out.final.site_level <= 2
+
+
+def test_vomiting_with_tachycardia_and_no_dehydration_symptom_is_ktas_3(
+    reason: Reason,
+) -> None:
+    """Guard: 40M vomiting since this morning, drinking, HR 104: mild at most, KTAS 3
+    (not raised to 2 without a symptom of dehydration)."""
+    out = ktas_walk_in(
+        reason,
+        "vomiting since this morning, drinking water",
+        vitals(104, 128, 78, 16, 98, 37.0),
+        age=40,
+        case_id="t52-k-vomit2",
+        pain=2,
+    )
+    assert out.final.site_level == 3

@@ -426,19 +426,28 @@ def _dehydration(
 ) -> list[Modifier]:
     """CTAS dehydration modifier for vomiting / nausea and diarrhoea.
 
-    Severe (shock) and moderate (haemodynamic compromise) dehydration are graded by the
-    haemodynamic modifier (1, 2). Mild dehydration is a complaint of thirst and
-    concentrated urine with a history of fluid loss or poor intake, vital signs stable
-    (3); a tachycardia (a sign the manual lists under moderate dehydration) is read as
-    at least mild dehydration with these complaints. Ongoing loss without any symptom
-    or sign of dehydration is potential dehydration (4): the KTAS example is diarrhoea
-    without symptoms of dehydration at KTAS 5.
+    Severe (shock) dehydration is graded by the haemodynamic modifier (1). Moderate
+    dehydration (2) is the card's signs together: "dry mucous membranes, tachycardia,
+    decreased skin turgor and decreased urine output", read as a tachycardia (HR over
+    ``ADULT_TACHYCARDIA``) with a symptom of dehydration (a dry mouth, reduced urine,
+    fluids not kept down, thirst, feeling faint) and a fluid loss. Mild dehydration
+    is a complaint of thirst and concentrated urine with a history of fluid loss or
+    poor intake, vital signs stable (3); a tachycardia alone (one sign of the
+    moderate list) is read as at least mild dehydration with these complaints.
+    Ongoing loss without any symptom or sign of dehydration is potential dehydration
+    (4): the KTAS example is diarrhoea without symptoms of dehydration at KTAS 5.
     """
     named = complaint is not None and complaint.id in FLUID_LOSS_COMPLAINTS
     if not (named or any(facts.has(c) for c in FLUID_LOSS_FINDINGS)):
         return []
     src = f"{CTAS_MANUAL}: dehydration modifier (vomiting and/or nausea, diarrhoea)"
     symptoms = _dehydration_symptoms(facts)
+    if symptoms and tachycardic:
+        # triage52: the card's moderate dehydration is the signs together (dry
+        # mucous membranes, tachycardia, reduced urine): a symptom of dehydration
+        # with a tachycardia over 100 and a fluid loss is level 2, not 3
+        text = "moderate dehydration (tachycardia with symptoms and fluid loss)"
+        return [Modifier(level=2, text=text, source=src)]
     if symptoms or (named and tachycardic):
         why = "symptoms" if symptoms else "tachycardia"
         text = f"mild dehydration ({why} with fluid loss, vital signs stable)"
