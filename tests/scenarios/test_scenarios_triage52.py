@@ -382,3 +382,47 @@ def test_vomiting_with_tachycardia_and_no_dehydration_symptom_is_ktas_3(
         pain=2,
     )
     assert out.final.site_level == 3
+
+
+# --- CTAS / CEDIS: symptoms of CVA resolved are level 3 (ESI keeps 2) ---
+
+
+def test_slurred_speech_back_to_normal_is_ktas_3_and_esi_2(reason: Reason) -> None:
+    """72M slurred speech yesterday lasting an hour, back to normal now (CEDIS /
+    prehospital CTAS: CVA symptoms resolved 3; NICE NG128: TIA clinic within 24 h):
+    KTAS 3, while ESI keeps 2 (handbook ch.4: TIA high risk)."""
+    out = ktas_walk_in(
+        reason,
+        "slurred speech yesterday lasting an hour, back to normal now",
+        vitals(80, 150, 88, 16, 97, 36.7),
+        age=72,
+        case_id="t52-k-tia",
+    )
+    assert out.final.site_level == 3
+    assert _esi(out) <= 2
+
+
+def test_recurrent_tia_keeps_ktas_2(reason: Reason) -> None:
+    """Guard: "TIA, two episodes today, resolved" (a crescendo TIA: AHA/ASA 2021):
+    KTAS 2."""
+    out = ktas_walk_in(
+        reason,
+        "TIA, two episodes of slurred speech today, resolved",
+        vitals(80, 150, 88, 16, 97, 36.7),
+        age=72,
+        case_id="t52-k-tia2",
+    )
+    assert out.final.site_level <= 2
+
+
+def test_speech_still_slurred_keeps_ktas_2(reason: Reason) -> None:
+    """Guard: "slurred speech, arm weakness resolved but speech still slurred":
+    a deficit now, KTAS 2."""
+    out = ktas_walk_in(
+        reason,
+        "slurred speech, arm weakness resolved but speech still slurred",
+        vitals(80, 150, 88, 16, 97, 36.7),
+        age=72,
+        case_id="t52-k-tia3",
+    )
+    assert out.final.site_level <= 2

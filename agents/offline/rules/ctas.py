@@ -1323,11 +1323,49 @@ until imaged (ESI and CTAS grade it by the injury), not a stroke graded by its
 window."""
 
 
+_RESOLVED_DEFICIT: Final = re.compile(
+    r"(?i)\b(?:(?:now |has |have |had |since |all |completely |fully )?(?:resolved"
+    r"|recovered|disappeared|went away)|back to (?:normal|baseline|(?:his|her|their)"
+    r" (?:normal|usual|baseline))|transient\w*|tia|lasted (?:about |around )?\d+"
+    r"|lasting (?:about |around )?\d+ ?(?:min|mins|minutes|seconds|secs)\b)"
+)
+_DEFICIT_NOT_OVER: Final = re.compile(
+    r"(?i)\b(?:still|ongoing|persist\w*|continu\w*|remains?|worse\w*|again"
+    r"|recurr\w*|repeated|fluctuat\w*|several|multiple|(?:two|three|2|3)"
+    r" (?:\w+ )?(?:episodes|times|attacks|tias)|partial\w*|not (?:fully|completely)"
+    r"|except|but)\b"
+)
+"""A deficit told as over ("right arm weakness for 20 minutes, now resolved", "TIA",
+"slurred speech yesterday, back to normal now"), and the words that say it is not,
+or that it recurs (a crescendo TIA is treated as a stroke in evolution: AHA/ASA
+2021 secondary prevention; NICE NG128 1.1.3)."""
+
+
+def stroke_symptoms_resolved(facts: ClinicalFacts) -> bool:
+    """Whether stroke symptoms are told as fully resolved, once, on no anticoagulant.
+
+    CTAS 2016 / CEDIS and the prehospital CTAS reference grade symptoms of CVA that
+    have resolved at level 3: no reperfusion is offered to a deficit that has gone,
+    and a TIA is assessed by a specialist within 24 hours (NICE NG128 2019 1.1.3;
+    AHA/ASA 2021), the site level-3 time to physician (30 min) meeting it. ESI keeps
+    level 2 (handbook ch.4: TIA is high risk). Kept at 2: a deficit still present
+    in part, recurring or fluctuating (``_DEFICIT_NOT_OVER``: a crescendo TIA), or a
+    patient on an anticoagulant (a haemorrhage until imaged).
+    """
+    if facts.known("anticoagulation"):
+        return False
+    text = facts.chief_complaint or ""
+    if not _RESOLVED_DEFICIT.search(text):
+        return False
+    return not _DEFICIT_NOT_OVER.search(text)
+
+
 def late_stroke_symptoms(facts: ClinicalFacts, complaint: ComplaintSpec | None) -> bool:
     """Whether stroke symptoms are stated to have begun beyond the treatment window.
 
     CTAS 2016 and the CEDIS list grade symptoms of CVA at level 2 within the window of
-    treatment and at 3 beyond it. Every duration the triage text states must exceed
+    treatment and at 3 beyond it or resolved (``stroke_symptoms_resolved``,
+    triage52). Every duration the triage text states must exceed
     ``STROKE_WINDOW_HOURS`` ("weakness for 3 days"), with no word of a recent change
     (``_RECENT_CHANGE``: "worse since this morning", "sudden"); an onset not stated is
     taken as within the window (the more urgent level when in doubt). A deficit with
@@ -1339,6 +1377,8 @@ def late_stroke_symptoms(facts: ClinicalFacts, complaint: ComplaintSpec | None) 
     if any(facts.has(c) for c in _INJURY_CONCEPTS):
         return False
     text = facts.chief_complaint or ""
+    if stroke_symptoms_resolved(facts):
+        return True
     if _RECENT_CHANGE.search(text):
         return False
     from agents._text import stated_hours
@@ -1745,6 +1785,11 @@ def _from_esi(
         and r.split(" [")[0] not in graded
     ]
     late = late_stroke_symptoms(facts, complaint)
+    window = (
+        " (resolved)"
+        if late and stroke_symptoms_resolved(facts)
+        else " (onset beyond the treatment window)"
+    )
     ideation = ideation_without_plan(facts)
     out += [
         Modifier(
@@ -1763,7 +1808,7 @@ def _from_esi(
             + (
                 " (without a plan)"
                 if r.split(" [")[0] in IDEATION_REASONS
-                else " (onset beyond the treatment window)"
+                else window
                 if late and r.split(" [")[0] in STROKE_DEFICIT_REASONS
                 else ""
             ),
