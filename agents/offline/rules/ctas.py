@@ -659,7 +659,10 @@ below it, a systolic of 91-100 is no sign of a failing circulation by itself."""
 
 
 def own_normal_pressure(
-    complaint: ComplaintSpec | None, hr: float | None, age: int | None
+    complaint: ComplaintSpec | None,
+    hr: float | None,
+    age: int | None,
+    sbp: float | None = None,
 ) -> bool:
     """Whether a systolic of 91-100 is read as the patient's own normal pressure.
 
@@ -673,10 +676,13 @@ def own_normal_pressure(
     (hypotension is below 90: ``HYPOTENSION_SBP``), no modifier: triage52 (a
     24-year-old's sore throat with BP 96/62 and HR 74 was KTAS 3). Any other
     complaint (a bleed, a fluid loss, a faint, a fever, an abdominal pain), an older
-    adult, a pulse over 100 or one not recorded keep the band (3).
+    adult, a pulse over 100 or one not recorded keep the band (3), and so does a
+    systolic of 90 itself, the lowest value of the normal range (NEWS2 scores 90 or
+    less 3 points, 91-100 two).
     """
     return (
-        complaint is not None
+        (sbp is None or sbp > HYPOTENSION_SBP)
+        and complaint is not None
         and complaint.id in PRESSURE_UNRELATED_COMPLAINTS
         and hr is not None
         and hr <= OWN_NORMAL_PULSE
@@ -733,7 +739,7 @@ def _haemodynamic(
         *([f"HR {hr:g}"] if hr is not None and (hr <= 50 or hr >= 111) else []),
         *(
             [f"SBP {sbp:g}"]
-            if low_normal and not own_normal_pressure(complaint, hr, age)
+            if low_normal and not own_normal_pressure(complaint, hr, age, sbp)
             else []
         ),
     ]
