@@ -17,6 +17,11 @@ Asia, the Pacific islands, Latin America and the Caribbean), where most travelle
 dengue is acquired (Halstead S, Wilder-Smith A. J Travel Med 2019;26:taz062).
 
 Enteric fever (lead39): South Asia (Nabarro LE et al. BIA/UKHSA 2022).
+
+Viral haemorrhagic fever (infect52): the African countries where Lassa, Ebola, Marburg or
+Crimean-Congo haemorrhagic fever occur (the malaria places of sub-Saharan Africa), and
+the CCHF countries of the Middle East, the Balkans and Central and South Asia (ACDP /
+UKHSA VHF risk assessment 2015, updated 2023; UKHSA VHF country list).
 """
 
 from __future__ import annotations
@@ -26,7 +31,12 @@ from typing import Final
 
 from cases.rx import guarded, scan
 
-__all__ = ["dengue_travel_spans", "enteric_travel_spans", "malaria_travel_spans"]
+__all__ = [
+    "dengue_travel_spans",
+    "enteric_travel_spans",
+    "malaria_travel_spans",
+    "vhf_travel_spans",
+]
 
 _PLACES: Final = (
     r"nigeria|ghana|sierra leone|liberia|guinea|ivory coast|c[oô]te d.ivoire"
@@ -66,6 +76,17 @@ _ENTERIC_PLACES: Final = (
 _ENTERIC_PLACE: Final = guarded(
     re.compile(rf"(?i)(?<![A-Za-z])(?:{_ENTERIC_PLACES})(?![A-Za-z])")
 )
+# infect52: VHF-endemic places: sub-Saharan Africa (the malaria places without Papua New
+# Guinea and the Solomon Islands) and the CCHF belt (ACDP / UKHSA 2015/2023)
+_VHF_PLACES: Final = (
+    _PLACES.replace(r"|solomon islands", "").replace(r"|papua new guinea", "")
+    + r"|equatorial guinea|south africa|namibia|botswana|eritrea|djibouti|mauritania"
+    r"|turkey|t[uü]rkiye|iran|iraq|afghanistan|pakistan|kosovo|albania|bulgaria"
+    r"|georgia|kazakhstan|tajikistan|uzbekistan|saudi arabia|oman|united arab emirates"
+)
+_VHF_PLACE: Final = guarded(
+    re.compile(rf"(?i)(?<![A-Za-z])(?:{_VHF_PLACES})(?![A-Za-z])")
+)
 _TRAVEL: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:return\w*|back from|came back|travel\w*|visit\w*|trips?"
     r"|holiday\w*|flew|flight|arriv\w*|been (?:to|in)|went to|stay\w* (?:in|with)"
@@ -87,6 +108,11 @@ def dengue_travel_spans(text: str) -> list[tuple[int, int]]:
 def enteric_travel_spans(text: str) -> list[tuple[int, int]]:
     """Travel to South Asia, where enteric fever is acquired (``_travel_spans``)."""
     return _travel_spans(text, _ENTERIC_PLACE)
+
+
+def vhf_travel_spans(text: str) -> list[tuple[int, int]]:
+    """Travel to a VHF-endemic place (``_travel_spans``; ACDP / UKHSA 2015/2023)."""
+    return _travel_spans(text, _VHF_PLACE)
 
 
 def _travel_spans(text: str, places: re.Pattern[str]) -> list[tuple[int, int]]:

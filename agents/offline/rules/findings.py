@@ -112,6 +112,7 @@ from agents.offline.rules._travel import (
     dengue_travel_spans,
     enteric_travel_spans,
     malaria_travel_spans,
+    vhf_travel_spans,
 )
 from agents.offline.rules._valued_mention import normal_value_after
 from agents.offline.rules._venous_limb import venous_limb_spans
@@ -3997,6 +3998,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_span_sign(text, "dengue_area_travel", start, end))  # lead38
     for start, end in enteric_travel_spans(text):
         out.append(_span_sign(text, "enteric_area_travel", start, end))  # lead39
+    for start, end in vhf_travel_spans(text):
+        out.append(_span_sign(text, "vhf_area_travel", start, end))  # infect52
     for start, end in viral_prodrome_spans(text) if _PRODROME_HINT.search(text) else ():
         status = context_status(text, start, end)  # vasc40: ESC 2013 myocarditis
         out.append(  # a prodrome is dated by definition: its past is its presence
