@@ -422,6 +422,9 @@ _ANALYTES: dict[str, _Analyte] = {
         _wbc,
     ),
     "lactate": _Analyte(r"lactate|lactic acid", "mmol/L", _same),
+    # infect52: plasma ammonia (umol/L; a value in ug/dL reads a little higher): valproate's
+    # hyperammonaemic encephalopathy (Perrott J et al. Ann Pharmacother 2010;44:1287)
+    "ammonia": _Analyte(r"(?:plasma |serum |blood )?ammonia(?: level)?|nh3", "umol/L", _same),
     "esr": _Analyte(
         r"esr|sed rate|erythrocyte sedimentation rate|sedimentation rate", "mm/h", _same
     ),
@@ -1509,6 +1512,8 @@ def _bands(
         "bicarbonate": [(v <= BICARBONATE_LOW, "bicarbonate_low"),
                         (BICARBONATE_LOW < v < 22, "bicarbonate_above_dka_cutoff"),
                         (v >= 22, "bicarbonate_normal"), (v > 28, "bicarbonate_high")],
+        # infect52: above the adult reference range (< 50 umol/L; up to about 60 ug/dL)
+        "ammonia": [(v > 60, "ammonia_high")],
         "ketones": [(v < 0.6 or (below and v <= 0.6), "ketones_negative"),
                     (0.6 <= v < KETOACIDOSIS_KETONES and not below,
                      "ketones_below_dka_range")],
