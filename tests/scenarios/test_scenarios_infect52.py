@@ -48,8 +48,8 @@ def test_a_seizure_after_a_biers_block_is_local_anaesthetic_toxicity(
             vitals=vitals(42, 80, 48, 12, 96, 36.5),
             one_liner="72M fitted during manipulation of a wrist fracture",
             ed_note=(
-                "Intravenous regional anaesthesia (Bier's block) with prilocaine for a "
-                "distal radius fracture; the cuff leaked. Perioral tingling, then a "
+                "A Bier's block with prilocaine for a distal radius fracture; the cuff "
+                "leaked. Perioral tingling, then a "
                 "tonic-clonic seizure. Now bradycardic 42 with broad complexes."
             ),
         )
