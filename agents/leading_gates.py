@@ -218,10 +218,10 @@ _INFECTION_CLUE: Final = _rx(
     r"neck stiffness|meningism\w*|kernig|brudzinski|rigors?\b|cholangitis|"
     r"peritonitis|osteomyelitis|cultures? (?:positive|grew|growing)|bacteraemi\w*|"
     r"bacteremi\w*|procalcitonin (?:raised|elevated|high)|"
-    # infect52: a focal chest sign is a pneumonia's clue (NICE NG138/CG191: fever with focal
-    # chest signs; Bouchama A et al. Nat Rev Dis Primers 2022: infection beside classic heat
-    # stroke in older adults): an 83-year-old's heat stroke with crackles at one base
-    # kept no antibiotic
+    # infect52: a focal chest sign is a pneumonia's clue (NICE CG191: fever with
+    # focal chest signs; Bouchama A et al. Nat Rev Dis Primers 2022: infection beside
+    # classic heat stroke in older adults): an 83-year-old's heat stroke with
+    # crackles at one base kept no antibiotic
     r"(?:crackles|crepitations|creps)\b[^.;]{0,20}\b(?:right|left)\b|"
     r"(?:right|left)(?:[- ]sided)? (?:basal |base )?(?:crackles|crepitations|creps)\b|"
     r"focal (?:crackles|crepitations|chest signs)|bronchial breath\w*"

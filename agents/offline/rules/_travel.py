@@ -18,10 +18,10 @@ dengue is acquired (Halstead S, Wilder-Smith A. J Travel Med 2019;26:taz062).
 
 Enteric fever (lead39): South Asia (Nabarro LE et al. BIA/UKHSA 2022).
 
-Viral haemorrhagic fever (infect52): the African countries where Lassa, Ebola, Marburg or
-Crimean-Congo haemorrhagic fever occur (the malaria places of sub-Saharan Africa), and
-the CCHF countries of the Middle East, the Balkans and Central and South Asia (ACDP /
-UKHSA VHF risk assessment 2015, updated 2023; UKHSA VHF country list).
+Viral haemorrhagic fever (infect52): the African countries where Lassa, Ebola,
+Marburg or Crimean-Congo haemorrhagic fever occur (the malaria places of sub-Saharan
+Africa), and the CCHF countries of the Middle East, the Balkans and Central and South
+Asia (ACDP / UKHSA VHF risk assessment 2015, updated 2023; UKHSA VHF country list).
 """
 
 from __future__ import annotations

@@ -422,9 +422,11 @@ _ANALYTES: dict[str, _Analyte] = {
         _wbc,
     ),
     "lactate": _Analyte(r"lactate|lactic acid", "mmol/L", _same),
-    # infect52: plasma ammonia (umol/L; a value in ug/dL reads a little higher): valproate's
-    # hyperammonaemic encephalopathy (Perrott J et al. Ann Pharmacother 2010;44:1287)
-    "ammonia": _Analyte(r"(?:plasma |serum |blood )?ammonia(?: level)?|nh3", "umol/L", _same),
+    # infect52: plasma ammonia (umol/L; a value in ug/dL reads a little higher):
+    # valproate's hyperammonaemic encephalopathy (Perrott J et al. 2010;44:1287)
+    "ammonia": _Analyte(
+        r"(?:plasma |serum |blood )?ammonia(?: level)?|nh3", "umol/L", _same
+    ),
     "esr": _Analyte(
         r"esr|sed rate|erythrocyte sedimentation rate|sedimentation rate", "mm/h", _same
     ),
