@@ -400,6 +400,30 @@ def test_a_centor_four_sore_throat_under_a_fever_complaint_is_strep_throat(
     assert "streptococcal" in O.working(out), O.working(out)
 
 
+def test_swollen_wrist_tendons_with_finger_pustules_are_disseminated_gonorrhoea(
+    reason: Reason,
+) -> None:
+    """Workowski KA et al. CDC STI guidelines 2021: tenosynovitis with pustular skin
+    lesions is disseminated gonococcal infection: NAATs at every site and IV
+    ceftriaxone, not only a septic joint's aspirate."""
+    out = reason(
+        make_case(
+            "wrist pain",
+            age=25,
+            sex="F",
+            vitals=vitals(100, 116, 70, 16, 99, 38.1),
+            one_liner="25F painful swollen wrist and fever",
+            ed_note=(
+                "Three days of fever and a painful left wrist with swollen tendons on "
+                "the back of the hand; scattered pustules on the fingers. New sexual "
+                "partner last month."
+            ),
+        )
+    )
+    assert O.ordered(out, r"NAAT"), O.order_names(out)
+    assert _code(out) == "A54.42", _code(out)
+
+
 # --- guards: pass on the base and on the branch --------------------------------------
 
 
