@@ -30,6 +30,8 @@ NUMBER_WORDS: Final[Mapping[str, float]] = MappingProxyType(
         "eight": 8.0,
         "nine": 9.0,
         "ten": 10.0,
+        "eleven": 11.0,
+        "twelve": 12.0,
         "fifteen": 15.0,
         "twenty": 20.0,
         "thirty": 30.0,

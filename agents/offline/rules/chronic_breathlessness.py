@@ -17,26 +17,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cases.number_words import number_value
+
 __all__ = ["CHRONIC_BREATHLESSNESS_CUES", "chronic_breathlessness_spans"]
 
 CHRONIC_BREATHLESSNESS_CUES: Final = ("breath", "dyspn")
 """Cheap words without which nothing is read (the hot path)."""
 
-_WORDS: Final = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "several": 3,
-}
 _NUM: Final = (
     r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
 )
@@ -58,7 +45,7 @@ _BEFORE: Final = re.compile(
 
 def _weeks(m: re.Match[str]) -> float:
     n = m.group("n").lower()
-    value = float(n) if n.isdigit() else float(_WORDS[n])
+    value = number_value(n)
     unit = m.group("u").lower()
     if unit.startswith("month"):
         return value * 4.3

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cases.number_words import number_value
+
 __all__ = ["LATE_INFARCT_CUES", "reperfusion_window_passed_spans"]
 
 LATE_INFARCT_CUES: Final = (
@@ -30,17 +32,6 @@ LATE_INFARCT_CUES: Final = (
 )
 """Cheap words without which nothing is read (the hot path)."""
 
-_WORD_DAYS: Final = {
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "several": 3,
-}
 _PAIN: Final = (
     r"(?:chest|central|retrosternal|substernal)\W+(?:\w+\W+){0,3}?(?:pain|tightness|"
     r"pressure|discomfort|heaviness)|heart attack|myocardial infarction"
@@ -78,7 +69,7 @@ def _late(m: re.Match[str]) -> bool:
     n = m.group("n")
     if n is None:  # weeks ago, last week
         return True
-    return (int(n) if n.isdigit() else _WORD_DAYS[n.lower()]) >= 3
+    return number_value(n) >= 3
 
 
 def _unstable(text: str) -> bool:
