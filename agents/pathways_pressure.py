@@ -80,7 +80,11 @@ def crisis_pressure_beside(view: StageView, pop: Population) -> list[Required]:
             "severe hypertension is an emergency only with acute organ damage (ESC "
             "2024 hypertension section 12; ACC/AHA 2017 11.2; ACEP 2013 asymptomatic "
             "elevated blood pressure)",
-            r"organ damage|antihypertensive|fundoscop",
+            # an order that already lowers the pressure (a stroke's, a bleed's, an
+            # aorta's) is that entry's plan for it
+            r"organ damage|antihypertensive|fundoscop|nicardipine|labetalol|"
+            r"clevidipine|nitroprusside|esmolol|lower (?:the )?(?:sbp|bp|blood "
+            r"pressure|systolic|map)\b",
         )
     ]
 

@@ -139,8 +139,11 @@ def test_guard_the_patients_pronoun_keeps_her_symptoms() -> None:
     """Guard: "her nephew ...; she developed a rash" is the patient's; a relative of
     the patient's own gender ("his brother ...; he") stays the patient's; "her
     husband has COPD; she has wheeze" is hers."""
+    # peds52 (session 52) reads "vesicular rash" as its own concept (chickenpox after a
+    # contact, RCOG GTG 13): the pronoun guard holds on that concept
     assert "present" in _status(
-        "Her nephew has chickenpox; she developed a vesicular rash yesterday.", "rash"
+        "Her nephew has chickenpox; she developed a vesicular rash yesterday.",
+        "vesicular_rash",
     )
     assert "present" in _status(
         "His brother has chickenpox; he developed a rash yesterday.", "rash"
