@@ -35,6 +35,7 @@ from __future__ import annotations
 import array
 import atexit
 import contextlib
+import glob
 import importlib
 import marshal
 import os
@@ -42,6 +43,7 @@ import re
 import sys
 import tempfile
 import threading
+import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,9 +57,15 @@ except ImportError:  # pragma: no cover - another implementation: compile as bef
     _sre = _compiler = _parser = None
 
 ENV = "ER_REASONER_RE_CACHE"
-_MAX_ENTRIES = 60_000
-"""Past this many entries, the file is rewritten with this process's patterns only
-(the file of a tree whose patterns keep changing does not grow without bound)."""
+MAX_BYTES = 32_000_000
+"""Past this many bytes, the file's least recently saved entries are dropped (the
+patterns this process used are kept). Every tree on a machine adds its own versions
+of the knowledge base's large alias patterns (~180 kB each): the file had grown to
+164 MB of 18,400 entries, 855 of them over 100 kB, read whole by every process
+(~1 s of CPU and ~500 MB of peak RSS, perf53); one tree's start-up uses ~12,000."""
+STALE_TMP_S = 900.0
+"""A writer's temporary file older than this is a killed writer's: removed by the next
+save (a whole file is written in one call, in seconds even on a loaded box)."""
 
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 """The final flags, the code (4-byte words, zlib-compressed), groups - 1, the group
@@ -66,6 +74,10 @@ pattern."""
 _codes: dict[tuple[str | bytes, int], Entry] = {}
 _added: dict[tuple[str | bytes, int], Entry] = {}
 _used: set[tuple[str | bytes, int]] = set()
+_seen: set[tuple[str | bytes, int]] = set()
+"""``(pattern, final flags)`` of the patterns this process compiled through the file
+while keeping patterns (not sealed, not :func:`unrecorded`): ``recorded``."""
+_hooks: list[Any] = []
 _state: dict[str, Any] = {"path": None, "original": None, "sealed": False}
 _lock = threading.Lock()
 _local = threading.local()
@@ -165,6 +177,7 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         else:
             if not _state["sealed"]:
                 _used.add(key)
+                _seen.add((pattern, built.flags))
             return built
     if _state["sealed"]:
         return original(pattern, flags)
@@ -173,15 +186,115 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         _codes[key] = _added[key] = entry
     _used.add(key)
     final, packed, groups, groupindex, indexgroup = entry
+    _seen.add((pattern, final))
     code = array.array("I", zlib.decompress(packed)).tolist()
     return _sre.compile(pattern, final, code, groups, dict(groupindex), indexgroup)
+
+
+def recorded(pattern: str | bytes, flags: int) -> bool:
+    """Whether this process compiled ``pattern`` (final ``flags``) through the file.
+
+    True for the project's patterns compiled while patterns are kept; False for one
+    compiled inside :func:`unrecorded` (built from data), after :func:`seal`, or
+    never. What is stored about a pattern elsewhere (``cases.rx_answers``) is stored
+    only when this holds.
+    """
+    return (pattern, flags) in _seen
+
+
+def on_save(hook: Any) -> None:
+    """Run ``hook()`` at each :func:`save` (at exit and when a server seals).
+
+    For stores kept beside this file (``cases.rx_answers``); a failing hook is
+    ignored.
+    """
+    if hook not in _hooks:
+        _hooks.append(hook)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` whole (a temporary file, then ``os.replace``).
+
+    Readers see the old file or the new one. Temporary files of writers killed
+    mid-write (older than ``STALE_TMP_S``) are removed first. OSError when the
+    folder cannot be written.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_tmp(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def remove_stale_tmp(path: Path, now: float | None = None) -> int:
+    """Remove ``path``'s temporary files older than ``STALE_TMP_S``; how many.
+
+    Only this file's own temporary files (its name, then ``mkstemp``'s 8 characters,
+    then ``.tmp``) and only old ones: a live writer's file is seconds old.
+    """
+    now = time.time() if now is None else now
+    removed = 0
+    with contextlib.suppress(OSError):
+        for tmp in path.parent.glob(f"{glob.escape(path.name)}*.tmp"):
+            if len(tmp.name) != len(path.name) + 12:
+                continue  # another file's (a longer name that starts alike)
+            with contextlib.suppress(OSError):
+                if now - tmp.stat().st_mtime > STALE_TMP_S:
+                    tmp.unlink()
+                    removed += 1
+    return removed
+
+
+def bounded(
+    merged: dict[Any, Any],
+    keep: set[Any],
+    size: Any,
+    max_bytes: int,
+) -> dict[Any, Any]:
+    """``merged`` in least-recently-saved order, oldest dropped past ``max_bytes``.
+
+    The entries of ``keep`` (this process's) move to the end, as the most recent;
+    then entries are dropped from the start until the sizes (``size(key, value)``)
+    fit, never one of ``keep``.
+    """
+    ordered = {k: v for k, v in merged.items() if k not in keep}
+    ordered.update((k, merged[k]) for k in merged if k in keep)
+    sizes = {k: size(k, v) for k, v in ordered.items()}
+    total = sum(sizes.values())
+    if total <= max_bytes:
+        return ordered
+    for k in list(ordered):
+        if total <= max_bytes:
+            break
+        if k not in keep:
+            total -= sizes[k]
+            del ordered[k]
+    return ordered
+
+
+def _size(key: tuple[str | bytes, int], entry: Any) -> int:
+    """An entry's bytes in the file, about: its pattern and its compressed code."""
+    try:
+        return len(key[0]) + len(entry[1]) + 64
+    except (TypeError, IndexError):
+        return 64
 
 
 def save() -> None:
     """Write the patterns compiled here into the file (merged, replaced atomically).
 
-    Past ``_MAX_ENTRIES`` only the patterns this process used are kept.
+    The save hooks (``on_save``) run first. Past ``MAX_BYTES`` the least recently
+    saved entries are dropped; the patterns this process used or added are kept.
     """
+    for hook in list(_hooks):
+        with contextlib.suppress(Exception):
+            hook()
     path = _state["path"]
     if path is None or not _added:
         return
@@ -189,20 +302,10 @@ def save() -> None:
         added = dict(_added)
         _added.clear()
     merged = _read(path)
-    if len(merged) + len(added) > _MAX_ENTRIES:
-        merged = {key: merged[key] for key in _used if key in merged}
     merged.update(added)
+    merged = bounded(merged, set(_used) | set(added), _size, MAX_BYTES)
     with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(_dumps(merged))
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_atomically(path, _dumps(merged))
 
 
 def seal() -> None:
@@ -229,6 +332,7 @@ def release() -> None:
     with _lock:
         _codes.clear()
         _used.clear()
+        _seen.clear()
 
 
 def install(path: Path | None = None) -> bool:

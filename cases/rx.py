@@ -23,6 +23,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, TypeVar
 
+from cases.rx_answers import FIRST, STRINGS, answer
 from cases.rx_words import (
     Need,
     holds,
@@ -102,7 +103,15 @@ def _first(items: Any) -> set[str] | None:
 
 
 def first_chars(pattern: re.Pattern[str]) -> str | None:
-    """Return a character class matching every first character of a match, or None."""
+    """Return a character class matching every first character of a match, or None.
+
+    Kept beside the regex code (``cases.rx_answers``): read once per pattern on a
+    machine, not once per process.
+    """
+    return answer(FIRST, pattern, _first_chars)
+
+
+def _first_chars(pattern: re.Pattern[str]) -> str | None:
     if _P is None or not isinstance(pattern.pattern, str):
         return None
     try:
@@ -270,7 +279,14 @@ def required_strings(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | 
 
     With whether they are compared with the text lower-cased (``(?i)``, ASCII text
     only). None when no such string is read: ``may_match`` then always scans.
+    Kept beside the regex code (``cases.rx_answers``).
     """
+    return answer(STRINGS, pattern, _required_strings)
+
+
+def _required_strings(
+    pattern: re.Pattern[str],
+) -> tuple[frozenset[str], bool] | None:
     tree = parsed(pattern, re.LOCALE | re.VERBOSE)
     if tree is None:
         return None

@@ -28,6 +28,8 @@ import importlib
 import re
 from typing import Any, Final, TypeAlias
 
+from cases.rx_answers import FORMULA, answer
+
 try:  # CPython's parser (``re._parser`` since 3.11): read-only use of its tree
     _P: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - another implementation: no formula
@@ -139,7 +141,12 @@ def required_formula(pattern: re.Pattern[str]) -> tuple[Need, bool] | None:
     """The formula of ``pattern`` and whether it is read on the lower-cased text.
 
     None when nothing is read (then only ``required_strings`` can skip a text).
+    Kept beside the regex code (``cases.rx_answers``).
     """
+    return answer(FORMULA, pattern, _required_formula)
+
+
+def _required_formula(pattern: re.Pattern[str]) -> tuple[Need, bool] | None:
     tree = parsed(pattern, re.ASCII | re.LOCALE | re.VERBOSE)
     if tree is None:
         return None

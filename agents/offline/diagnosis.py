@@ -73,7 +73,11 @@ def _alias_rx(kb: KnowledgeBase) -> re.Pattern[str]:
             for a in (s.name, *s.synonyms, s.id.replace("_", " "))
             if len(a) >= 3
         }
-        alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        # longest first; equal lengths in a fixed order, so the source is the same
+        # in every process (read from the regex code file, not compiled again: perf53)
+        # and the matches are too (two aliases of one length cannot match one span)
+        ordered = sorted(aliases, key=lambda a: (-len(a), a))
+        alts = "|".join(re.escape(a) for a in ordered)
         rx = re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", re.IGNORECASE)
         _ALIAS_RX[kb.version] = rx
     return rx
