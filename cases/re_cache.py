@@ -35,7 +35,6 @@ from __future__ import annotations
 import array
 import atexit
 import contextlib
-import glob
 import importlib
 import marshal
 import os
@@ -240,13 +239,19 @@ def remove_stale_tmp(path: Path, now: float | None = None) -> int:
     """
     now = time.time() if now is None else now
     removed = 0
-    with contextlib.suppress(OSError):
-        for tmp in path.parent.glob(f"{glob.escape(path.name)}*.tmp"):
-            if len(tmp.name) != len(path.name) + 12:
-                continue  # another file's (a longer name that starts alike)
+    name = path.name
+    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
+        # plain string tests: a pattern compiled here would be kept (glob compiles)
+        for tmp in entries:
+            if not (
+                tmp.name.startswith(name)
+                and tmp.name.endswith(".tmp")
+                and len(tmp.name) == len(name) + 12  # not a longer name's
+            ):
+                continue
             with contextlib.suppress(OSError):
-                if now - tmp.stat().st_mtime > STALE_TMP_S:
-                    tmp.unlink()
+                if now - tmp.stat(follow_symlinks=False).st_mtime > STALE_TMP_S:
+                    os.unlink(tmp.path)
                     removed += 1
     return removed
 

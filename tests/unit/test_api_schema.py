@@ -14,6 +14,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from api.app import create_app
 from api.settings import APISettings
 from tests.fakes import FakeReasoner
+from tests.openapi_schema import from_app
 
 app = create_app(
     api_settings=APISettings(max_body_bytes=50_000),
@@ -21,7 +22,7 @@ app = create_app(
 )
 # The FAKE reasoner has no review threads: those run on the real one in
 # test_api_threads.py.
-schema = schemathesis.openapi.from_asgi("/openapi.json", app).exclude(
+schema = from_app(app).exclude(
     path_regex="^/(threads|demo)"
 )
 

@@ -25,6 +25,7 @@ from api.app import create_app
 from api.schemas import DEMO_CASE
 from api.settings import APISettings
 from graph.settings import Settings
+from tests.openapi_schema import from_app
 
 COMMENT_SENTINEL = "WOMBAT-COMMENT-5151"
 NOTE_SENTINEL = "PLATYPUS-NOTE-6262"
@@ -220,7 +221,7 @@ def test_api_key_guards_threads_and_demo_cases() -> None:
 
 
 _app = make_app(max_body_bytes=50_000)
-_schema = schemathesis.openapi.from_asgi("/openapi.json", _app).include(
+_schema = from_app(_app).include(
     path_regex="^/(threads|demo)"
 )
 

@@ -29,6 +29,9 @@ needs_cache = pytest.mark.skipif(
 @pytest.fixture
 def own_cache(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """This xdist worker's entries, sealed state and collector, restored after."""
+    # the app's own patterns (its routes') compiled once before: on a cold regex code
+    # file they would otherwise be added by the first start below
+    create_app(reasoner_factory=lambda: FakeReasoner())
     monkeypatch.setattr(re_cache, "_codes", dict(re_cache._codes))
     monkeypatch.setattr(re_cache, "_used", set(re_cache._used))
     monkeypatch.setattr(re_cache, "_added", {})

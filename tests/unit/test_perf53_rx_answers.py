@@ -251,3 +251,31 @@ def test_the_diagnosis_alias_pattern_is_the_same_in_every_process() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == here
+
+
+@needs_cache
+def test_stored_answers_are_not_parsed_again(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process that finds a pattern's answers in the file parses nothing for it."""
+    source = r"(?i)\b(?:perf53 stored|kept (?:once|twice))\b"
+    first = re.compile(source)
+    rx.prepare([first])  # computed and stored by "another process"
+    rx_answers.save()
+    stored = rx_answers.read(store)
+    rx_answers._answers.clear()
+    rx_answers._answers.update(stored)
+    calls: list[str] = []
+    parse = rx_words._P.parse
+
+    def counted(src: str, flags: int = 0) -> object:
+        calls.append(src)
+        return parse(src, flags)
+
+    monkeypatch.setattr(rx_words._P, "parse", counted)
+    rx_words.tree_of.cache_clear()
+    # a new pattern object with the same source (another process's): no parse
+    again = re_cache._compile(source, 0)
+    assert again is not first and rx.prepare([again]) == 1
+    assert not [c for c in calls if c == source]
+    assert rx.may_match(again, "kept once") and not rx.may_match(again, "nothing")
