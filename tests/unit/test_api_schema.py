@@ -22,9 +22,7 @@ app = create_app(
 )
 # The FAKE reasoner has no review threads: those run on the real one in
 # test_api_threads.py.
-schema = from_app(app).exclude(
-    path_regex="^/(threads|demo)"
-)
+schema = from_app(app).exclude(path_regex="^/(threads|demo)")
 
 
 @schema.parametrize()

@@ -221,9 +221,7 @@ def test_api_key_guards_threads_and_demo_cases() -> None:
 
 
 _app = make_app(max_body_bytes=50_000)
-_schema = from_app(_app).include(
-    path_regex="^/(threads|demo)"
-)
+_schema = from_app(_app).include(path_regex="^/(threads|demo)")
 
 
 @_schema.parametrize()

@@ -23,6 +23,7 @@ def _computed_here(monkeypatch: pytest.MonkeyPatch) -> None:
     rx_answers._load()
     monkeypatch.setitem(rx_answers._state, "path", None)
 
+
 PATTERNS = [
     re.compile(r"(?i)\b(?:chest pain|pressure)\b"),
     re.compile(r"\bfever(?:s|ish)?\b"),

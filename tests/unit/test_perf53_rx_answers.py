@@ -92,7 +92,8 @@ def test_stored_answers_are_the_computed_ones_for_the_project_patterns(
     for pattern in patterns[::5]:
         for slot, public, _compute in _COMPUTE:
             assert _identical(
-                public(pattern), stored[rx_answers.key(pattern.pattern, pattern.flags)][slot]
+                public(pattern),
+                stored[rx_answers.key(pattern.pattern, pattern.flags)][slot],
             )
 
 
