@@ -54,7 +54,9 @@ _state: dict[str, Any] = {"path": None, "loaded": False}
 _answers: dict[bytes, list[Any]] = {}
 """Digest -> the three slots, as read from the file and computed here."""
 _new: set[bytes] = set()
-"""Digests whose answers this process computed and may store (``recorded``)."""
+"""Digests whose answers this process computed and may store (``recorded``): only
+those are kept in memory besides the file's, so a server's per-request patterns do
+not accumulate."""
 _asked: set[bytes] = set()
 """Digests this process asked about (kept when the file is bounded)."""
 
@@ -144,15 +146,18 @@ def answer(slot: int, pattern: Any, compute: Callable[[Any], _T]) -> _T:
         return compute(pattern)
     k = key(pattern.pattern, pattern.flags)
     slots = _answers.get(k)
-    _asked.add(k)
     if slots is not None and slots[slot] is not _UNREAD:
+        _asked.add(k)
         return slots[slot]  # type: ignore[no-any-return]
     got = compute(pattern)
-    if slots is None:
-        slots = _answers.setdefault(k, [_UNREAD, _UNREAD, _UNREAD])
-    slots[slot] = got
+    # kept (in memory and in the file) only for the project's patterns: one built
+    # per request or from data is answered as before, by the scanners' own tables
     if re_cache.recorded(pattern.pattern, pattern.flags):
+        if slots is None:
+            slots = _answers.setdefault(k, [_UNREAD, _UNREAD, _UNREAD])
+        slots[slot] = got
         _new.add(k)
+        _asked.add(k)
     return got
 
 

@@ -142,6 +142,8 @@ def test_a_pattern_built_from_a_cases_data_is_never_stored(store: Path) -> None:
     for pattern in (private, public):
         for _slot, ask, _compute in _COMPUTE:
             ask(pattern)
+    # nor held in memory (a server's per-request patterns would accumulate)
+    assert rx_answers.key(private.pattern, private.flags) not in rx_answers._answers
     rx_answers.save()
     stored = rx_answers.read(store)
     assert rx_answers.key(public.pattern, public.flags) in stored
