@@ -528,6 +528,58 @@ def child_shock_without_skin_signs(
     return non_blanching and febrile and fast
 
 
+_DKA: Final = _rx(r"dka|(?:diabetic )?keto-?acidosis")
+"""Diabetic ketoacidosis named at triage (a known DKA under treatment, or a new one)."""
+_HR_FALLING: Final = _rx(
+    r"(?:heart rate|pulse|hr)(?: \w+){0,2} (?:is |has )?(?:falling|fallen|fell"
+    r"|dropp\w*|slow\w*|decreas\w*|come down|gone down)|bradycardi\w*"
+)
+"""A heart rate slowing without another cause (ISPAD 2022: a sustained deceleration
+of more than 20 a minute, a major criterion)."""
+_INCONTINENT: Final = _rx(r"wet (?:him|her|them)sel(?:f|ves)|incontinen\w*")
+_DKA_OEDEMA_SOURCE: Final = (
+    "cerebral oedema in DKA (ISPAD 2022 bedside criteria: 2 major, or 1 major and 2"
+    " minor - mannitol or hypertonic saline now, before imaging; Muir AB et al."
+    " Diabetes Care 2004;27:1541; BSPED 2021); ESI handbook ch.3 immediate medication"
+)
+
+
+def dka_cerebral_oedema(
+    facts: ClinicalFacts, v: Vitals, altered: bool, joined: str
+) -> str | None:
+    """A child in DKA with ISPAD 2022's bedside criteria of cerebral oedema (triage53).
+
+    Glaser N et al. ISPAD 2022 (Pediatr Diabetes 2022;23:835), after Muir AB et al.
+    2004: major criteria are an altered or fluctuating mental state, a sustained heart
+    rate deceleration and age-inappropriate incontinence; minor ones vomiting,
+    headache, lethargy, a diastolic pressure over 90 and an age under 5. Two major, or
+    one major and two minor, call for hyperosmolar therapy at once, without waiting
+    for a scan: an immediate life-saving medication (ESI level 1). A headache alone
+    in a child with DKA is watched (level 2 by DKA's own reasons).
+    """
+    if not (_DKA.search(joined) or facts.has("dka") or facts.known("dka")):
+        return None
+    major = sum(
+        (
+            altered and not facts.has("lethargy") or facts.has("confusion"),
+            bool(_HR_FALLING.search(joined)),
+            bool(_INCONTINENT.search(joined)),
+        )
+    )
+    minor = sum(
+        (
+            facts.has("vomiting"),
+            facts.has("headache"),
+            facts.has("lethargy") or facts.has("drowsiness"),
+            v.diastolic_bp is not None and v.diastolic_bp > 90,
+            facts.age is not None and facts.age < 5,
+        )
+    )
+    if major >= 2 or (major >= 1 and minor >= 2):
+        return _DKA_OEDEMA_SOURCE
+    return None
+
+
 def life_saving_presentations(
     facts: ClinicalFacts, v: Vitals, altered: bool
 ) -> list[str]:
@@ -630,6 +682,8 @@ def life_saving_presentations(
             "cholinergic crisis with hypoxaemia or bradycardia (atropine now, an ESI"
             " life-saving medication; Eddleston M et al. Lancet 2008)"
         )
+    if child and (oedema := dka_cerebral_oedema(facts, v, altered, joined)):
+        reasons.append(oedema)
     unequal = _PUPILS_UNEQUAL.search(joined) or anisocoria((joined,))
     if unequal and (altered or facts.has("head_injury")):
         reasons.append(

@@ -847,6 +847,39 @@ _POSTPARTUM: Final = _rx(
 """The puerperium worded at triage (up to 6 weeks after a birth: ACOG PB 222)."""
 
 
+_TREATMENT_COURSE: Final = _rx(
+    r"(?:(?:a|one|two|three|four|five|six|seven|\d{1,2}|several|few|couple of)"
+    r" (?:days?|weeks?)(?:'s?)?|course) (?:course )?of (?:oral |iv )?(?:\w+ )?"
+    r"(?:penicillin|amoxicillin|co-?amoxiclav|augmentin|antibiotics?|sulfa\w*)"
+)
+"""An antibiotic taken as a course for days ("not better after a week of
+amoxicillin"): a treatment that failed, not an allergen met minutes to hours before
+(WAO 2020: anaphylaxis follows the exposure within minutes to a few hours)."""
+
+
+def treatment_course_spans(clause: str, joined: str) -> str:  # noqa: ARG001
+    """``clause`` with an antibiotic course's span blanked (triage53).
+
+    A rash, hives, swelling or wheeze still reads the reaction by its own words.
+    """
+    return _TREATMENT_COURSE.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+_KNOWN_EPILEPSY: Final = _rx(
+    r"(?:known|history of|diagnosed|background of) (?:\w+ ){0,2}epilep\w*"
+    r"|epileptic|on (?:\w+ ){0,2}(?:levetiracetam|keppra|sodium valproate|valproate"
+    r"|lamotrigine|carbamazepine|phenytoin)|(?:his|her|their) usual (?:seizures?|fits?)"
+    r"|usual (?:seizures?|fits?)|typical (?:seizures?|fits?)"
+)
+"""A known epilepsy: a headache after one of the patient's usual seizures is a
+post-ictal one (NICE NG217 2022), judged by the seizure's own criteria."""
+
+
+def known_epilepsy_spans(clause: str, joined: str) -> str:
+    """``clause`` blanked when the seizure is a known epilepsy's (triage53)."""
+    return " " * len(clause) if _KNOWN_EPILEPSY.search(joined) else clause
+
+
 PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "signs of stroke (focal deficit)",
@@ -1009,6 +1042,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|antibiotics?|new (?:medicine|medication|drug|pills?))"
         ),
         "WAO/AAAAI anaphylaxis 2020 (two organ systems after an allergen)",
+        spares=treatment_course_spans,
         # a second organ system: breathing stated normal ("breathing fine") is none
         # (WAO 2020: respiratory compromise is dyspnoea, wheeze, stridor, hypoxaemia)
         requires=_rx(
@@ -1634,7 +1668,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "severe acidaemia (a stated blood pH below 7.20)",
         _rx(
-            r"(?<!urine )(?<!urinary )(?<!dipstick )p ?h:? ?(?:of |is |was |= ?)?"
+            r"(?<!urine )(?<!urinary )(?<!dipstick )(?<!pleural )(?<!fluid )(?<!stool )"
+            r"(?<!gastric )(?<!vaginal )(?<!oesophageal )(?<!esophageal )"
+            r"p ?h:? ?(?:of |is |was |= ?)?"
             r"(?:6\.[89]\d?|7\.[01]\d?)(?![\d.])"
         ),
         "ISPAD 2022 clinical practice consensus: DKA (pH < 7.2 moderate, < 7.1 severe);"
@@ -2585,6 +2621,127 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         ),
         min_age=12,
         points_to=("alcohol_withdrawal",),
+    ),
+    # triage53: a widow or funnel-web spider's bite with systemic features is
+    # envenoming, not a sting (local pain alone is mild latrodectism)
+    TimeCritical(
+        "venomous spider bite with systemic envenoming (latrodectism, funnel-web)",
+        _rx(
+            r"black widow|widow spiders?|red-?back(?: spiders?)?|red back spiders?"
+            r"|latrodect\w*|funnel[- ]?web\w*|(?:brown )?recluse(?: spiders?)?"
+            r"|loxoscel\w*|wandering spiders?|phoneutria"
+        ),
+        "Isbister GK, Fan HW. Spider bite. Lancet 2011;378:2039 (latrodectism:"
+        " regional or generalised pain, sweating, abdominal rigidity, hypertension need"
+        " parenteral opioids and observation; funnel-web: life-threatening, antivenom);"
+        " ESI v4 handbook ch.4 (high risk) and ch.5 (IV medication)",
+        requires=_rx(
+            r"cramp\w*|spasms?|rigid\w*|sweat\w*|diaphore\w*|vomit\w*|nause\w*"
+            r"|abdom\w*|belly|stomach|chest|muscle\w*|hypertens\w*|tingl\w*|drool\w*"
+            r"|salivat\w*|twitch\w*|fasciculat\w*|confus\w*|agitat\w*|short of breath"
+            r"|breathless\w*|(?:severe|intense|excruciating|spreading) pain"
+        ),
+        not_home_unevaluated=True,
+    ),
+    # triage53: the first days of chemotherapy for a lymphoma or leukaemia are tumour
+    # lysis's window (Cairo-Bishop laboratory TLS: potassium, phosphate, urate,
+    # creatinine), whatever the complaint the referral names
+    TimeCritical(
+        "possible tumour lysis syndrome (chemotherapy just started for a lymphoma or"
+        " leukaemia, with abnormal bloods, less urine or cramps)",
+        _rx(
+            r"lymphoma|leuka?emi\w*|burkitt\w*|lymphoblastic|\baml\b|\bcll\b"
+            r"|myeloma"
+        ),
+        "Jones GL et al. BSH guideline for the management of tumour lysis syndrome."
+        " Br J Haematol 2015;169:661 (first 72 h after chemotherapy; hyperkalaemia is"
+        " the arrhythmic risk); Cairo MS, Bishop M. Br J Haematol 2004;127:3; ESI v4"
+        " handbook ch.4 (high risk)",
+        requires=_rx(
+            r"(?:start\w*|began|begun|commenced|first (?:dose|cycle|course)|cycle 1"
+            r"|day \d{1,2} of)(?: \w+){0,3} (?:chemo\w*|induction|venetoclax"
+            r"|treatment)|chemo\w*(?: \w+){0,3} (?:\d|one|two|three|four|five|a few)"
+            r" days? ago|chemo\w*(?: \w+){0,2} (?:yesterday|this week)"
+        ),
+        requires_also=_rx(
+            r"bloods?\b|blood (?:tests?|results?)|potassium|\bk\b|urate|uric|phosphate"
+            r"|creatinine|kidney|renal|less urine|passing less|not passing|little urine"
+            r"|reduced urine|urine output|cramp\w*|palpitat\w*|tingl\w*|twitch\w*"
+        ),
+        not_home_unevaluated=True,
+    ),
+    # triage53: a new seizure in a headache (SNNOOP10: neurological dysfunction) is a
+    # space-occupying lesion, a CNS infection or a bleed until imaged
+    TimeCritical(
+        "headache with a new seizure (space-occupying lesion, CNS infection or"
+        " haemorrhage)",
+        _rx(r"headaches?"),
+        "Do TP et al. Red and orange flags for secondary headaches in clinical"
+        " practice: SNNOOP10 list. Neurology 2019;92:134 (neurological dysfunction,"
+        " including seizures); NICE CKS headache assessment 2024; ESI v4 handbook ch.4",
+        requires=_rx(
+            r"(?<!no )(?:seizures?|seizing|seized|convuls\w*|fitt(?:ed|ing)"
+            r"|(?:had|having|with|then|and) (?:a |one |another )?fits?\b)"
+        ),
+        spares=known_epilepsy_spans,
+        not_home_unevaluated=True,
+    ),
+    # triage53: a seizure after MDMA (water loading) or another stimulant is acute
+    # hyponatraemia or sympathomimetic toxicity until the sodium is back
+    TimeCritical(
+        "seizure after ecstasy or a stimulant (acute hyponatraemia, sympathomimetic"
+        " toxicity)",
+        _rx(
+            r"ecstasy|\bmdma\b|\bmolly\b|amphetamine\w*|methamphetamine|\bmeth\b"
+            r"|cocaine|crack|mephedrone|cathinone\w*|bath salts"
+        ),
+        "Spasovski G et al. ESE/ESICM/ERBP clinical practice guideline on"
+        " hyponatraemia. Eur J Endocrinol 2014;170:G1 (a seizure with acute"
+        " hyponatraemia: 150 mL 3% saline now); Campbell GA, Rosner MH. Clin J Am Soc"
+        " Nephrol 2008;3:1852 (MDMA and water loading); ESI v4 handbook ch.4",
+        requires=_rx(
+            r"(?<!no )(?:seizures?|seizing|seized|convuls\w*|fitt(?:ed|ing)"
+            r"|(?:had|having|with|then|and) (?:a |one |another )?fits?\b)"
+        ),
+        not_home_unevaluated=True,
+    ),
+    # triage53: a diabetic on an SGLT2 inhibitor who vomits or breathes fast has a
+    # ketoacidosis whatever the glucose until the ketones are measured
+    TimeCritical(
+        "possible euglycaemic ketoacidosis (unwell on an SGLT2 inhibitor)",
+        _rx(
+            r"\w*gliflozin|sglt-?2(?: inhibitors?)?|forxiga|jardiance|invokana"
+            r"|steglatro|synjardy|xigduo|glyxambi|qtern"
+        ),
+        "MHRA Drug Safety Update 2016 and 2020 (SGLT2 inhibitors: diabetic"
+        " ketoacidosis, may be euglycaemic; peri-operative risk); JBDS-IP 02 The"
+        " management of diabetic ketoacidosis in adults, 2023; ESI v4 handbook ch.4",
+        requires=_rx(
+            r"vomit\w*|nause\w*|abdominal pain|belly pain|(?<!no )breathless\w*"
+            r"|short of breath|rapid breathing|kussmaul|drows\w*|ketones?|ketosis"
+            r"|dehydrat\w*"
+        ),
+        not_home_unevaluated=True,
+    ),
+    # triage53: gastrointestinal symptoms after eating wild mushrooms are amatoxin's
+    # until the delay is known (a delay of 6 h or more is its signature)
+    TimeCritical(
+        "wild mushroom ingestion with gastrointestinal symptoms (possible amatoxin)",
+        _rx(
+            r"(?:wild|foraged|forest|woodland|field|garden|unknown|unidentified)"
+            r" mushrooms?|mushrooms? (?:\w+ ){0,3}(?:picked|foraged|found|gathered)"
+            r"|(?:picked|foraged|gathered) (?:\w+ ){0,2}mushrooms?|toadstools?"
+            r"|death ?caps?|amanita|destroying angels?"
+        ),
+        "Diaz JH. Syndromic diagnosis and management of confirmed mushroom"
+        " poisonings. Crit Care Med 2005;33:427 (symptoms 6 h or more after eating:"
+        " amatoxin, liver failure); EASL 2017 acute liver failure; ESI v4 handbook"
+        " ch.4 (high-risk ingestion)",
+        requires=_rx(
+            r"vomit\w*|diarrh\w*|abdominal|belly|stomach|cramp\w*|jaundice\w*"
+            r"|yellow|sick"
+        ),
+        not_home_unevaluated=True,
     ),
 )
 """The time-critical patterns, each an ESI-2 high-risk situation on its own."""

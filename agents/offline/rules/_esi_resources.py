@@ -159,6 +159,7 @@ _SUPERFICIAL_WOUND: Final = _rx(
 wound (Table 5-1); a laceration that needs repair is (a simple procedure)."""
 
 _OPEN_WOUND: Final = (
+    r"(?<!healing )(?<!healed )(?<!sutured )(?<!stitched )(?<!glued )(?<!closed )"
     r"(?:lacerat\w*|lacs?|gash\w*)\b(?! (?:(?!(?:be|to|get|needs?|wants?|requir\w*)"
     r" )\w+ ){0,4}(?:sutured|stitched|repaired|closed|glued|stapled))"
 )
@@ -712,6 +713,40 @@ def _limbs(pattern: re.Pattern[str], clauses: list[str]) -> set[str]:
             if word:
                 out.add(_LIMB_STEM.get(word, word))
     return out
+
+
+_ABRASION_COMPLAINTS: Final = ("trauma", "fall", "extremity_injury")
+"""Complaints under which a minor fall's grazes present (a bicycle fall, a trip)."""
+_EYE: Final = _rx(r"eyes?|cornea\w*")
+
+
+def superficial_abrasions_only(facts: ClinicalFacts, complaint_id: str | None) -> bool:
+    """Grazes or scrapes from a minor fall, nothing else worded (triage53).
+
+    ESI v4 handbook ch.5, Table 5-1: simple wound care (cleaning, dressings) is not a
+    resource; a patient who needs only that is level 5. Not when the text words a
+    need beyond it (``_NEEDS_A_RESOURCE``: swelling, a deformity, a cut to close,
+    fever), a painful, swollen or non-weight-bearing limb (an x-ray), a head injury,
+    an eye (a corneal abrasion is examined with fluorescein and a slit lamp), or the
+    patient is 65 or over (an older adult's fall is worked up for its cause: ACEP /
+    AGS / ENA Geriatric ED guidelines 2014).
+    """
+    if complaint_id not in _ABRASION_COMPLAINTS:
+        return False
+    if facts.age is not None and facts.age >= OLDER_ADULT_AGE:
+        return False
+    clauses = triage_clauses(facts)
+    if not any(_SUPERFICIAL_WOUND.search(t) for t in clauses):
+        return False
+    if any(
+        _NEEDS_A_RESOURCE.search(t)
+        or _NO_WEIGHT.search(t)
+        or _BONY_INJURY.search(t)
+        or _EYE.search(t)
+        for t in clauses
+    ):
+        return False
+    return not (needs_wound_repair(facts) or facts.has("head_injury"))
 
 
 def injured_limb_needs_xray(facts: ClinicalFacts) -> bool:

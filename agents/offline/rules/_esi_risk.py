@@ -1069,10 +1069,18 @@ def needs_rehydration(
     (``_PERSISTENT_VOMITING``).
     """
     text = facts.chief_complaint or ""
-    if complaint is None or complaint.id not in GI_LOSS_COMPLAINTS:
-        # persistent vomiting needs them whatever word the complaint was matched by
-        return facts.has("vomiting") and bool(_PERSISTENT_VOMITING.search(text))
     tachycardic = any(d.startswith("heart_rate") for d in dz)
+    if complaint is None or complaint.id not in GI_LOSS_COMPLAINTS:
+        # persistent vomiting needs them whatever word the complaint was matched by;
+        # triage53: so does vomiting or diarrhoea with a danger-zone pulse or worded
+        # dehydration (the handbook predicts the patient's resources, not the word's:
+        # "reduced urine output" after 3 days of diarrhoea and vomiting, HR 102)
+        loss = facts.has("vomiting") or facts.has("diarrhea")
+        return loss and (
+            bool(_PERSISTENT_VOMITING.search(text))
+            or tachycardic
+            or bool(_DEHYDRATED.search(text))
+        )
     return (
         tachycardic
         or bool(_DEHYDRATED.search(text))

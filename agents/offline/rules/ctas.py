@@ -653,6 +653,9 @@ throat (the temperature modifier grades its sepsis). The CTAS card's level 3 is
 "vital signs at the upper and lower ends of normal *as they relate to the presenting
 complaint*, especially if they differ from the patient's normal values"
 (``_haemodynamic``)."""
+USUAL_HEADACHE_COMPLAINT: Final = "headache"
+"""The headache complaint, whose usual (known recurrent) form a low-normal systolic
+pressure does not bear on (``own_normal_pressure``)."""
 OWN_NORMAL_PULSE: Final = 100.0
 """The upper limit of the normal adult resting heart rate (60-100): with a pulse at or
 below it, a systolic of 91-100 is no sign of a failing circulation by itself."""
@@ -663,6 +666,7 @@ def own_normal_pressure(
     hr: float | None,
     age: int | None,
     sbp: float | None = None,
+    usual_headache: bool = False,
 ) -> bool:
     """Whether a systolic of 91-100 is read as the patient's own normal pressure.
 
@@ -678,12 +682,18 @@ def own_normal_pressure(
     complaint (a bleed, a fluid loss, a faint, a fever, an abdominal pain), an older
     adult, a pulse over 100 or one not recorded keep the band (3), and so does a
     systolic of 90 itself, the lowest value of the normal range (NEWS2 scores 90 or
-    less 3 points, 91-100 two).
+    less 3 points, 91-100 two). triage53: a headache stated to be the patient's usual
+    one (``usual_headache``: "like her usual migraines", ``usual_pain``) is a known
+    recurrent pain the pressure does not bear on either (a 31-year-old's usual
+    migraine at 98/64 and HR 72 was KTAS 3 by the pressure alone).
     """
+    unrelated = complaint is not None and (
+        complaint.id in PRESSURE_UNRELATED_COMPLAINTS
+        or (usual_headache and complaint.id == USUAL_HEADACHE_COMPLAINT)
+    )
     return (
         (sbp is None or sbp > HYPOTENSION_SBP)
-        and complaint is not None
-        and complaint.id in PRESSURE_UNRELATED_COMPLAINTS
+        and unrelated
         and hr is not None
         and hr <= OWN_NORMAL_PULSE
         and age is not None
@@ -697,6 +707,7 @@ def _haemodynamic(
     complaint: ComplaintSpec | None = None,
     perfusion: str | None = None,
     age: int | None = None,
+    usual_headache: bool = False,
 ) -> list[Modifier]:
     """CTAS haemodynamic stability modifier.
 
@@ -739,7 +750,8 @@ def _haemodynamic(
         *([f"HR {hr:g}"] if hr is not None and (hr <= 50 or hr >= 111) else []),
         *(
             [f"SBP {sbp:g}"]
-            if low_normal and not own_normal_pressure(complaint, hr, age, sbp)
+            if low_normal
+            and not own_normal_pressure(complaint, hr, age, sbp, usual_headache)
             else []
         ),
     ]
@@ -1143,10 +1155,32 @@ def _paeds_danger(age: int, young_infant: bool) -> tuple[float, float]:
     return hi + 20.0, rr + 10.0
 
 
+QUIET_TACHYPNOEA_MARGIN: Final = 10.0
+"""Breaths a minute beyond the danger-zone rate within which a tachypnoea with a
+saturation of 95 % or more and no increased work of breathing is mild distress."""
+QUIET_TACHYPNOEA_SPO2: Final = 95.0
+"""PaedsCTAS mild respiratory distress keeps SpO2 at 95 % or more (moderate: 92-94)."""
+
+
 def _paeds_rates(
-    age: int, young_infant: bool, hr: float | None, rr: float | None
+    age: int,
+    young_infant: bool,
+    hr: float | None,
+    rr: float | None,
+    spo2: float | None = None,
+    laboured: bool = True,
 ) -> list[Modifier]:
-    """PaedsCTAS haemodynamic and respiratory-rate modifiers by age."""
+    """PaedsCTAS haemodynamic and respiratory-rate modifiers by age.
+
+    triage53: PaedsCTAS (Warren DW et al. CJEM 2008;10:224) grades respiratory
+    distress by the work of breathing and the saturation, not the rate alone: mild
+    distress (3) is tachypnoea with no obvious increased work of breathing and SpO2
+    >= 95 %, moderate (2) adds increased work of breathing or SpO2 92-94 %. A rate
+    just beyond the ESI danger zone (within ``QUIET_TACHYPNOEA_MARGIN``) with a
+    recorded SpO2 >= 95 % and no work of breathing worded (``laboured`` false) is
+    mild (a febrile 4-year-old at RR 34, SpO2 97 was KTAS 2); a saturation not
+    recorded, or any sign of work, keeps moderate (the more urgent in doubt).
+    """
     lo, hi, rr_hi = _paeds_range(age)
     hr_dz, rr_dz = _paeds_danger(age, young_infant)
     src = f"{PAEDS_CTAS}; ranges: {APLS_NORMAL}; danger zone: ESI v4 handbook ch.6"
@@ -1157,7 +1191,20 @@ def _paeds_rates(
     elif hr is not None and (hr > hi or hr < lo):
         text = f"heart rate outside the normal range for age {age} (HR {hr:g})"
         out.append(Modifier(level=3, text=text, source=src))
-    if rr is not None and rr > rr_dz:
+    quiet = (
+        not laboured
+        and spo2 is not None
+        and spo2 >= QUIET_TACHYPNOEA_SPO2
+        and rr is not None
+        and rr <= rr_dz + QUIET_TACHYPNOEA_MARGIN
+    )
+    if rr is not None and rr > rr_dz and quiet:
+        text = (
+            f"mild respiratory distress for age {age} (RR {rr:g} beyond the danger"
+            f" zone, SpO2 {spo2:g}, no increased work of breathing)"
+        )
+        out.append(Modifier(level=3, text=text, source=src))
+    elif rr is not None and rr > rr_dz:
         text = f"moderate respiratory distress for age {age} (RR {rr:g})"
         out.append(Modifier(level=2, text=text, source=src))
     elif rr is not None and rr > rr_hi:
@@ -1214,6 +1261,19 @@ def _young_infant(facts: ClinicalFacts) -> bool:
     return youngest is None or youngest < 90
 
 
+WORK_OF_BREATHING: Final = (
+    "respiratory_distress",
+    "grunting",
+    "stridor",
+    "wheezing",
+    "dyspnea",
+    "apnea",
+)
+"""Signs or symptoms of increased work of breathing (recession, nasal flaring, head
+bobbing, grunting, stridor, wheeze, breathlessness, apnoea): PaedsCTAS moderate
+distress with a rate beyond the danger zone."""
+
+
 def _paediatric(
     facts: ClinicalFacts,
     complaint: ComplaintSpec | None,
@@ -1223,7 +1283,10 @@ def _paediatric(
     """Every PaedsCTAS modifier that applies to a child."""
     age = facts.age or 0
     young = _young_infant(facts)
-    rates = _paeds_rates(age, young, v.heart_rate, v.respiratory_rate)
+    laboured = any(facts.has(c) for c in WORK_OF_BREATHING)
+    rates = _paeds_rates(
+        age, young, v.heart_rate, v.respiratory_rate, v.spo2, laboured
+    )
     resp = _paeds_spo2(facts, v.spo2)
     conscious = _consciousness(facts, esi)
     unstable = any(m.level <= 2 for m in (*rates, *resp, *conscious))
@@ -2169,7 +2232,12 @@ def ctas_triage(
     else:
         resp = _respiratory(facts, spo2, rr)
         haemo = _haemodynamic(
-            hr, sbp, complaint, perfusion_signs(facts, v.temperature_c), facts.age
+            hr,
+            sbp,
+            complaint,
+            perfusion_signs(facts, v.temperature_c),
+            facts.age,
+            usual_pain(facts.chief_complaint),
         )
         conscious = _consciousness(facts, esi)
         unstable = any(m.level <= 2 for m in (*resp, *haemo, *conscious))

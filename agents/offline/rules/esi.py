@@ -89,6 +89,7 @@ from agents.offline.rules._esi_resources import (
     minor_head_bump,
     necrotising_otitis_risk,
     needs_wound_repair,
+    superficial_abrasions_only,
     non_resource_need,
     older_abdominal_pain,
     ophthalmic_zoster,
@@ -530,6 +531,16 @@ def _unstable_rate(facts: ClinicalFacts, v: Vitals, altered: bool) -> list[str]:
     return [f"unstable {kind} (HR {hr:g} with poor perfusion; AHA ACLS 2020)"]
 
 
+KNOWN_HYPERKALAEMIA: Final = (
+    "a potassium of 6.0 or more known at triage (UK Kidney Association 2023"
+    " hyperkalaemia: moderate 6.0-6.4, severe >= 6.5 - a 12-lead ECG, monitoring and"
+    " treatment now; ESI v4 handbook ch.4 high risk)"
+)
+"""triage53: a referral's or a point-of-care potassium >= 6.0 mmol/L worded at the
+door (``potassium_high_moderate`` / ``_severe``, withdrawn by ``_repeat_potassium``
+when haemolysed or repeated normal) is an arrhythmic risk, not a lab result to wait on."""
+
+
 def _hypoglycaemic(facts: ClinicalFacts) -> bool:
     """Documented hypoglycaemia: the finding, or glucose < 54 mg/dL (< 3.0 mmol/L).
 
@@ -691,6 +702,8 @@ def _step_b(
     reasons += paroxysmal_screaming_pattern(facts)  # peds47: intussusception (APLS)
     if low_glucose_worded(facts):
         reasons.append("point-of-care glucose < 54 mg/dL (ADA 2023 level 2)")
+    if facts.has("potassium_high_severe") or facts.has("potassium_high_moderate"):
+        reasons.append(KNOWN_HYPERKALAEMIA)
     if complaint:
         reasons += [
             f"known {c}"
@@ -1126,6 +1139,8 @@ def _settled_presentation(
         return "a mild ingrowing toenail: conservative care (NICE CKS 2023)"
     if cid == "laceration" and dressed_skin_tear(facts):
         return "a skin tear that has stopped bleeding: dressing, simple wound care"
+    if superficial_abrasions_only(facts, cid):
+        return "grazes from a minor fall: simple wound care"
     if needs_wound_repair(facts) or limb_injury(facts) or simple_procedure(facts):
         return None
     if cid == "fever" and febrile_child_with_source(facts, v):
