@@ -1421,6 +1421,8 @@ def complaint_in_context(
     - a painful toe after an injury (stubbed, stepped on, a nail through the sole) is
       the injury's or the wound's, not the gout list (ACR 2020 gout: a flare without
       trauma);
+    - a complaint of the other sex's anatomy (a man's groin lump matched as a vulval
+      swelling) is no complaint (``_other_sex_complaint``);
     - a toothache with the gum swollen and the face not is the dental complaint
       (``_gum_swelling_only``), not the facial-swelling one;
     - diarrhoea or vomiting whose only urinary words are the urine output ("passing
@@ -1442,6 +1444,8 @@ def complaint_in_context(
         injured = _injured_head_complaint(kb, complaint_text)
         if injured is not None or complaint is None:
             return injured
+    if _other_sex_complaint(complaint.id, facts.sex):
+        return None
     text = facts.chief_complaint or complaint_text or ""
     if complaint.id == "chest_pain" and _asthma_tightness(text, facts):
         return kb.complaints.get(_SOB_COMPLAINT, complaint)
@@ -1458,6 +1462,26 @@ def complaint_in_context(
         target = _WOUND_COMPLAINT if wound else _INJURY_COMPLAINT
         return kb.complaints.get(target, complaint)
     return complaint
+
+
+_FEMALE_COMPLAINTS: Final = frozenset({"vulvar_swelling", "vaginal_bleeding"})
+_MALE_COMPLAINTS: Final = frozenset({"penile_problem"})
+
+
+def _other_sex_complaint(complaint_id: str, sex: str | None) -> bool:
+    """A complaint of the other sex's anatomy, matched by meaning (triage53).
+
+    A man's "pulsatile groin lump" is nearest in meaning to a vulval swelling; the
+    complaint's list (a Bartholin's abscess, a simple procedure) cannot be his, so it
+    is read as an unrecognised complaint, by its own findings (a pulsatile groin
+    swelling: duplex and vascular opinion, ``_esi_resources``) and the ESI default,
+    never the nearest wrong protocol (handbook ch.2). A recorded sex only.
+    """
+    if sex == "M":
+        return complaint_id in _FEMALE_COMPLAINTS
+    if sex == "F":
+        return complaint_id in _MALE_COMPLAINTS
+    return False
 
 
 _FACIAL_SWELLING_COMPLAINT: Final = "facial_swelling"
