@@ -580,6 +580,51 @@ def dka_cerebral_oedema(
     return None
 
 
+_AIRWAY_BURN: Final = _rx(
+    r"singed|soot|carbonaceous|black (?:sputum|phlegm)|burns? (?:to|of|on) (?:\w+ )?"
+    r"(?:face|mouth|lips|neck)|facial burns?|house fire|smoke inhal\w*"
+    r"|inhalation injur\w*"
+)
+_VOICE_OR_STRIDOR: Final = _rx(
+    r"hoarse\w*|voice (?:\w+ ){0,2}(?:changed|change|croaky|gone|muffled)|stridor"
+    r"|drool\w*|can'?t swallow|unable to swallow"
+)
+_NECK_WOUND: Final = _rx(
+    r"(?:stab\w*|knife|glass|slash\w*|shot|gunshot|penetrat\w*|cut|wound)"
+    r"(?: \w+){0,6} neck|neck (?:\w+ ){0,2}(?:wound|stab\w*|lacerat\w*)"
+)
+_NECK_HARD_SIGNS: Final = _rx(
+    r"bubbl\w*|air (?:\w+ ){0,2}(?:wound|escap\w*)|sucking|expanding (?:\w+ )?"
+    r"(?:swelling|haematoma|hematoma)|hoarse\w*|stridor|subcutaneous emphysema"
+    r"|surgical emphysema|crepitus|haemoptysis|hemoptysis|coughing (?:up )?blood"
+)
+
+
+def threatened_airway_after_injury(joined: str) -> str | None:
+    """An airway an injury threatens now: intubation is the life-saving act (triage53).
+
+    ATLS 10th ed. ch.2 and ABA 2018 / BBA: an inhalation injury with a changed voice
+    or stridor (singed hair, soot, facial burns and a hoarse voice) swells shut within
+    hours and is intubated early; a penetrating neck wound with hard signs of
+    aerodigestive or vascular injury (air bubbling through the wound, an expanding
+    haematoma, a hoarse voice, stridor) needs the airway secured now (EAST 2019
+    penetrating neck injury). Both are ESI handbook ch.3 level 1 (an immediate
+    airway intervention); a burn or a neck wound without them is level 2 by its own
+    high-risk reasons.
+    """
+    if _AIRWAY_BURN.search(joined) and _VOICE_OR_STRIDOR.search(joined):
+        return (
+            "inhalation injury with a changed voice or stridor (early intubation;"
+            " ATLS 10th ed., ABA 2018; ESI handbook ch.3)"
+        )
+    if _NECK_WOUND.search(joined) and _NECK_HARD_SIGNS.search(joined):
+        return (
+            "penetrating neck wound with hard airway or vascular signs (airway now;"
+            " ATLS 10th ed.; EAST 2019 penetrating neck injury; ESI handbook ch.3)"
+        )
+    return None
+
+
 def life_saving_presentations(
     facts: ClinicalFacts, v: Vitals, altered: bool
 ) -> list[str]:
@@ -684,6 +729,8 @@ def life_saving_presentations(
         )
     if child and (oedema := dka_cerebral_oedema(facts, v, altered, joined)):
         reasons.append(oedema)
+    if threatened := threatened_airway_after_injury(joined):
+        reasons.append(threatened)
     unequal = _PUPILS_UNEQUAL.search(joined) or anisocoria((joined,))
     if unequal and (altered or facts.has("head_injury")):
         reasons.append(

@@ -1148,7 +1148,11 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " (2016): back pain with saddle anaesthesia, new bladder or bowel dysfunction,"
         " or bilateral leg symptoms needs an emergency MRI (Greenhalgh S et al."
         " Musculoskelet Sci Pract 2018 red flags framework); ESI v4 handbook ch.4",
-        requires=_rx(r"(?:back(?! passage)|lumbar|sciatica|spin(?:e|al))"),
+        # triage53 (trauma53's request): "back to normal" after a fit is no back
+        requires=_rx(
+            r"(?:back(?! passage)(?! to )(?! home)(?! again)(?! from )|lumbar|sciatica"
+            r"|spin(?:e|al))"
+        ),
         not_home_unevaluated=True,
         points_to=("cauda_equina",),
     ),
@@ -2622,6 +2626,49 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         min_age=12,
         points_to=("alcohol_withdrawal",),
     ),
+    # triage53 (trauma53's request): neck pain with midline tenderness after a
+    # dangerous mechanism is a cervical spine injury until CT (immobilised meanwhile)
+    TimeCritical(
+        "possible cervical spine injury (midline neck tenderness after an injury)",
+        _rx(
+            r"midline (?:\w+ ){0,2}(?:tender\w*|pain\w*)|tender\w* (?:\w+ ){0,3}"
+            r"(?:over |at |of )?(?:the )?(?:c ?[1-7]\b|cervical spin\w*|spinous"
+            r" process\w*)|(?:c-?spine|cervical spine) (?:\w+ ){0,2}tender\w*"
+        ),
+        "Stiell IG et al. The Canadian C-spine rule. JAMA 2001;286:1841 (dangerous"
+        " mechanism: a fall from 3 feet or 5 stairs, an axial load); Hoffman JR et al."
+        " NEXUS. N Engl J Med 2000;343:94 (midline tenderness); NICE NG41 2016 spinal"
+        " injury (immobilise, CT within 1 hour); ESI v4 handbook ch.4",
+        requires=_rx(
+            r"fell|falls?\b|fallen|dive\w*|diving|collision|crash\w*|roll-?over"
+            r"|ejected|thrown|axial|landed on (?:\w+ )?(?:head|neck)|hit by|struck by"
+            r"|rtc|mvc|rta|motorbike|motorcycle|bicycle|horse|tackle\w*|whiplash"
+            r"|injur\w*|trauma"
+        ),
+        requires_also=_rx(r"neck|cervical|c ?[1-7]\b|c-?spine"),
+        not_home_unevaluated=True,
+    ),
+    # triage53 (lead53's request): levodopa missed in Parkinson's disease
+    TimeCritical(
+        "Parkinson's disease with levodopa doses missed (vomiting or unable to"
+        " swallow)",
+        _rx(
+            r"parkinson\w*|levodopa|l-?dopa|co-?careldopa|co-?beneldopa|sinemet"
+            r"|madopar|stalevo|rotigotine"
+        ),
+        "NICE NG71 2017 Parkinson's disease (do not withdraw antiparkinsonian"
+        " medicines abruptly: acute akinesia, neuroleptic malignant-like syndrome);"
+        " Newman EJ et al. The parkinsonism-hyperpyrexia syndrome. Neurocrit Care"
+        " 2009;10:136; Parkinson's UK Get It On Time (time-critical medication); ESI"
+        " v4 handbook ch.4",
+        requires=_rx(
+            r"miss(?:ed|ing)? (?:\w+ ){0,3}(?:doses?|levodopa|medications?|meds|tablets"
+            r"|pills)|(?:not|unable to|can'?t|cannot|couldn'?t) (?:\w+ ){0,2}(?:take|keep"
+            r" down|swallow)|vomit\w*|nil by mouth|\bnbm\b|swallow\w* (?:is )?(?:poor"
+            r"|unsafe)|poor swallow"
+        ),
+        not_home_unevaluated=True,
+    ),
     # triage53: a widow or funnel-web spider's bite with systemic features is
     # envenoming, not a sting (local pain alone is mild latrodectism)
     TimeCritical(
@@ -2826,6 +2873,9 @@ _SCOPE_END = re.compile(
     # a list item that is the subject of its own verb opens a new clause ("denies
     # fever, chest pain started an hour ago": the pain is asserted; NegEx/ConText,
     # as rules.findings reads a note)
+    # triage53: a measured value after a comma ("no loss of consciousness, GCS 15,
+    # neck pain with midline tenderness") is an observation, not a denied item
+    r"|,\s*(?=(?:gcs|hr|bp|spo2|sats?|rr|temp\w*|pulse|heart rate|avpu)\s*:?\s*\d)"
     r"|,\s*(?=(?:(?!(?:and|or|nor)\s)[a-z-]+\s+){1,3}(?:started|starts|began|begins"
     r"|worsened|worsens|radiates|developed|came on|comes on|appeared|(?:is|was|are"
     r"|were) (?:worse|worsening|getting|severe|constant|new|ongoing|present))(?![a-z]))"

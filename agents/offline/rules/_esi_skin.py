@@ -21,6 +21,7 @@ from cases.rx import whole_letters
 
 __all__ = [
     "ECZEMA_HERPETICUM_REASON",
+    "eczema_herpeticum_suspected",
     "eczema_herpeticum_unwell",
     "severe_soft_tissue_infection",
 ]
@@ -111,3 +112,33 @@ def eczema_herpeticum_unwell(facts: ClinicalFacts, v: Vitals) -> str | None:
         or any(_HERPETICUM_UNWELL.search(t) for t in texts)
     )
     return ECZEMA_HERPETICUM_REASON if unwell else None
+
+
+_PAINFUL_BLISTERS: Final = whole_letters(
+    r"(?:painful|sore|burning|clustered|crops? of|spreading|weeping) (?:\w+ )?"
+    r"(?:blisters?|vesicles?|erosions?|sores?)|(?:blisters?|vesicles?|erosions?)"
+    r" (?:\w+ ){0,2}(?:painful|sore|spreading|clustered)"
+)
+"""Painful or clustered blisters, vesicles or erosions (NICE CKS atopic eczema 2024:
+rapidly worsening painful eczema with clustered blisters or punched-out erosions)."""
+_ECZEMA: Final = whole_letters(r"eczema\w*|atopic dermatitis")
+
+
+def eczema_herpeticum_suspected(facts: ClinicalFacts) -> bool:
+    """A possible eczema herpeticum in a well patient (triage53).
+
+    NICE CKS atopic eczema (2024): painful clustered blisters or punched-out erosions
+    on eczema are eczema herpeticum until shown otherwise - aciclovir started and a
+    same-day dermatology (and ophthalmology, near the eye) opinion, with a viral swab:
+    a specialty consultation and a lab test, two resources (ESI v4 handbook ch.5),
+    not the one-resource rash. A febrile or unwell patient is high risk
+    (``eczema_herpeticum_unwell``).
+    """
+    texts = triage_clauses(facts)
+    if any(_NAMED_HERPETICUM.search(t) for t in texts):
+        return True
+    eczema = facts.known("atopic_eczema") or any(_ECZEMA.search(t) for t in texts)
+    lesions = facts.has("punched_out_erosions") or any(
+        PUNCHED_OUT_LESIONS.search(t) or _PAINFUL_BLISTERS.search(t) for t in texts
+    )
+    return eczema and lesions

@@ -156,6 +156,7 @@ from agents.offline.rules._esi_risk import (
     vision_loss_is_high_risk,
 )
 from agents.offline.rules._esi_skin import (
+    eczema_herpeticum_suspected,
     ECZEMA_HERPETICUM_REASON,
     eczema_herpeticum_unwell,
     severe_soft_tissue_infection,
@@ -442,8 +443,18 @@ def hypotensive(v: Vitals, age: int | None, age_days: int | None = None) -> bool
     return sbp < 80 or (sbp < 90 and hr >= max(100.0, min(sbp, 120.0)))
 
 
+_EPISODE_TOLD: Final = re.compile(
+    r"(?i)\b(?:unresponsive|unconscious|limp|floppy|blue|apno?e\w*|blank|vacant)"
+    r" (?:episodes?|spells?|events?|turns?|attacks?)\b"
+)
+"""An unresponsive or apnoeic spell told as an event ("unresponsive episode"): one
+that is over (handbook Table 3-3: level 1 is unresponsive now), judged at B."""
+
+
 def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
-    woke = awake_now(facts)
+    woke = awake_now(facts) or bool(
+        _EPISODE_TOLD.search(facts.chief_complaint or "")
+    )
     baseline = avpu_at_baseline(facts)
     reasons = [
         c
@@ -1389,6 +1400,20 @@ def _esi_triage(
         resources = max(resources, 2)  # labs plus IV antibiotics, a chest film or
         # a joint ultrasound
         trail.note("febrile infection", resources)
+    if resources is not None and eczema_herpeticum_suspected(facts):
+        resources = max(resources, 2)  # viral swab and same-day dermatology (NICE CKS)
+        trail.note("possible eczema herpeticum", resources)
+    if (
+        resources is not None
+        and facts.has("oliguria")
+        and facts.age is not None
+        and facts.age >= OLDER_ADULT_AGE
+    ):
+        # triage53: an older adult passing little urine for hours or days is an AKI
+        # or a retention until the creatinine and a bladder scan say otherwise:
+        # labs and a catheter or IV fluids (KDIGO 2012 AKI; EAU 2024 retention)
+        resources = max(resources, 2)
+        trail.note("reduced urine output in an older adult", resources)
     if resources is not None and ophthalmic_zoster(facts):
         resources = max(resources, 2)  # same-day ophthalmology, slit lamp (NICE CKS)
         trail.note("ophthalmic zoster", resources)
