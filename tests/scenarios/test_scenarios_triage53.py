@@ -465,3 +465,144 @@ def test_four_year_old_breathing_34_with_recession_stays_ktas_2(reason: Reason) 
         "t53-ktas-child-recession",
     )
     assert out.final.site_level <= 2
+
+
+# --- other helpers' requests (triage53_requests.md), each from its guideline ---
+
+
+def test_parkinsons_missed_levodopa_with_vomiting_is_no_refill(reason: Reason) -> None:
+    """lead53: Parkinson's disease, vomiting, levodopa missed since yesterday (NICE
+    NG71: no abrupt withdrawal; a time-critical medication): ESI 2, not a refill's 5."""
+    out = _run(
+        reason,
+        "unable to take medications",
+        72,
+        "M",
+        (98, 134, 80, 18, 97, 37.0),
+        "Parkinson's disease, vomiting, missed levodopa since yesterday",
+        "t53-levodopa",
+    )
+    assert _esi(out) <= 2
+    assert "levodopa" in _flags(out)
+
+
+def test_painful_blisters_on_eczema_need_two_resources(reason: Reason) -> None:
+    """lead53: painful blisters on eczema, 37.9: eczema herpeticum until shown
+    otherwise (NICE CKS 2024: swab, same-day dermatology): ESI 3, not 5."""
+    out = _run(
+        reason,
+        "rash",
+        30,
+        "F",
+        (96, 120, 76, 16, 99, 37.9),
+        "painful blisters on eczema",
+        "t53-herpeticum",
+    )
+    assert _esi(out) <= 3
+
+
+def test_older_man_passing_little_urine_for_days_needs_two_resources(
+    reason: Reason,
+) -> None:
+    """medgi53: 82-year-old, not passing much urine for 3 days, prostate enlargement:
+    a retention or an AKI until the creatinine and a bladder scan (KDIGO 2012; EAU
+    2024): labs and a catheter, ESI 3, not 4."""
+    out = _run(
+        reason,
+        "reduced urine output",
+        82,
+        "M",
+        (88, 150, 86, 16, 97, 36.7),
+        "82M not passing much urine for 3 days, known prostate enlargement",
+        "t53-oliguria",
+    )
+    assert _esi(out) <= 3
+
+
+def test_midline_neck_tenderness_after_a_fall_from_scaffolding_is_esi_2(
+    reason: Reason,
+) -> None:
+    """trauma53: fell 2 m onto his head, GCS 15, midline tenderness over C6 (Canadian
+    C-spine / NEXUS; NICE NG41: immobilise, CT within 1 h): ESI 2, not 4. The "no
+    loss of consciousness" before "GCS 15" negates only itself."""
+    out = _run(
+        reason,
+        "head injury",
+        39,
+        "M",
+        (90, 136, 82, 16, 98, 36.7),
+        "39M fell 2 metres off scaffolding landing on his head, no loss of"
+        " consciousness, GCS 15, neck pain with midline tenderness over C6, moves all"
+        " limbs, no numbness",
+        "t53-cspine",
+    )
+    assert _esi(out) <= 2
+    assert "cervical spine" in _flags(out)
+
+
+def test_house_fire_with_soot_and_a_hoarse_voice_is_esi_1(reason: Reason) -> None:
+    """trauma53: singed nasal hairs, soot in the mouth, hoarse voice after a house
+    fire: an inhalation injury intubated early (ATLS; ABA 2018): ESI 1."""
+    out = _run(
+        reason,
+        "burn",
+        48,
+        "M",
+        (112, 138, 82, 24, 94, 36.9),
+        "48M rescued from a house fire, burns to his face, singed nasal hairs and"
+        " eyebrows, soot in his mouth, hoarse voice, coughing black sputum",
+        "t53-airway-burn",
+    )
+    assert _esi(out) == 1
+
+
+def test_hand_burn_from_a_pan_is_not_esi_1(reason: Reason) -> None:
+    """Guard: a scald to the hand from a pan: no airway threat (not ESI 1; a hand
+    burn may be level 2 by the burns pathway's referral criteria, ABA 2022)."""
+    out = _run(
+        reason,
+        "burn",
+        35,
+        "F",
+        (84, 124, 76, 14, 99, 36.7),
+        "35F scalded the back of her hand with boiling water from a pan",
+        "t53-hand-burn",
+    )
+    assert _esi(out) >= 2
+    assert "changed voice" not in _flags(out)
+
+
+def test_neck_stab_with_bubbling_and_hoarse_voice_is_esi_1(reason: Reason) -> None:
+    """trauma53: zone II stab, expanding swelling, hoarse, air bubbling from the wound
+    (ATLS; EAST 2019 hard signs): the airway now, ESI 1."""
+    out = _run(
+        reason,
+        "neck injury",
+        26,
+        "M",
+        (118, 124, 78, 22, 97, 36.8),
+        "26M stabbed in the left side of the neck, wound below the angle of the jaw"
+        " through the platysma, expanding swelling, hoarse voice, bubbling from the"
+        " wound",
+        "t53-neck-stab",
+    )
+    assert _esi(out) == 1
+
+
+def test_a_toddlers_unresponsive_episode_told_is_not_esi_1(reason: Reason) -> None:
+    """peds53: "unresponsive episode" is an event told, the toddler breathing and
+    recorded at triage (handbook Table 3-3: level 1 is unresponsive now): not ESI 1."""
+    case = make_case(
+        "unresponsive episode",
+        age=1,
+        sex="F",
+        vitals={
+            "heart_rate": 118,
+            "respiratory_rate": 26,
+            "spo2": 99,
+            "temperature_c": 36.8,
+        },
+        case_id="t53-unresponsive-episode",
+    )
+    out = reason(case)
+    assert _esi(out) >= 2

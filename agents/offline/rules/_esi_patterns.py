@@ -1148,11 +1148,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " (2016): back pain with saddle anaesthesia, new bladder or bowel dysfunction,"
         " or bilateral leg symptoms needs an emergency MRI (Greenhalgh S et al."
         " Musculoskelet Sci Pract 2018 red flags framework); ESI v4 handbook ch.4",
-        # triage53 (trauma53's request): "back to normal" after a fit is no back
-        requires=_rx(
-            r"(?:back(?! passage)(?! to )(?! home)(?! again)(?! from )|lumbar|sciatica"
-            r"|spin(?:e|al))"
-        ),
+        requires=_rx(r"(?:back(?! passage)|lumbar|sciatica|spin(?:e|al))"),
         not_home_unevaluated=True,
         points_to=("cauda_equina",),
     ),
