@@ -94,7 +94,7 @@ def test_child_dka_with_cerebral_oedema_signs_is_esi_1(reason: Reason) -> None:
 
 
 def test_child_dka_with_a_headache_alone_stays_esi_2(reason: Reason) -> None:
-    """Guard: a headache alone in a child's DKA is one minor criterion: watched, ESI 2."""
+    """Guard: a headache alone in a child's DKA is one minor criterion: ESI 2."""
     out = _run(
         reason,
         "headache",

@@ -561,7 +561,7 @@ def dka_cerebral_oedema(
         return None
     major = sum(
         (
-            altered and not facts.has("lethargy") or facts.has("confusion"),
+            (altered and not facts.has("lethargy")) or facts.has("confusion"),
             bool(_HR_FALLING.search(joined)),
             bool(_INCONTINENT.search(joined)),
         )

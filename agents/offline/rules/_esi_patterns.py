@@ -2658,10 +2658,10 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " 2009;10:136; Parkinson's UK Get It On Time (time-critical medication); ESI"
         " v4 handbook ch.4",
         requires=_rx(
-            r"miss(?:ed|ing)? (?:\w+ ){0,3}(?:doses?|levodopa|medications?|meds|tablets"
-            r"|pills)|(?:not|unable to|can'?t|cannot|couldn'?t) (?:\w+ ){0,2}(?:take|keep"
-            r" down|swallow)|vomit\w*|nil by mouth|\bnbm\b|swallow\w* (?:is )?(?:poor"
-            r"|unsafe)|poor swallow"
+            r"miss(?:ed|ing)? (?:\w+ ){0,3}(?:doses?|levodopa|medications?|meds"
+            r"|tablets|pills)|(?:not|unable to|can'?t|cannot|couldn'?t) (?:\w+ ){0,2}"
+            r"(?:take|keep down|swallow)|vomit\w*|nil by mouth|\bnbm\b"
+            r"|swallow\w* (?:is )?(?:poor|unsafe)|poor swallow"
         ),
         not_home_unevaluated=True,
     ),

@@ -1284,9 +1284,7 @@ def _paediatric(
     age = facts.age or 0
     young = _young_infant(facts)
     laboured = any(facts.has(c) for c in WORK_OF_BREATHING)
-    rates = _paeds_rates(
-        age, young, v.heart_rate, v.respiratory_rate, v.spo2, laboured
-    )
+    rates = _paeds_rates(age, young, v.heart_rate, v.respiratory_rate, v.spo2, laboured)
     resp = _paeds_spo2(facts, v.spo2)
     conscious = _consciousness(facts, esi)
     unstable = any(m.level <= 2 for m in (*rates, *resp, *conscious))

@@ -89,7 +89,6 @@ from agents.offline.rules._esi_resources import (
     minor_head_bump,
     necrotising_otitis_risk,
     needs_wound_repair,
-    superficial_abrasions_only,
     non_resource_need,
     older_abdominal_pain,
     ophthalmic_zoster,
@@ -106,6 +105,7 @@ from agents.offline.rules._esi_resources import (
     sinus_headache,
     spontaneous_mucosal_bleeding,
     sudden_hearing_loss,
+    superficial_abrasions_only,
     suspected_hip_fracture,
     symptomatic_hyperglycaemia,
     symptomless_presentation,
@@ -156,8 +156,8 @@ from agents.offline.rules._esi_risk import (
     vision_loss_is_high_risk,
 )
 from agents.offline.rules._esi_skin import (
-    eczema_herpeticum_suspected,
     ECZEMA_HERPETICUM_REASON,
+    eczema_herpeticum_suspected,
     eczema_herpeticum_unwell,
     severe_soft_tissue_infection,
 )
@@ -452,9 +452,7 @@ that is over (handbook Table 3-3: level 1 is unresponsive now), judged at B."""
 
 
 def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
-    woke = awake_now(facts) or bool(
-        _EPISODE_TOLD.search(facts.chief_complaint or "")
-    )
+    woke = awake_now(facts) or bool(_EPISODE_TOLD.search(facts.chief_complaint or ""))
     baseline = avpu_at_baseline(facts)
     reasons = [
         c
@@ -549,7 +547,7 @@ KNOWN_HYPERKALAEMIA: Final = (
 )
 """triage53: a referral's or a point-of-care potassium >= 6.0 mmol/L worded at the
 door (``potassium_high_moderate`` / ``_severe``, withdrawn by ``_repeat_potassium``
-when haemolysed or repeated normal) is an arrhythmic risk, not a lab result to wait on."""
+when haemolysed or repeated normal) is an arrhythmic risk, not a result to wait on."""
 
 
 def _hypoglycaemic(facts: ClinicalFacts) -> bool:
