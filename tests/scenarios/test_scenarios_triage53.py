@@ -606,3 +606,35 @@ def test_a_toddlers_unresponsive_episode_told_is_not_esi_1(reason: Reason) -> No
     )
     out = reason(case)
     assert _esi(out) >= 2
+
+
+def test_a_faint_with_known_hypertrophic_cardiomyopathy_is_esi_2(
+    reason: Reason,
+) -> None:
+    """cardio53: a known HCM who fainted (ESC 2018 Table 5: severe structural heart
+    disease; AHA/ACC 2020 HCM): ESI 2, not 3."""
+    out = _run(
+        reason,
+        "syncope",
+        31,
+        "F",
+        (70, 118, 72, 14, 99, 36.7),
+        "31F known hypertrophic cardiomyopathy, fainted",
+        "t53-hcm-syncope",
+    )
+    assert _esi(out) <= 2
+
+
+def test_a_faint_climbing_stairs_is_esi_2(reason: Reason) -> None:
+    """cardio53: pulmonary arterial hypertension, fainted climbing stairs (ESC 2018:
+    syncope during exertion): ESI 2, not 3."""
+    out = _run(
+        reason,
+        "syncope",
+        46,
+        "F",
+        (104, 112, 70, 22, 95, 36.8),
+        "46F idiopathic pulmonary arterial hypertension, fainted climbing stairs",
+        "t53-exertional-syncope",
+    )
+    assert _esi(out) <= 2

@@ -2644,6 +2644,40 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         requires_also=_rx(r"neck|cervical|c ?[1-7]\b|c-?spine"),
         not_home_unevaluated=True,
     ),
+    # triage53 (cardio53's request): a faint during exertion is arrhythmic or
+    # outflow-obstructive until shown otherwise
+    TimeCritical(
+        "syncope during exertion",
+        _rx(
+            r"(?:faint\w*|passed out|pass(?:es|ing)? out|collaps\w*|syncop\w*|blacked"
+            r" out|black(?:s|ing)? out)(?: \w+){0,3} (?:while|during|when|on|after)"
+            r" (?:\w+ )?(?:running|exercis\w*|exertion|climbing|walking up|playing"
+            r"|jogging|cycling|swimming|training|sports?|football|lifting|exerting)"
+            r"|(?:exertional|effort|exercise[- ]induced) (?:syncope|collapse|faint\w*)"
+            r"|(?:faint\w*|passed out|collaps\w*) climbing"
+        ),
+        "Brignole M et al. ESC 2018 syncope guidelines, Table 5 (syncope during"
+        " exertion: high risk, admit or syncope unit); Shen WK et al. ACC/AHA/HRS 2017"
+        " syncope; ESI v4 handbook ch.4",
+        not_home_unevaluated=True,
+    ),
+    TimeCritical(
+        "syncope with a known structural heart disease",
+        _rx(
+            r"hypertrophic (?:obstructive )?cardiomyopathy|\bhocm\b|\bhcm\b"
+            r"|aortic stenosis|pulmonary (?:arterial )?hypertension|\bpah\b"
+            r"|arrhythmogenic (?:right ventricular )?cardiomyopathy|brugada|long qt"
+        ),
+        "Brignole M et al. ESC 2018 syncope guidelines, Table 5 (severe structural"
+        " heart disease: high risk); Ommen SR et al. AHA/ACC 2020 HCM (unexplained"
+        " syncope: sudden death risk); Humbert M et al. ESC/ERS 2022 pulmonary"
+        " hypertension (syncope: high-risk feature); ESI v4 handbook ch.4",
+        requires=_rx(
+            r"faint\w*|syncop\w*|passed out|pass(?:es|ing)? out|collaps\w*"
+            r"|blacked out|black(?:s|ing)? out|loss of consciousness"
+        ),
+        not_home_unevaluated=True,
+    ),
     # triage53 (lead53's request): levodopa missed in Parkinson's disease
     TimeCritical(
         "Parkinson's disease with levodopa doses missed (vomiting or unable to"
