@@ -90,6 +90,7 @@ from agents.offline.rules import (
     ACS_CHEST_PAIN,
     NOT_HOME_UNEVALUATED,
     ClinicalFacts,
+    EsiAssessment,
     aortic_pain_with_compromise,
     baseline_statement,
     ctas_triage,
@@ -901,6 +902,39 @@ def _unevaluated_high_risk(
     return None
 
 
+_ACS_MNM_IDS: Final = frozenset({"stemi", "nstemi", "unstable_angina"})
+"""The acute coronary syndromes a chest pain's ECG and troponins rule in or out."""
+
+
+def _acs_work_up_unresulted(
+    ledger: Sequence[DifferentialEntry], ctx: AgentContext, esi: EsiAssessment
+) -> str | None:
+    """Why a triage-only chest pain suggestive of ACS is not forecast home (cardio53).
+
+    With no ED evaluation, an acute coronary syndrome left open by the differential is
+    a work-up ordered (the ECG within 10 minutes, the hs-troponin at 0 and 1-2 h) and
+    not resulted: the patient is not yet dischargeable (Gulati M et al. AHA/ACC 2021
+    chest pain 3.1 and 4.1; Byrne RA et al. ESC 2023 ACS 3.2: the 0/1 h algorithm
+    before any discharge). A complaint read as non-cardiac (pleuritic, reproducible,
+    reflux) carries no ``ACS_CHEST_PAIN`` reason and keeps its forecast.
+    """
+    if ACS_CHEST_PAIN not in esi.high_risk_reasons:
+        return None
+    open_acs = [
+        e.diagnosis
+        for e in L.unexcluded_must_not_miss(ledger)
+        if (spec := differential.spec_for(ctx.knowledge, e.diagnosis)) is not None
+        and spec.id in _ACS_MNM_IDS
+    ]
+    if not open_acs:
+        return None
+    return (
+        f"{ACS_CHEST_PAIN} with no ED evaluation and {', '.join(open_acs[:2])} open: "
+        "the ECG and the serial hs-troponins resulted before any discharge (Gulati M "
+        "et al. AHA/ACC 2021 chest pain 3.1; Byrne RA et al. ESC 2023 ACS 3.2)"
+    )
+
+
 OVERDOSE_REASON: Final = "overdose"
 """The ESI high-risk reason of an asserted overdose (the lexicon concept's name)."""
 
@@ -1081,6 +1115,8 @@ def unsafe_discharge(
     if not evaluated and (
         why := _unevaluated_high_risk(view, facts, esi.high_risk_reasons)
     ):
+        return "Observation", why
+    if not evaluated and (why := _acs_work_up_unresulted(ledger, ctx, esi)):
         return "Observation", why
     if ACS_CHEST_PAIN in esi.high_risk_reasons and troponin_pending(view):
         return "Observation", (
