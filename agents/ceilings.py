@@ -32,6 +32,7 @@ __all__ = [
     "COMFORT_SOURCE",
     "comfort_only",
     "end_of_life_care",
+    "no_admission",
     "no_cpr",
     "no_icu",
     "no_intubation",
@@ -68,6 +69,49 @@ _NO_CPR: Final = _rx(
 )
 
 
+_PLAN: Final = (
+    r"(?:advance(?:d)? care plan(?:ning)?|advance (?:decision|directive|statement)|"
+    r"respect (?:form|plan)|treatment escalation plan|(?:his|her|their) (?:documented )?"
+    r"(?:wishes|care plan))"
+)
+_ADM: Final = r"(?:admi(?:t|ss)\w*|\[REDACTED\])"
+"""Admission words, also as the views scrub them (``cases.redaction``: disposition
+vocabulary becomes "[REDACTED]"); a scrubbed word is read as an admission only where
+"hospital" or an advance care plan says which it is."""
+_NO_ADMISSION: Final = _rx(
+    _PLAN + r"[^\w.\n]+(?:[\w'-]+[^\w.\n]+){0,12}?(?:no (?:hospital |further )?"
+    + _ADM
+    + r"|not (?:for|to be) (?:hospital )?"
+    + _ADM
+    + r"|no (?:conveyance|\[REDACTED\]) to hospital)|not for hospital "
+    + _ADM
+    + r"|not to be (?:"
+    + _ADM
+    + r"|taken) (?:to|in)(?:to)? hospital|does not (?:want|wish) to (?:go (?:back )?"
+    r"(?:in)?to|be "
+    + _ADM
+    + r" (?:to|in)(?:to)?) (?:hospital|(?:the |a )?wards?|hospital wards?)|does not "
+    r"(?:want|wish) (?:a )?hospital "
+    + _ADM
+    + r"|declines? hospital "
+    + _ADM
+)
+"""cardio53: an advance care plan, ReSPECT form or the patient's stated wish not to
+be admitted to hospital (Resuscitation Council UK ReSPECT 2017; NICE NG31 2015 1.1;
+Mental Capacity Act 2005 ss. 24-26 (an advance refusal of treatment); GMC treatment and
+care towards the end of life 2010, 2022): the plan is read with its own words, not a
+past admission ("no hospital admissions this year" names no plan)."""
+NO_ADMISSION_SOURCE: Final = (
+    "Resuscitation Council UK ReSPECT 2017; NICE NG31 2015 1.1; Mental Capacity Act "
+    "2005 ss. 24-26; GMC treatment and care towards the end of life 2010"
+)
+
+
+def no_admission(texts: Sequence[str]) -> bool:
+    """Whether an advance care plan or the patient's wish excludes hospital admission."""
+    return asserted(_NO_ADMISSION, texts)
+
+
 _PALLIATIVE: Final = _rx(
     r"palliative (?:care )?register|known to (?:the )?palliative|under (?:the )?"
     r"(?:palliative|hospice)|hospice patient|(?:for )?best supportive care"
@@ -76,7 +120,8 @@ _COMFORT_GOAL: Final = _rx(
     r"wants? to be (?:kept )?comfortable|wish\w* to be (?:kept )?comfortable|"
     r"comfort[- ]focused|focus(?:ed)? on comfort|does not want (?:to go back to|to be "
     r"admitted|hospital|further (?:investigations?|tests))|declines? further "
-    r"investigation\w*|(?:wants?|wish\w*) to die at home"
+    r"investigation\w*|(?:wants?|wish\w*) to die at home|for symptom(?:atic)? "
+    r"(?:control|treatment|care)|symptom control only|focus(?:ed)? on symptom control"
 )
 """cardio52: palliative care documented with a goal of comfort stated ("on the
 palliative care register ... wants to be comfortable"): investigations whose only
@@ -88,8 +133,15 @@ VTE_ACS_WORKUP: Final = re.compile(
 
 
 def palliative_comfort_goal(texts: Sequence[str]) -> bool:
-    """Whether a palliative patient's stated goal is comfort (not care of the dying)."""
-    return asserted(_PALLIATIVE, texts) and asserted(_COMFORT_GOAL, texts)
+    """Whether a palliative patient's stated goal is comfort (not care of the dying).
+
+    Palliative care documented, or a ceiling of treatment short of intensive care
+    (a treatment escalation plan: ward-based care; cardio53), with a goal of comfort
+    or symptom control stated (NICE NG31 2015 1.1-1.3; ReSPECT 2017).
+    """
+    return (
+        asserted(_PALLIATIVE, texts) or asserted(_NO_ICU, texts)
+    ) and asserted(_COMFORT_GOAL, texts)
 
 
 def comfort_only(texts: Sequence[str]) -> bool:

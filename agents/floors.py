@@ -353,12 +353,40 @@ def enforce(
 def _within_ceiling(
     result: DispositionResult, events: tuple[FloorEvent, ...], view: StageView
 ) -> tuple[DispositionResult, tuple[FloorEvent, ...]]:
-    """An ICU admission brought to the ward when a documented ceiling excludes ICU.
+    """A disposition brought within a documented ceiling of care.
 
     ReSPECT 2017 / a treatment escalation plan ('ward-based care, not for ICU') and
-    comfort care only (NICE NG31 2015) are respected: the bed is a ward bed.
+    comfort care only (NICE NG31 2015) are respected: the bed is a ward bed. An
+    advance care plan or the patient's own wish not to be admitted to hospital
+    (``ceilings.no_admission``; cardio53) is respected too: an Admit or Observation
+    becomes care at the usual place of residence with community and palliative
+    support, after the floors (which weigh severity, not the patient's decision). An
+    operation or a delivery is left to the clinicians and the patient.
     """
-    if result.admit_level != "icu" or not ceilings.no_icu(visible_texts(view)):
+    texts = visible_texts(view)
+    if result.disposition in ("Admit", "Observation") and ceilings.no_admission(texts):
+        why = (
+            "documented advance care plan or the patient's wish: no hospital "
+            "admission; care at the usual place of residence with community and "
+            "palliative support, the plan confirmed with the patient or family "
+            f"({ceilings.NO_ADMISSION_SOURCE})"
+        )
+        home = result.model_copy(
+            update={
+                "disposition": "Discharge",
+                "admit_level": None,
+                "probabilities": None,
+                "rationale": f"{why}; {result.rationale}",
+            }
+        )
+        event = FloorEvent(
+            floor="treatment_ceiling",
+            before=result.disposition,
+            after="Discharge",
+            reason=why,
+        )
+        return home, (*events, event)
+    if result.admit_level != "icu" or not ceilings.no_icu(texts):
         return result, events
     why = (
         f"documented ceiling of treatment: ward-based care ({ceilings.CEILING_SOURCE})"
