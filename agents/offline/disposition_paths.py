@@ -555,6 +555,8 @@ def inpatient_needs(
         suspected_cauda_equina(text),
         suspected_aortic_syndrome(spec_id, planned),
         suspected_endocarditis(spec_id, planned),
+        complicated_myocarditis(spec_id, planned, facts),
+        syncope_in_hcm(spec_id, planned, facts),
         symptomatic_aneurysm(spec_id, planned),
         vte_anticoagulation_barred(facts, text),
         suspected_deep_infection(spec_id, planned, facts),
@@ -684,6 +686,71 @@ def suspected_endocarditis(spec_id: str | None, planned: str | None) -> Need | N
         "ward",
         "suspected infective endocarditis: blood cultures, echocardiography and the"
         " endocarditis team in hospital (ESC 2023 endocarditis; Duke-ISCVID 2023)",
+    )
+
+
+_MYOCARDITIS_HIGH_RISK: Final = (
+    "lv_global_hypokinesia",
+    "ecg_nsvt",
+    "polymorphic_vt",
+    "ecg_av_block",
+    "hypotension",
+    "cxr_pulmonary_edema",
+)
+"""Complicated myocarditis' features: LV dysfunction, ventricular arrhythmia, a
+high-grade block, haemodynamic compromise or pulmonary oedema (ESC 2025 myocarditis
+and pericarditis; Ammirati E et al. Circ Heart Fail 2020;13:e007405)."""
+
+
+def complicated_myocarditis(
+    spec_id: str | None, planned: str | None, facts: ClinicalFacts
+) -> Need | None:
+    """A myocarditis with LV dysfunction, a ventricular arrhythmia or compromise.
+
+    Complicated acute myocarditis (an LVEF below 50 %, sustained or non-sustained
+    ventricular arrhythmia, a high-grade AV block, heart failure or low output) is
+    monitored in a coronary or intensive care unit, with early referral to a centre
+    with mechanical circulatory support (Schulz-Menger J et al. ESC 2025 myocarditis
+    and pericarditis; Ammirati E et al. Circ Heart Fail 2020;13:e007405). Cardio53: a
+    22-year-old with an EF of 25 % and runs of VT after a flu-like illness went to a
+    ward bed.
+    """
+    if "myocarditis" not in (spec_id, planned):
+        return None
+    found = [c for c in _MYOCARDITIS_HIGH_RISK if facts.has(c)]
+    if not found:
+        return None
+    return Need(
+        "Admit",
+        "icu",
+        f"complicated myocarditis ({', '.join(found)}): coronary or intensive care "
+        "monitoring, a centre with mechanical circulatory support told (ESC 2025 "
+        "myocarditis and pericarditis; Ammirati E et al. 2020)",
+    )
+
+
+def syncope_in_hcm(
+    spec_id: str | None, planned: str | None, facts: ClinicalFacts
+) -> Need | None:
+    """Syncope worked as hypertrophic cardiomyopathy's: admission, not observation.
+
+    Unexplained syncope in hypertrophic cardiomyopathy is a major risk factor for
+    sudden cardiac death and an ICD indication once arrhythmic (Arbelo E et al. ESC
+    2023 cardiomyopathies 6.7; Ommen SR et al. AHA/ACC 2020 HCM 6.1); a high-risk
+    syncope with structural heart disease is evaluated in hospital (Brignole M et al.
+    ESC 2018 syncope, Table 6). Cardio53: a known HCM collapsing while running went to
+    an observation bed.
+    """
+    if "hypertrophic_cardiomyopathy" not in (spec_id, planned):
+        return None
+    if not (facts.has("syncope") or facts.has("exertional_syncope")):
+        return None
+    return Need(
+        "Admit",
+        "ward",
+        "syncope with hypertrophic cardiomyopathy: monitored admission for the "
+        "sudden-death risk and the ICD decision (ESC 2023 cardiomyopathies; ESC 2018 "
+        "syncope)",
     )
 
 
