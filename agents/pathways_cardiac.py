@@ -2021,7 +2021,9 @@ def pacemaker_malfunction(view: StageView, _pop: Population) -> list[AcuteRequir
     cardiac pacing 9.1-9.2; Kusumoto FM et al. ACC/AHA/HRS 2018 bradycardia). Any age.
     """
     texts = visible_texts(view)
-    if not asserted(_CIED_NAMED, texts) or not present_now(_PACING_FAILURE, texts):
+    if not asserted(_CIED_NAMED, texts) or not (
+        present_now(_PACING_FAILURE, texts) or _no_output_when_slow(view, texts)
+    ):
         return []
     src = "Glikson M et al. ESC 2021 cardiac pacing 9.1-9.2; ACC/AHA/HRS 2018"
     return [
@@ -2044,6 +2046,33 @@ def pacemaker_malfunction(view: StageView, _pop: Population) -> list[AcuteRequir
 
 
 _CIED_NAMED: Final = _rx(_CIED)
+_NO_SPIKES: Final = _rx(
+    r"no (?:visible |pacemaker |pacing )*(?:pacing )?spikes?|"
+    r"(?:pacing|pacemaker) spikes? (?:are |were )?(?:absent|not seen|not visible)|"
+    r"absent (?:pacing|pacemaker) spikes?|without (?:any )?pacing spikes?"
+)
+_SLOW_RHYTHM: Final = _rx(
+    r"(?:complete|third[- ]degree|high[- ]grade|2:1) (?:av |atrioventricular |heart )?"
+    r"block|brady\w*|escape rhythm"
+)
+NO_OUTPUT_RATE: Final = 50
+"""A rate below any usual programmed lower rate (ESC 2021 pacing: 50-70/min)."""
+
+
+def _no_output_when_slow(view: StageView, texts: Sequence[str]) -> bool:
+    """No pacing spikes in a paced patient whose rhythm is slow: failure to pace.
+
+    cardio53 (session 51's A05): an 84-year-old paced for complete heart block, back
+    in complete heart block at 38 with no pacing spikes, was worked as a new heart
+    block with no device check. With a rate below the programmed lower rate, absent
+    spikes are a failure of output (battery depletion, a lead fracture, oversensing),
+    found on interrogation (Glikson M et al. ESC 2021 cardiac pacing 9.1-9.2); at a
+    normal rate they are an intrinsic rhythm inhibiting the device.
+    """
+    if not present_now(_NO_SPIKES, texts):
+        return False
+    hr = view.vitals.heart_rate
+    return (hr is not None and hr < NO_OUTPUT_RATE) or asserted(_SLOW_RHYTHM, texts)
 
 
 _BP_PAIR: Final = r"(\d{2,3}) ?/ ?(\d{2,3})"
