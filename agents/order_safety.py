@@ -280,6 +280,8 @@ _PE_DX: Final = _rx(r"pulmonary embol\w*")
 _PREEXCITATION: Final = _rx(
     r"pre-?excit\w*|wolff[- ]parkinson[- ]white|wpw\b|accessory pathway|delta waves?"
 )
+_ORTHODROMIC_AVRT: Final = re.compile(r"(?i)orthodromic avrt:")
+"""The knowledge base's order for an orthodromic AVRT (``preexcited_af``)."""
 _GI_BLEED_DX: Final = _rx(
     r"gi bleed|gastrointestinal (?:hemorrhag|haemorrhag|bleed)|upper gi|lower gi|"
     r"variceal|esophageal varices|oesophageal varices|hemorrhage of anus"
@@ -1888,6 +1890,13 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "post-cardiac arrest care)"
         )
     classes = drug_classes(order.name)
+    if _ORTHODROMIC_AVRT.match(order.name):
+        # cardio53: adenosine for a regular narrow-complex tachycardia with an
+        # accessory pathway (orthodromic AVRT) is the guideline's first drug (Brugada
+        # J et al. ESC 2019 SVT 11.3.1, class I, a defibrillator at hand); the
+        # knowledge base orders it only with no AF, irregular pulse or broad QRS
+        # documented, the pre-excited AF that AV-nodal blockers endanger
+        classes = classes - {"av_nodal_blocker"}
     if (found := _acute_gate(order, classes, ctx)) is not None:
         return found
     if (
