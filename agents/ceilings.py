@@ -79,7 +79,8 @@ _ADM: Final = r"(?:admi(?:t|ss)\w*|\[REDACTED\])"
 vocabulary becomes "[REDACTED]"); a scrubbed word is read as an admission only where
 "hospital" or an advance care plan says which it is."""
 _NO_ADMISSION: Final = _rx(
-    _PLAN + r"[^\w.\n]+(?:[\w'-]+[^\w.\n]+){0,12}?(?:no (?:hospital |further )?"
+    _PLAN
+    + r"[^\w.\n]+(?:[\w'-]+[^\w.\n]+){0,12}?(?:no (?:hospital |further )?"
     + _ADM
     + r"|not (?:for|to be) (?:hospital )?"
     + _ADM
@@ -91,10 +92,7 @@ _NO_ADMISSION: Final = _rx(
     r"(?:in)?to|be "
     + _ADM
     + r" (?:to|in)(?:to)?) (?:hospital|(?:the |a )?wards?|hospital wards?)|does not "
-    r"(?:want|wish) (?:a )?hospital "
-    + _ADM
-    + r"|declines? hospital "
-    + _ADM
+    r"(?:want|wish) (?:a )?hospital " + _ADM + r"|declines? hospital " + _ADM
 )
 """cardio53: an advance care plan, ReSPECT form or the patient's stated wish not to
 be admitted to hospital (Resuscitation Council UK ReSPECT 2017; NICE NG31 2015 1.1;
@@ -139,9 +137,9 @@ def palliative_comfort_goal(texts: Sequence[str]) -> bool:
     (a treatment escalation plan: ward-based care; cardio53), with a goal of comfort
     or symptom control stated (NICE NG31 2015 1.1-1.3; ReSPECT 2017).
     """
-    return (
-        asserted(_PALLIATIVE, texts) or asserted(_NO_ICU, texts)
-    ) and asserted(_COMFORT_GOAL, texts)
+    return (asserted(_PALLIATIVE, texts) or asserted(_NO_ICU, texts)) and asserted(
+        _COMFORT_GOAL, texts
+    )
 
 
 def comfort_only(texts: Sequence[str]) -> bool:

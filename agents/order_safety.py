@@ -3361,7 +3361,9 @@ OBSERVATION_ORDERS: Final[tuple[ObservationOrder, ...]] = (
         "discharge (ATLS 10th ed.; Newgard CD et al. CDC field triage 2021)",
     ),
     ObservationOrder(
-        _rx(r"oxygen adjusted now to spo2 88-92 % \(venturi 24-28 %\) pending the blood gas"),
+        _rx(
+            r"oxygen adjusted now to spo2 88-92 % \(venturi 24-28 %\) pending the blood gas"
+        ),
         "oxygen in COPD: adjusted to the 88-92 % target with a blood "
         "gas 30-60 min after the change before any discharge (O'Driscoll BR et al. "
         "BTS 2017 emergency oxygen 8.12-8.13, 10.5)",

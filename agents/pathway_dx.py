@@ -592,6 +592,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "very_high_risk_nste_acs": _none("an immediate invasive strategy: NSTE-ACS named"),
     # AHA/ACC 2021 2.1.1: every adult's acute chest pain gets an ECG within 10 min
     "acute_chest_pain_ecg": _none("an ECG screens any acute chest pain: no diagnosis"),
+    # cardio53: chest pain on a fluoropyrimidine holds the drug while ACS and
+    # vasospasm are worked up (ESC 2022 cardio-oncology 6.4): the ACS work-up names it
+    "fluoropyrimidine_chest_pain": _none(
+        "the fluoropyrimidine held while the chest pain is worked up: no diagnosis"
+    ),
     "pancreatic_type_pain": _none("a lipase tests the typical pain: no diagnosis yet"),
     # WSES 2020: sudden severe pain with peritonism raises a perforation enough to act;
     # peritonism alone is a surgical abdomen of many causes

@@ -93,6 +93,7 @@ __all__ = [
     "cied_pocket_infection",
     "epigastric_anginal_equivalent",
     "exertional_syncope",
+    "fluoropyrimidine_chest_pain",
     "high_risk_syncope_history",
     "lvad_patient",
     "new_lbbb_acs",
@@ -1227,6 +1228,44 @@ def acute_chest_pain_ecg(view: StageView, pop: Population) -> list[AcuteRequired
     ]
 
 
+_FLUOROPYRIMIDINE: Final = _rx(
+    r"capecitabine|xeloda|(?:5-?)?fluorouracil|5-?fu\b|folfox\w*|folfiri\w*|"
+    r"capox|xelox|tegafur"
+)
+"""A fluoropyrimidine (5-fluorouracil, capecitabine, tegafur, their regimens) named."""
+
+
+def fluoropyrimidine_chest_pain(
+    view: StageView, pop: Population
+) -> list[AcuteRequired]:
+    """Chest pain on a fluoropyrimidine: the drug held, oncology told, spasm treated.
+
+    cardio53: a woman on capecitabine for bowel cancer with episodes of chest
+    tightness at rest was worked up as an NSTEMI with the capecitabine continued.
+    Fluoropyrimidines cause coronary vasospasm (chest pain in up to 10 %, most in the
+    first cycle): the drug is stopped while the ECG in pain and serial troponins are
+    done, a nitrate or calcium-channel blocker treats the spasm, and the oncologist
+    and cardio-oncology decide any rechallenge (Lyon AR et al. ESC 2022
+    cardio-oncology 6.4 (Table 22), class I; Padegimas A et al. JACC CardioOncol
+    2020). Adults with acute chest pain, not one an injury explains.
+    """
+    texts = _chest_pain_texts(view, pop, CHEST_PAIN_ECG_AGE)
+    if texts is None or not asserted(_FLUOROPYRIMIDINE, texts):
+        return []
+    src = "Lyon AR et al. ESC 2022 cardio-oncology 6.4 (Table 22)"
+    return [
+        _req(
+            "consult",
+            "oncology and cardio-oncology today: the fluoropyrimidine (capecitabine or "
+            "5-FU) held until reviewed; sublingual nitrate or a calcium-channel "
+            "blocker for vasospasm; no rechallenge without cardio-oncology",
+            f"chest pain on a fluoropyrimidine: coronary vasospasm until shown "
+            f"otherwise ({src}, class I)",
+            r"capecitabine|fluoropyrimidine|5-?fu\b|oncolog",
+        )
+    ]
+
+
 _AF_RVR: Final = _rx(
     r"(?:atrial fibrillation|\baf\b|a-?fib\w*|atrial flutter)\W+(?:\w+\W+){0,3}?"
     r"(?:rapid|fast) ventricular (?:response|rate)|"
@@ -2334,6 +2373,7 @@ CARDIAC_PATHWAYS: Final[
     suspected_acs_chest_pain,
     very_high_risk_nste_acs,
     acute_chest_pain_ecg,
+    fluoropyrimidine_chest_pain,
     seizure_like_event,
     exertional_syncope,
     high_risk_syncope_history,
