@@ -71,8 +71,8 @@ _NO_CPR: Final = _rx(
 
 _PLAN: Final = (
     r"(?:advance(?:d)? care plan(?:ning)?|advance (?:decision|directive|statement)|"
-    r"respect (?:form|plan)|treatment escalation plan|(?:his|her|their) (?:documented )?"
-    r"(?:wishes|care plan))"
+    r"respect (?:form|plan)|treatment escalation plan|"
+    r"(?:his|her|their) (?:documented )?(?:wishes|care plan))"
 )
 _ADM: Final = r"(?:admi(?:t|ss)\w*|\[REDACTED\])"
 """Admission words, also as the views scrub them (``cases.redaction``: disposition
@@ -106,7 +106,7 @@ NO_ADMISSION_SOURCE: Final = (
 
 
 def no_admission(texts: Sequence[str]) -> bool:
-    """Whether an advance care plan or the patient's wish excludes hospital admission."""
+    """Whether an advance care plan or the patient's wish excludes admission."""
     return asserted(_NO_ADMISSION, texts)
 
 

@@ -3362,7 +3362,8 @@ OBSERVATION_ORDERS: Final[tuple[ObservationOrder, ...]] = (
     ),
     ObservationOrder(
         _rx(
-            r"oxygen adjusted now to spo2 88-92 % \(venturi 24-28 %\) pending the blood gas"
+            r"oxygen adjusted now to spo2 88-92 % \(venturi 24-28 %\) pending the "
+            r"blood gas"
         ),
         "oxygen in COPD: adjusted to the 88-92 % target with a blood "
         "gas 30-60 min after the change before any discharge (O'Driscoll BR et al. "
