@@ -363,13 +363,13 @@ def test_hypertensive_pulmonary_oedema_is_coded_as_heart_failure(
     out = reason(
         make_case(
             "shortness of breath",
-            age=68,
+            age=69,
             sex="M",
-            vitals=vitals(122, 230, 130, 34, 86),
-            one_liner="68M sudden breathlessness, BP 230/130",
-            ed_note="Woke gasping, sitting upright, pink frothy sputum. Crackles to "
-            "the mid zones. Hypertension, ran out of his tablets. ECG: sinus "
-            "tachycardia with LVH.",
+            vitals=vitals(120, 224, 126, 32, 85),
+            one_liner="69M sudden breathlessness in the night, BP 224/126",
+            ed_note="Woke suddenly fighting for breath, sitting upright, coughing pink "
+            "frothy sputum. Crackles to the mid zones. Known hypertension, stopped his "
+            "tablets two weeks ago. ECG: LVH, sinus tachycardia, no ST elevation.",
             case_id="cardio53-scape",
         )
     )
