@@ -59,9 +59,9 @@ floors, each recorded as a ``FloorEvent`` when it changes an answer:
   suspected DVT without a sign of PE holds no one (NICE NG158: interim anticoagulation
   and the scan within 24 h, ``outpatient_work_up``); chest pain suggestive of ACS
   is no Discharge while the record shows the troponin pending (AHA/ACC 2021 chest
-  pain: the ECG and serial troponin result first); a bare triage record of it is a
-  forecast whose Discharge states that condition (the guideline asks for the work-up,
-  not for observation).
+  pain: the ECG and serial troponin result first), nor on a bare triage record while
+  an acute coronary syndrome is open in the differential (cardio53: its work-up is
+  ordered, not resulted; → ``Observation``).
 """
 
 from __future__ import annotations
