@@ -35,13 +35,16 @@ from tests.scenarios.conftest import Reason, make_case, vitals
 # --- chest pain suggestive of ACS (AHA/ACC 2021) ---
 
 
-def test_bare_triage_chest_ache_forecast_is_not_forced_to_observation(
+def test_bare_triage_chest_ache_is_not_forecast_home_before_its_troponins(
     reason: Reason,
 ) -> None:
-    """AHA/ACC 2021: chest pain needs an ECG and troponin, not an observation stay.
+    """AHA/ACC 2021 chest pain 3.1; ESC 2023 ACS 3.2: chest pain needs an ECG and
+    serial troponins before any discharge.
 
-    A triage record with a complaint and normal vitals only: no floor turns the
-    forecast into Observation; a Discharge forecast names the work-up it depends on.
+    A triage record with a complaint and normal vitals only: its work-up is ordered,
+    not resulted, so with an acute coronary syndrome open the patient is not yet
+    dischargeable (cardio53 changed this from a Discharge forecast naming its
+    condition: the floor now holds it in Observation and says why).
     """
     out = reason(
         make_case(
@@ -54,9 +57,8 @@ def test_bare_triage_chest_ache_forecast_is_not_forced_to_observation(
     )
     d = O.disposition(out)
     record = next(r for r in out.trace if r.stage == "disposition")
-    assert not record.floors_fired
-    assert d.disposition == "Discharge"
-    assert "only after excluding" in d.rationale
+    assert d.disposition == "Observation"
+    assert any("troponin" in f.reason for f in record.floors_fired)
     assert "infarction" in d.rationale.lower() or "angina" in d.rationale.lower()
 
 
