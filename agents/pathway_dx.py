@@ -123,6 +123,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn("placental_abruption", "keeps_open", when=r"cardiotocograph"),
         ActsOn(None, why="injury in pregnancy before 20 weeks: the injuries vary"),
     ),
+    # peds53: the mother's arrest algorithm (RCUK 2021; RCOG GTG 56): the arrest's
+    # cause varies (haemorrhage, embolism, eclampsia, sepsis, cardiac)
+    "maternal_cardiac_arrest": _none(
+        "resuscitation of a pregnant woman in cardiac arrest, any cause"
+    ),
     "surgical_abdomen_in_pregnancy": _none(
         "consults and fetal assessment for a surgical abdomen, any cause"
     ),

@@ -1505,6 +1505,76 @@ def trauma_in_pregnancy(view: StageView, pop: Population) -> list[Required]:
     return out
 
 
+_IN_ARREST: Final = _rx(
+    r"cardiac arrest|in arrest|arrested|cpr (?:in progress|ongoing|under way)|"
+    r"(?:on-?going|continuing|in progress) cpr|chest compressions|pulseless|no pulse|"
+    r"asystole|pea arrest|pulseless electrical activity|\bv-?fib\b|"
+    r"ventricular fibrillation"
+)
+_ROSC: Final = _rx(
+    r"rosc\b|return of (?:spontaneous )?circulation|pulse (?:came )?back|"
+    r"got a pulse back|regained (?:a )?pulses?|post[- ]arrest"
+)
+_FUNDUS_HIGH: Final = _rx(
+    r"(?:uterus|fundus|fundal height)\b[^.;]{0,30}\b(?:at|above|to|reaching)\b"
+    r"[^.;]{0,12}\b(?:umbilicus|xiphi\w*|costal margin)"
+)
+MATERNAL_ARREST_SOURCE: Final = (
+    "RCUK 2021 ALS, cardiac arrest in pregnancy; AHA 2020 (Panchal AR et al.) and "
+    "Jeejeebhoy FM et al. Circulation 2015;132:1747; RCOG GTG 56 (2019) maternal "
+    "collapse"
+)
+
+
+def maternal_cardiac_arrest(view: StageView, pop: Population) -> list[Required]:
+    """A pregnant woman in cardiac arrest from 20 weeks: the mother's own algorithm.
+
+    From 20 weeks (or a uterus at or above the umbilicus when the gestation is not
+    known) the uterus compresses the aorta and the vena cava: manual left uterine
+    displacement during CPR, IV access above the diaphragm, the obstetric and
+    neonatal teams at once, and a resuscitative hysterotomy (perimortem caesarean
+    section) when there is no return of circulation within 4 minutes, the baby
+    delivered by 5 minutes, where the arrest happened (RCUK 2021; AHA 2020; RCOG GTG
+    56). Not once a pulse is back.
+    """
+    if pop.pregnancy != "pregnant":
+        return []
+    texts = visible_texts(view)
+    if not asserted(_IN_ARREST, texts) or asserted(_ROSC, texts):
+        return []
+    weeks = pop.gestation_weeks
+    if weeks is not None and weeks < 20:
+        return []
+    if weeks is None and not asserted(_FUNDUS_HIGH, texts):
+        return []
+    src = MATERNAL_ARREST_SOURCE
+    return [
+        _req(
+            "procedure",
+            "manual left uterine displacement during CPR (hands-on, uterus pushed to "
+            "the left; 15-30 degree left tilt only if compressions stay effective); "
+            "IV or IO access above the diaphragm; early tracheal intubation",
+            f"cardiac arrest from 20 weeks: aortocaval compression ({src})",
+            r"uterine displacement|left (?:lateral )?tilt",
+        ),
+        _req(
+            "consult",
+            "obstetric, neonatal and anaesthetic teams emergently (maternal cardiac "
+            "arrest)",
+            f"perimortem delivery and neonatal resuscitation ({src})",
+            r"neonat\w*|obstetric",
+        ),
+        _req(
+            "procedure",
+            "resuscitative hysterotomy (perimortem caesarean section) in the "
+            "resuscitation room if no return of circulation by 4 minutes of CPR, the "
+            "baby delivered within 5 minutes",
+            f"delivery improves the mother's chance of ROSC ({src})",
+            r"hysterotomy|perimortem|peri-mortem|caesarean|cesarean",
+        ),
+    ]
+
+
 _SURGICAL_SIGN: Final = _rx(
     r"guarding|rebound|rigid\w*|peritonism|peritonitic|peritoneal signs|"
     r"mcburney\w*|rovsing\w*|psoas sign|obturator sign|murphy'?s sign"
@@ -2524,6 +2594,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         ectopic,
         hypertensive_pregnancy,
         trauma_in_pregnancy,
+        maternal_cardiac_arrest,
         surgical_abdomen_in_pregnancy,
         pain_in_later_pregnancy,
         tetanus,
