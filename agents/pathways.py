@@ -91,6 +91,7 @@ from agents._text import (
     text_results,
     visible_texts,
 )
+from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules import infant_lrti
 from agents.offline.rules.decompression_words import CHEST_DECOMPRESSED, CHEST_DRAIN
 from agents.offline.rules.injury_words import BLEEDING_SITE as _BLEEDING_SITE
@@ -101,6 +102,7 @@ from agents.offline.rules.osmolar_gap import suggestive_gap
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
 from agents.offline.rules.results import RETENTION_ML, LabResult, results_of
 from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
+from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import Required
 from agents.pathway_orders import child as _child
 from agents.pathway_orders import required as _req
@@ -1575,6 +1577,65 @@ def maternal_cardiac_arrest(view: StageView, pop: Population) -> list[Required]:
     ]
 
 
+_GAS_CONTACT: Final = _rx(
+    r"scarlet fever|strep(?:tococcal)? throat|strep a\b|group a strep\w*|"
+    r"(?:invasive )?gas infection|impetigo"
+)
+"""A group A streptococcal illness told in the woman or her household (RCOG GTG 64a
+2012 1.3: a sore throat or a contact with GAS infection precedes most maternal GAS
+sepsis)."""
+GAS_PREGNANCY_SOURCE: Final = (
+    "RCOG Green-top 64a (2012) 4.3-4.4 and 64b (2012); UKHSA 2023 invasive group A "
+    "streptococcal infection"
+)
+
+
+def sepsis_in_pregnancy(view: StageView, pop: Population) -> list[Required]:
+    """Sepsis in pregnancy or after a birth with shock or group A streptococcus.
+
+    RCOG GTG 64a/64b (2012): a febrile pregnant or postpartum woman in septic shock
+    (hypotension, mottled or cold peripheries, a raised lactate) or with group A
+    streptococcus suspected (a sore throat, a household contact with scarlet fever
+    or a streptococcal throat) gets high-dose IV piperacillin-tazobactam (or a
+    carbapenem) with clindamycin, which switches off the toxin, within the hour, and
+    the obstetric and critical care teams together. A fever alone keeps the ordinary
+    source-directed regimen.
+    """
+    facts = present_facts(view, load_knowledge())
+    if pop.pregnancy != "pregnant" and not facts.has("postpartum"):
+        return []
+    t = view.vitals.temperature_c
+    if not ((t is not None and t >= 38.0) or facts.has("fever")):
+        return []
+    texts = visible_texts(view)
+    sbp = view.vitals.systolic_bp
+    shock = (sbp is not None and 0 < sbp < hypotension_sbp(pop)) or any(
+        facts.has(c) for c in ("poor_perfusion", "lactate_high")
+    )
+    gas = facts.has("sore_throat") or asserted(_GAS_CONTACT, texts)
+    if not (shock or gas):
+        return []
+    why = "septic shock" if shock else "group A streptococcus suspected"
+    src = GAS_PREGNANCY_SOURCE
+    return [
+        _req(
+            "medication",
+            "IV piperacillin-tazobactam 4.5 g (or a carbapenem) plus clindamycin "
+            "900 mg within 1 h, after blood cultures",
+            f"sepsis in pregnancy or the puerperium with {why}: broad cover and "
+            f"clindamycin against the streptococcal toxin ({src})",
+            r"piperacillin|carbapenem|meropenem|clindamycin",
+        ),
+        _req(
+            "consult",
+            "obstetric team and critical care together now (obstetric anaesthetist); "
+            "fetal assessment once the mother is resuscitated",
+            f"maternal sepsis with {why} ({src})",
+            r"obstetric\w*[^|]{0,40}critical care",
+        ),
+    ]
+
+
 _SURGICAL_SIGN: Final = _rx(
     r"guarding|rebound|rigid\w*|peritonism|peritonitic|peritoneal signs|"
     r"mcburney\w*|rovsing\w*|psoas sign|obturator sign|murphy'?s sign"
@@ -2595,6 +2656,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         hypertensive_pregnancy,
         trauma_in_pregnancy,
         maternal_cardiac_arrest,
+        sepsis_in_pregnancy,
         surgical_abdomen_in_pregnancy,
         pain_in_later_pregnancy,
         tetanus,
