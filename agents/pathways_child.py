@@ -833,8 +833,10 @@ _CO_MENTATION: Final = _rx(
     r"gcs (?:fell|dropped|fallen|falling)|responds (?:only )?to (?:voice|pain)"
 )
 _CO_BRADYCARDIA_WORDS: Final = _rx(
-    r"bradycardi\w*|(?:heart rate|hr|pulse) (?:is |was )?(?:slowing|falling|"
-    r"dropping)|slowing (?:of the )?(?:heart rate|pulse)|cushing\w*"
+    r"bradycardi\w*|(?:heart rate|hr|pulse) (?:is |was |has )?(?:slowing|falling|"
+    r"dropping|slowed|fallen|dropped|fell)(?: down)? to \d{2,3}\b|"
+    r"(?:heart rate|hr|pulse) (?:is |was )?(?:slowing|falling|dropping)|"
+    r"slowing (?:of the )?(?:heart rate|pulse)|cushing\w*"
 )
 _HR_FALL: Final = re.compile(
     r"(?i)\b(?:hr|heart rate|pulse)\b[^.;]{0,25}?\b(?:fell|dropped|fallen|"
@@ -844,6 +846,14 @@ _HR_FALL: Final = re.compile(
 _CO_INCONTINENCE: Final = _rx(
     r"(?:new|age-inappropriate) incontinence|wet (?:the|her|his) bed"
 )
+_CO_INCONTINENT: Final = _rx(
+    r"incontinen\w*|wet (?:himself|herself)|passed urine (?:in|into) (?:the|her|his) bed"
+)
+"""Incontinence in a child past toilet training: age-inappropriate by its age
+(peds53: "incontinent of urine" at 11 years; Muir 2004's major criterion)."""
+MUIR_CONTINENT_YEARS: Final = 5
+"""From 5 years any incontinence is age-inappropriate (NICE CG111: bedwetting is
+not treated before 5)."""
 _CO_MINOR: Final = (
     _rx(r"vomit\w*"),
     _rx(r"headache\w*"),
@@ -878,7 +888,11 @@ def dka_cerebral_oedema(view: StageView, pop: Population) -> list[AcuteRequired]
         (
             asserted(_CO_MENTATION, texts),
             _hr_fell(texts) or asserted(_CO_BRADYCARDIA_WORDS, texts),
-            asserted(_CO_INCONTINENCE, texts),
+            asserted(_CO_INCONTINENCE, texts)
+            or (
+                pop.age_within(years(MUIR_CONTINENT_YEARS), years(18) - 1) is True
+                and asserted(_CO_INCONTINENT, texts)
+            ),
         )
     )
     dbp = view.vitals.diastolic_bp
