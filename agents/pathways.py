@@ -140,9 +140,11 @@ _GCS: Final = guarded(
 )
 """A GCS, or a fall in it ("GCS dropped from 13 to 7": 13 then 7, the current last;
 peds45: the airway decision follows the GCS now, ATLS 10th ed.)."""
-_NOT_TREATMENT_RESPONSE: Final = r"(?:ness)?\b(?!\s+to\b)"
+_NOT_TREATMENT_RESPONSE: Final = r"(?:ness)?\b(?!\s+(?:to|episodes?|spells?)\b)"
 """'Unresponsive to tamsulosin / to steroids' is a treatment response, not a mental
-status: 'unresponsive' followed by 'to' is not read as unresponsiveness."""
+status: 'unresponsive' followed by 'to' is not read as unresponsiveness. peds53: an
+'unresponsive episode' or 'spell' is an event told, over (a toddler's breath-holding
+spell got an airway plan with RSI): the state now is read from the examination."""
 _UNRESPONSIVE: Final = _rx(
     rf"unresponsive{_NOT_TREATMENT_RESPONSE}|obtunded|comatose|coma\b|pain response|"
     r"responds only to pain|avpu\W{0,3}[pu]\b"
