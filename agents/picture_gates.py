@@ -280,7 +280,11 @@ EMERGENCY_ENDOSCOPY: Final = (
 )
 _STRIDOR_ONLY_UPSET: Final = _rx(
     r"stridor(?: \w+){0,3} (?:only )?(?:when|with|while|on|if) (?:(?:she|he|they) )?"
-    r"(?:cry\w*|cries|upset|agitat\w*|distress\w*|coughing|active|exert\w*)|"
+    r"(?:cry\w*|cries|upset|agitat\w*|distress\w*|coughing|active|exert\w*)"
+    # peds53: "stridor only when crying, none at rest": the rest's negation is part of
+    # the mild picture, not a negation of the stridor when crying
+    r"(?:,? (?:and |but )?(?:none|not|no stridor|absent|quiet) (?:at rest|when (?:calm|"
+    r"settled|asleep)))?|"
     r"(?:no|without) (?:\w+ )?stridor (?:at rest|when (?:calm|settled|asleep))|"
     r"mild croup|westley(?: croup)?(?: score)?(?: of| was| is|:)? [0-2]\b"
 )
