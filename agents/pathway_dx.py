@@ -246,6 +246,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     ),
     # cerebral oedema is a complication of DKA treated as DKA's own emergency
     "dka_cerebral_oedema": _one("dka"),
+    # peds53: NICE CKS / UKHSA 2023: a sign of HUS after bloody diarrhoea raises it
+    # until the count, film and creatinine answer
+    "suspected_hus": _one("hus"),
     # EULAR/PRINTO/PReS 2010 classification criteria met, in an afebrile child with
     # a normal platelet count
     "iga_vasculitis": _one("iga_vasculitis", "defines"),

@@ -74,6 +74,7 @@ __all__ = [
     "iga_vasculitis",
     "infant_gastric_outlet",
     "iron_poisoning",
+    "suspected_hus",
     "orbital_cellulitis",
     "unexplained_petechiae",
 ]
@@ -649,6 +650,69 @@ def _other_than_gastroenteritis(
     return (temp is not None and temp >= limit) or asserted(_NOT_GASTRO_SIGNS, texts)
 
 
+# --- suspected haemolytic uraemic syndrome after bloody diarrhoea ---
+
+HUS_SOURCE: Final = (
+    "NICE CKS gastroenteritis 2022 and UKHSA 2023 STEC guidance (HUS); Fakhouri F et "
+    "al. Lancet 2017;390:681; Shane AL et al. IDSA 2017"
+)
+_HUS_SIGNS: Final = ("oliguria", "pallor", "periorbital_swelling", "petechiae", "purpura")
+_HUS_WORDS: Final = _rx(
+    r"puffy (?:around the )?eyes|puffy (?:eye)?lids|puffy face|swollen (?:eye)?lids|"
+    r"bruis\w*"
+)
+"""HUS's oedema (puffy eyes) and its low platelets' bruising in the carers' words."""
+
+
+def hus_suspected(view: StageView, pop: Population) -> bool:
+    """A child's bloody diarrhoea with a sign of HUS before the blood count.
+
+    NICE CKS gastroenteritis (2022) and UKHSA (2023): a child with bloody diarrhoea
+    who becomes pale, passes less urine, swells (puffy eyes) or bruises or develops
+    petechiae has haemolytic uraemic syndrome until the count, film and creatinine
+    say otherwise (Fakhouri 2017: anaemia, thrombocytopenia, kidney injury 5-10 days
+    after Shiga toxin-producing E. coli).
+    """
+    if not _under(pop, 16):
+        return False
+    facts = present_facts(view, load_knowledge())
+    if not facts.has("bloody_diarrhea"):
+        return False
+    return any(facts.has(c) for c in _HUS_SIGNS) or asserted(
+        _HUS_WORDS, visible_texts(view)
+    )
+
+
+def suspected_hus(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """Bloody diarrhoea with pallor, less urine, oedema or bruising: HUS work-up."""
+    if not hus_suspected(view, pop):
+        return []
+    src = HUS_SOURCE
+    return [
+        _req(
+            "diagnostic",
+            "FBC with blood film (schistocytes) and platelets, urea, creatinine and "
+            "electrolytes, LDH; stool culture and Shiga toxin (STEC) PCR",
+            f"a child's bloody diarrhoea with a sign of HUS ({src})",
+            r"film|schistocyt",
+        ),
+        _req(
+            "procedure",
+            "no antibiotics, antimotility drugs or NSAIDs (suspected STEC); strict "
+            "fluid balance (weight, urine output): volume restored, no large deficit "
+            "replacement while oliguric and oedematous",
+            f"they raise the risk of HUS or worsen the kidney injury ({src})",
+            r"no antibiotics",
+        ),
+        _req(
+            "consult",
+            "paediatric nephrology (a unit with paediatric dialysis) the same day",
+            f"HUS: a third need dialysis ({src})",
+            r"nephrolog",
+        ),
+    ]
+
+
 _VOMITING_LOSS: Final = _rx(
     r"vomit\w*|(?:few|no|fewer|less) wet (?:nappies|diapers)|not passing urine|"
     r"no urine"
@@ -694,7 +758,7 @@ def dehydration_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
         return []
     why = "hypotension for age" if hypotensive else f"{signs} signs of clinical shock"
     src = "NICE CG84 2009 diarrhoea and vomiting in children; NICE NG29 2020"
-    return [
+    out = [
         _req(
             "medication",
             "0.9 % sodium chloride 10 mL/kg IV or IO bolus over < 10 min, reassess "
@@ -708,6 +772,14 @@ def dehydration_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
             f"hypoglycaemia and sodium disorders after IV fluids ({src})",
             r"electrolytes|\bbmp\b|urea|sodium,",
         ),
+    ]
+    if hus_suspected(view, pop):
+        # peds53: an anuric, puffy-eyed child 5 days into bloody diarrhoea was given
+        # the 100 mL/kg deficit over 24 h: HUS's kidneys need the fluid balance
+        # (``suspected_hus``), not a gastroenteritis deficit
+        return out
+    return [
+        *out,
         _req(
             "medication",
             "IV rehydration in hospital after the bolus: deficit 100 mL/kg plus "
@@ -1430,6 +1502,7 @@ CHILD_PATHWAYS: Final[
     orbital_cellulitis,
     iron_poisoning,
     dehydration_shock,
+    suspected_hus,
     dka_cerebral_oedema,
     iga_vasculitis,
     unexplained_petechiae,
