@@ -97,6 +97,17 @@ _INJURY_OR_COLIC: Final = _rx(
     r"(?:kidney|ureteric|renal) (?:stones?|calcul\w*)"
 )
 """Where an NSAID is a first-line analgesic (EAU 2024 urolithiasis; RCEM 2021)."""
+_CHILD_HEADACHE: Final = _rx(r"headache\w*|migraine\w*")
+_NOT_PRIMARY_HEADACHE: Final = _rx(
+    r"head (?:injury|trauma)|hit (?:his|her|the) head|thunderclap|worst headache|"
+    r"neck stiffness|stiff neck|meningism|papilloedema|papilledema|shunt"
+)
+"""peds53: a child's headache is treated with ibuprofen (or paracetamol), not an
+opioid (Oskoui M et al. AAN/AHS practice guideline: acute treatment of migraine in
+children and adolescents. Neurology 2019;93:487; RCEM 2021 pain in children): the
+step for a headache that fails is an antiemetic (prochlorperazine or metoclopramide)
+with an NSAID and fluids, and opioids worsen and prolong it. An injured head, a
+thunderclap, meningism or a shunt keep the ordinary ladder."""
 _EYE: Final = r"(?:the |his |her |my |both |an? )?(?:right |left |r |l )?eyes?\b"
 OCULAR_SURFACE: Final = _rx(
     r"(?:chemical|alkali\w*|acid|bleach|cement|lime|caustic|corrosive|oven cleaner|"
@@ -322,7 +333,15 @@ def pain_relief(view: StageView, pop: Population) -> list[AcuteRequired]:
     )
     treats = _NON_NSAID_ANALGESIC if barred else ANALGESIC_ORDERS
     surface = asserted(OCULAR_SURFACE, texts)
-    opioid_ok = severe and not _no_opioid(view) and not surface
+    child_headache = (
+        pop.age_within(0, years(16) - 1) is True
+        and asserted(_CHILD_HEADACHE, texts)
+        and not asserted(_NOT_PRIMARY_HEADACHE, texts)
+        and not injury
+    )
+    if child_headache and not barred:
+        nsaid_ok = pop.age_within(0, years(0.25)) is not True
+    opioid_ok = severe and not _no_opioid(view) and not surface and not child_headache
     paracetamol_ok = not paracetamol_barred(texts)
     infant = pop.age_within(0, years(1) - 1) is True
     child = pop.age_within(0, years(16) - 1) is True
