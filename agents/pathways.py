@@ -1349,7 +1349,13 @@ def hypertensive_pregnancy(view: StageView, pop: Population) -> list[Required]:
     severe_bp = sbp >= 160 or dbp >= 110
     hypertensive = sbp >= 140 or dbp >= 90
     if not (pregnant or asserted(_POSTPARTUM, texts)):
-        return _chronic_hypertension_in_pregnancy(sbp, dbp) if hypertensive else []
+        if not hypertensive:
+            return []
+        chronic = _chronic_hypertension_in_pregnancy(sbp, dbp)
+        # peds53: a raised pressure beside a molar pregnancy is the mole's early
+        # pre-eclampsia, treated by evacuation in hospital (ACOG PB 222 2020;
+        # RCOG GTG 38 2020), not a chronic hypertension for the antenatal clinic
+        return chronic[:2] if asserted(_MOLAR, texts) else chronic
     seizure = asserted(_SEIZURE, texts)
     features = asserted(_SEVERE_FEATURES, texts)
     src = "ACOG Practice Bulletin 222 (2020)"
@@ -1409,6 +1415,12 @@ def hypertensive_pregnancy(view: StageView, pop: Population) -> list[Required]:
             ),
         ]
     return out
+
+
+_MOLAR: Final = _rx(
+    r"molar pregnancy|hydatidiform|snow-?storm (?:appearance|pattern)|grape-like|"
+    r"(?:complete|partial) mole\b"
+)
 
 
 def _chronic_hypertension_in_pregnancy(sbp: float, dbp: float) -> list[Required]:
