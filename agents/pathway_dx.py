@@ -123,13 +123,14 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn("placental_abruption", "keeps_open", when=r"cardiotocograph"),
         ActsOn(None, why="injury in pregnancy before 20 weeks: the injuries vary"),
     ),
+    # peds53: the regimen of maternal sepsis with shock or GAS suspected (RCOG GTG
+    # 64a/64b), whatever the source (uterus, urine, throat, chest)
+    "sepsis_in_pregnancy": _none(
+        "the antibiotic regimen of maternal sepsis with shock or GAS suspected,"
+        " any source"
+    ),
     # peds53: the mother's arrest algorithm (RCUK 2021; RCOG GTG 56): the arrest's
     # cause varies (haemorrhage, embolism, eclampsia, sepsis, cardiac)
-    # peds53: the regimen of maternal sepsis with shock or GAS suspected (RCOG GTG 64a/64b),
-    # whatever the source (uterus, urine, throat, chest)
-    "sepsis_in_pregnancy": _none(
-        "the antibiotic regimen of maternal sepsis with shock or GAS suspected, any source"
-    ),
     "maternal_cardiac_arrest": _none(
         "resuscitation of a pregnant woman in cardiac arrest, any cause"
     ),

@@ -74,8 +74,8 @@ __all__ = [
     "iga_vasculitis",
     "infant_gastric_outlet",
     "iron_poisoning",
-    "suspected_hus",
     "orbital_cellulitis",
+    "suspected_hus",
     "unexplained_petechiae",
 ]
 
@@ -656,7 +656,13 @@ HUS_SOURCE: Final = (
     "NICE CKS gastroenteritis 2022 and UKHSA 2023 STEC guidance (HUS); Fakhouri F et "
     "al. Lancet 2017;390:681; Shane AL et al. IDSA 2017"
 )
-_HUS_SIGNS: Final = ("oliguria", "pallor", "periorbital_swelling", "petechiae", "purpura")
+_HUS_SIGNS: Final = (
+    "oliguria",
+    "pallor",
+    "periorbital_swelling",
+    "petechiae",
+    "purpura",
+)
 _HUS_WORDS: Final = _rx(
     r"puffy (?:around the )?eyes|puffy (?:eye)?lids|puffy face|swollen (?:eye)?lids|"
     r"bruis\w*"
@@ -919,7 +925,8 @@ _CO_INCONTINENCE: Final = _rx(
     r"(?:new|age-inappropriate) incontinence|wet (?:the|her|his) bed"
 )
 _CO_INCONTINENT: Final = _rx(
-    r"incontinen\w*|wet (?:himself|herself)|passed urine (?:in|into) (?:the|her|his) bed"
+    r"incontinen\w*|wet (?:himself|herself)|"
+    r"passed urine (?:in|into) (?:the|her|his) bed"
 )
 """Incontinence in a child past toilet training: age-inappropriate by its age
 (peds53: "incontinent of urine" at 11 years; Muir 2004's major criterion)."""
