@@ -1582,6 +1582,24 @@ _UTERINE_INFECTION: Final = _rx(
 )
 
 
+_UTERINE_SIGN: Final = _rx(
+    r"uter\w* (?:is )?tender\w*|tender uterus|foul[- ]smelling|offensive|purulent|"
+    r"(?:vaginal|pv) (?:bleed\w*|discharge)|heavy bleeding|bleeding heavily|"
+    r"still bleeding|pelvic pain|lower abdominal pain|"
+    r"suprapubic pain|cramp\w*|retained products|products of conception|"
+    r"(?:open|dilated) (?:cervical )?os|cervical (?:motion|excitation) tenderness"
+)
+_OTHER_SOURCE: Final = _rx(
+    r"dysuria|loin pain|flank pain|renal angle|costovertebral|nitrites?|"
+    r"productive cough|consolidation|cellulitis"
+)
+"""peds53 (infect53's request): a fever with its own evident source (a urinary one:
+dysuria, loin pain, renal angle tenderness, nitrites) and no sign of the uterus
+(tenderness, an offensive or bloody discharge, pelvic pain, retained products) is
+not an infected uterus (ACOG PB 200 2018; Eschenbach 2015): a pyelonephritis six
+weeks after a completed medical abortion got the evacuation protocol."""
+
+
 def septic_abortion(view: StageView, pop: Population) -> list[Required]:
     """Infection after an abortion or miscarriage: source control by evacuation."""
     if pop.sex == "M":
@@ -1591,6 +1609,8 @@ def septic_abortion(view: StageView, pop: Population) -> list[Required]:
     if not asserted(_ABORTION, texts):
         return []
     if not (asserted(_UTERINE_INFECTION, texts) or (t is not None and t >= 38.0)):
+        return []
+    if asserted(_OTHER_SOURCE, texts) and not asserted(_UTERINE_SIGN, texts):
         return []
     src = "Eschenbach DA. Obstet Gynecol 2015;125:1042; WHO 2012 safe abortion"
     return [
