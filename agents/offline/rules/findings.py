@@ -2465,8 +2465,12 @@ _TREATED_STILL: Final = re.compile(
 
 _OPERATION_CAUSE: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?P<op>\w+(?:ectomy|otomy|ostomy|plasty|pexy)|surgery|operation"
-    r"|orif|amputation|transplant\w*)\s+(?:after|following|due to|secondary to)"
-    r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+)?$"
+    r"|orif|amputation|transplant\w*|replacement|repair|fixation|removal"
+    # readers53 (infect53's request): the operation in words, "had his spleen removed
+    # after a car crash", "her hip was pinned following a fall"
+    r"|removed|repaired|replaced|pinned|plated|fixed|amputated|reconstructed"
+    r"|operated on)\s+(?:after|following|due to|secondary to)"
+    r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 _OPERATION_AHEAD: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:plan\w*|booked|needs?|requir\w*|await\w*|scheduled|for|to"
@@ -2944,6 +2948,80 @@ def _clots_passed(text: str, start: int, end: int) -> bool:
     return bool(before or _BLEED_NEAR.search(text, end, hi))
 
 
+_SITE_AFTER: Final = re.compile(
+    r"(?i)\s+(?:in|over|of|at)\s+(?:the\s+)?(?:(?P<rlq>right lower (?:abdomen|quadrant)"
+    r"|right iliac fossa|RIF)|(?P<llq>left lower (?:abdomen|quadrant)|left iliac fossa"
+    r"|LIF)|(?P<ruq>right upper (?:abdomen|quadrant)|RUQ)|(?P<luq>left upper"
+    r" (?:abdomen|quadrant)|LUQ))(?![A-Za-z])"
+)
+
+
+def _pain_site_after(text: str, out: list[Finding]) -> list[Finding]:
+    """A quadrant named right after an abdominal pain is that quadrant's pain.
+
+    medgi52's request: "sudden onset abdominal pain in the right lower abdomen" is a
+    right lower quadrant pain (the site after the pain, as "pain in the RIF"); the
+    lexicon's longest match takes the sudden onset first.
+    """
+    found = []
+    for f in out:
+        if f.concept not in ("abdominal_pain", "sudden_abdominal_pain"):
+            continue
+        m = _SITE_AFTER.match(text, f.end)
+        if m is None:
+            continue
+        site = next(g for g in ("rlq", "llq", "ruq", "luq") if m.group(g))
+        found.append(_at(text, f"{site}_pain", f.status, f.start, m.end()))
+    return found
+
+
+_BARE_SUDDEN: Final = re.compile(
+    r"(?i)(?:^|(?<=[.;\n]))\s*(?:(?:it|the pain|pain)\s+)?(?:(?:was|of)\s+)?"
+    r"(?:sudden(?:ly)?[- ](?:in\s+)?onset|abrupt(?:ly)?[- ](?:in\s+)?onset"
+    r"|(?:came on|started|began)\s+(?:very\s+)?(?:suddenly|abruptly))(?![A-Za-z])"
+)
+_ABDOMINAL_PAINS: Final = frozenset(
+    {
+        "abdominal_pain",
+        "rlq_pain",
+        "llq_pain",
+        "ruq_pain",
+        "luq_pain",
+        "epigastric_pain",
+        "pelvic_pain",
+    }
+)
+
+
+_ONSET_OF: Final = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:a|an|the|severe|sharp)\s+)*")
+"""What may stand between an onset and the finding it names ("sudden onset of severe
+vomiting"); a finding after "with" or a comma ("came on suddenly, with nausea") is an
+accompaniment, and the onset stays the pain's."""
+
+
+def _abdominal_pain_onset(text: str, out: list[Finding]) -> tuple[int, int] | None:
+    """A sudden onset stated in its own sentence after an abdominal pain named present.
+
+    medgi52's request: "RIF pain since this morning. Sudden onset while dancing.": the
+    onset sentence names no symptom, so it is the pain's (ConText: a modifier's
+    target is the finding it follows when its own sentence names none). A sudden
+    one-sided lower abdominal pain is ovarian torsion's (ACOG CO 783 2019).
+    """
+    pains = [f for f in out if f.concept in _ABDOMINAL_PAINS and f.status == "present"]
+    if not pains or any(f.concept == "sudden_abdominal_pain" for f in out):
+        return None
+    for m in _BARE_SUDDEN.finditer(text):
+        if not any(f.end <= m.start() for f in pains):
+            continue
+        if any(
+            f.start >= m.end() and _ONSET_OF.fullmatch(text, m.end(), f.start)
+            for f in out
+        ):
+            continue  # the onset names its own finding ("sudden onset of vomiting")
+        return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()
+    return None
+
+
 _SHARED_SETTING: Final = frozenset({"co_exposure", "smoke_inhalation"})
 """Exposures of a place (a running engine in a garage, a faulty boiler, a house fire):
 everyone in it shares them, the patient with the relatives named before."""
@@ -3317,6 +3395,11 @@ def extract_findings(
                     end=span[1],
                 )
             )
+    out.extend(_pain_site_after(text, out))
+    if (onset := _abdominal_pain_onset(text, out)) is not None:
+        out.append(
+            _at(text, "sudden_abdominal_pain", "historical" if prior_source else "present", *onset)
+        )
     weeks = headache_over_weeks_span(text)
     if weeks is not None and context_status(text, *weeks) in ("present", "historical"):
         # readers52: a headache of two weeks or more (its course, for the differential)
