@@ -60,6 +60,10 @@ from agents.offline.rules._headache_weeks import (
     HEADACHE_OVER_WEEKS,
     headache_over_weeks_span,
 )
+from agents.offline.rules._dysphagia_weeks import (
+    PROGRESSIVE_DYSPHAGIA,
+    dysphagia_over_weeks_span,
+)
 from agents.offline.rules._insulin_overdose import insulin_overdose_spans
 from agents.offline.rules._lab_trend import (
     CLOCK_LABEL,
@@ -3411,6 +3415,21 @@ def extract_findings(
                 *weeks,
             )
         )
+    swallow = dysphagia_over_weeks_span(text)
+    if (
+        swallow is not None
+        and context_status(text, *swallow) == "present"
+        and not any(f.concept == PROGRESSIVE_DYSPHAGIA for f in out)
+    ):
+        # readers53: a difficulty swallowing of weeks is progressive (NICE NG12 1.2.1)
+        out.append(
+            _at(
+                text,
+                PROGRESSIVE_DYSPHAGIA,
+                "historical" if prior_source else "present",
+                *swallow,
+            )
+        )
     out.extend(_course_findings(text, prior_source=prior_source))
     out.extend(_open_fracture_sites(text, out))
     out.extend(_antibiotic_course(text, prior_source=prior_source))
@@ -4094,6 +4113,9 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
                 end=end,
             )
         )
+    for m in scan(_DUCT_STONE, text):  # readers53: "a dilated duct with a stone"
+        out.append(_sign(text, "biliary_dilatation", m))
+        out.append(_sign(text, "bile_duct_stone", m))
     for m in scan(_VULVAL_LUMP, text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
     fell = [m.span() for m in scan(VALUE_FELL, text)]
@@ -4270,6 +4292,18 @@ _FORCE_TO_UTERUS: Final = re.compile(
 )
 """A fall, crash or blow whose force can reach a pregnant uterus (the trauma-in-
 pregnancy pathway's words, ``uterine_force_words``); a jammed finger is not one."""
+_DUCT_STONE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:dilated|distended)\s+(?:common\s+bile\s+|bile\s+|common\s+"
+    r"|CBD\s+|biliary\s+)?(?:duct|CBD)(?:\s*\(?\s*(?:of\s+)?\d+(?:\.\d+)?\s*mm\s*\)?)?"
+    r",?\s+(?:with|containing|and)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+"
+    r"|\d+\s+)?(?:(?:impacted|distal|obstructing|large|small)\s+)?(?:stones?|calcul\w+"
+    r"|gallstones?)(?![A-Za-z])"
+)
+"""readers53 (medgi53's choledocholithiasis): a dilated duct holding a stone on
+imaging, "ultrasound: a dilated duct with a stone", "dilated CBD 11 mm containing a
+stone", is a bile-duct stone with biliary dilatation (Williams E et al. BSG 2017
+common bile duct stones, Gut 2017;66:765: ultrasound's dilated duct and a stone seen
+in it; TG18's imaging criterion C)."""
 _EYELID_AND_BREAST: Final = (
     ("periorbital_swelling", _SWOLLEN_EYELID),
     ("eyelid_erythema", _INFLAMED_EYELID),
