@@ -1275,6 +1275,28 @@ def _inline_list_end(text: str, start: int, limit: int) -> int | None:
     return None
 
 
+def _family_item_end(text: str, start: int, limit: int) -> int:
+    """Where an inline family label's items end at a comma item dated now.
+
+    readers53 (readers52's leftover): "FHx: MI in father aged 45, chest pain today":
+    the item dated today that names no relative is the patient's (ConText: an
+    experiencer's scope ends at a new clinical statement; Harkema H et al. J Biomed
+    Inform 2009;42:839). Only in the label's first sentence; else ``limit``.
+    """
+    brk = _LINE_BREAK.search(text, start, limit)
+    stop = brk.start() if brk else limit
+    comma = text.find(",", start, stop)
+    while comma >= 0:
+        nxt = text.find(",", comma + 1, stop)
+        hi = stop if nxt < 0 else nxt
+        if _ITEM_DATED.search(text, comma + 1, hi) and not _FAMILY_RX.search(
+            text, comma + 1, hi
+        ):
+            return comma + 1
+        comma = nxt
+    return limit
+
+
 _LIST_HEADER = re.compile(
     r"(?im)^[ \t]*(allerg(?:y|ies)(?: list)?|(?:current |home |outpatient )*"
     r"(?:outpatient )?medications?)[ \t]*$"
@@ -1320,6 +1342,9 @@ def _sections(text: str) -> list[tuple[int, str]]:
         label_end = None
         if m.re is _INLINE_HIST and (nxt := _INLINE_LABEL.search(text, m.end(), limit)):
             limit = label_end = nxt.start()
+        if kind == "family" and m.re is _INLINE_HIST:
+            if (cut := _family_item_end(text, m.end(), limit)) < limit:
+                limit = label_end = cut  # "FHx: MI in father, chest pain today"
         if (
             kind in ("history", "family")
             and (cut := _inline_list_end(text, m.end(), limit)) is not None
@@ -1478,6 +1503,7 @@ def _status(
                 ),
                 text[start : min(s_end, end + 60)],
             )
+            and not _own_dated_item(text, s_start, start, end, s_end)
         )
         or _relative_pronoun(text, s_start, start)
     ):
@@ -1687,6 +1713,35 @@ def _queried(text: str, start: int) -> bool:
     ):
         return True
     return _REFERRAL_LABEL.search(text, max(0, start - 40), start) is not None
+
+
+def _own_dated_item(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:
+    """Whether a comma item after a relative's names no relative and is dated now.
+
+    readers53 (readers52's leftover): "FHx: MI in father aged 45, chest pain today"
+    is the patient's chest pain: the relative's item ends at its comma, and the next
+    item, dated today with no relative of its own, is a new statement (ConText: an
+    experiencer's scope ends at a new clinical statement; Harkema H et al. J Biomed
+    Inform 2009;42:839), as a dated item ends a history trigger's (``_item_dated``).
+    """
+    comma = text.rfind(",", s_start, start)
+    if comma < 0 or not _FAMILY_RX.search(text, s_start, comma):
+        return False
+    hi = text.find(",", end, s_end)
+    stop = s_end if hi < 0 else hi
+    if _FAMILY_RX.search(text, comma + 1, stop) or _RELATIVE_GOES_ON.match(
+        text, comma + 1, start
+    ):
+        return False
+    return _item_dated(text, start, end, s_end)
+
+
+_RELATIVE_GOES_ON: Final = re.compile(
+    r"(?i)\s*(?:and\s+|but\s+)?(?:who|which|had|has|have|was|is|were|got|gets|developed"
+    r"|suffered|died|also|then)(?![A-Za-z])"
+)
+"""The relative's own sentence going on after its comma ("Brother, who has epilepsy,
+had a seizure today": the brother's)."""
 
 
 def _item_dated(text: str, start: int, end: int, s_end: int) -> bool:
