@@ -34,7 +34,7 @@ _BITE: Final = (
 )
 _HAND: Final = r"(?:hands?|fingers?|thumbs?|knuckles?|wrists?|palms?|fingertips?)"
 _BITE_HAND: Final = re.compile(
-    rf"(?i)(?<![A-Za-z]){_BITE}(?: [\w'-]+){{0,6}}? {_HAND}(?![A-Za-z])"
+    rf"(?i)(?<![A-Za-z]){_BITE}(?: [\w'-]+){{0,9}}? {_HAND}(?![A-Za-z])"
     rf"|(?<![A-Za-z]){_HAND} (?:(?:was|were|is) )?(?:{_ANIMAL} )?(?:bite|bitten)"
     r"(?![A-Za-z])"
 )

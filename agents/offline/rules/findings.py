@@ -4168,6 +4168,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
                 end=end,
             )
         )
+    for m in scan(_BITTEN_BY, text):  # readers53: "bitten by the family dog"
+        out.append(_sign(text, "animal_bite", m))
     for m in scan(_DUCT_STONE, text):  # readers53: "a dilated duct with a stone"
         out.append(_sign(text, "biliary_dilatation", m))
         out.append(_sign(text, "bile_duct_stone", m))
@@ -4347,6 +4349,16 @@ _FORCE_TO_UTERUS: Final = re.compile(
 )
 """A fall, crash or blow whose force can reach a pregnant uterus (the trauma-in-
 pregnancy pathway's words, ``uterine_force_words``); a jammed finger is not one."""
+_BITTEN_BY: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:bitten|bit|mauled|attacked)\s+(?:\w+\s+){0,3}?by\s+"
+    r"(?:(?:the|a|an|his|her|their|our|my|own|family|pet|stray|loose|large|small|big"
+    r"|[a-z]+'s|[a-z]+s')\s+){0,3}(?:dog|dogs|cat|cats|puppy|kitten|ferret|rat|hamster"
+    r"|rabbit|horse|monkey|fox)(?![A-Za-z])"
+)
+"""readers53 (lead53's request): a mammal's bite by whoever owns the animal ("bitten by
+the family dog", "by a friend's cat", "bitten on the hand by her sister's puppy"): the
+owner's word is an adjective of the animal, not another experiencer; the bite is the
+patient's (NICE NG184 2020 human and animal bites)."""
 _DUCT_STONE: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:dilated|distended)\s+(?:common\s+bile\s+|bile\s+|common\s+"
     r"|CBD\s+|biliary\s+)?(?:duct|CBD)(?:\s*\(?\s*(?:of\s+)?\d+(?:\.\d+)?\s*mm\s*\)?)?"
