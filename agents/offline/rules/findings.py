@@ -4168,6 +4168,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
                 end=end,
             )
         )
+    for m in scan(_NUMBERED_RIBS_TENDER, text):  # readers53: "tender over the 7th rib"
+        out.append(_sign(text, "rib_tenderness", m))
     for m in scan(_BITTEN_BY, text):  # readers53: "bitten by the family dog"
         out.append(_sign(text, "animal_bite", m))
     for m in scan(_DUCT_STONE, text):  # readers53: "a dilated duct with a stone"
@@ -4349,6 +4351,17 @@ _FORCE_TO_UTERUS: Final = re.compile(
 )
 """A fall, crash or blow whose force can reach a pregnant uterus (the trauma-in-
 pregnancy pathway's words, ``uterine_force_words``); a jammed finger is not one."""
+_ORDINAL: Final = r"\d{1,2}(?:st|nd|rd|th)"
+_NUMBERED_RIBS_TENDER: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:point\s+)?(?:tender|tenderness)\s+(?:over|of|at|on)\s+(?:the\s+)?"
+    r"(?:(?:left|right|lower|upper|anterior|posterior|lateral|L|R)\s+)*"
+    rf"(?:{_ORDINAL}(?:\s*(?:-|to|and|,|&)\s*{_ORDINAL})*\s+(?:(?:left|right)\s+)?ribs?"
+    r"|ribs?\s+\d{1,2}(?:\s*(?:-|to|and|,|&)\s*\d{1,2})*)(?![A-Za-z0-9])"
+)
+"""readers53 (lead53's request): a tenderness over ribs named by number ("tender over
+right 6th-8th ribs", "tenderness over the right 7th rib", "tender over ribs 5-7"), as
+the lexicon's unnumbered "tender over the ribs" (NICE NG39 2016 chest injury: point
+tenderness over a rib after a blow is a fracture until imaged)."""
 _BITTEN_BY: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:bitten|bit|mauled|attacked)\s+(?:\w+\s+){0,3}?by\s+"
     r"(?:(?:the|a|an|his|her|their|our|my|own|family|pet|stray|loose|large|small|big"
