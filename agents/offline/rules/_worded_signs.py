@@ -49,6 +49,20 @@ _CHEST_FILM: Final = re.compile(
     r"|cxr|c\.x\.r|ct\s+chest|ct\s+thorax|chest\s+ct|pa\s+film|ap\s+film|x-?rays?"
     r"|radiograph\w*|film)(?![A-Za-z])"
 )
+_PNEUMONIA_ON_FILM: Final = re.compile(
+    r"(?i)(?<![A-Za-z])pneumonia\s+(?:(?:seen|shown|confirmed|visible|evident)\s+)?"
+    r"on\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:chest\s+)?(?:x-?\s?rays?|films?|cxr"
+    r"|radiographs?|imaging|ct)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:chest\s+x-?\s?rays?|chest\s+radiograph\w*|chest\s+films?|cxr"
+    r"|ct\s+chest|chest\s+ct|x-?\s?rays?)(?:\s*:\s*|\s+(?:shows?|showed|showing"
+    r"|confirms?|confirmed|demonstrates?|demonstrated|reveals?|revealed|consistent\s+with"
+    r"|in\s+keeping\s+with)\s+)(?:an?\s+)?(?:[\w-]+\s+){0,4}?pneumonia(?![A-Za-z])"
+)
+"""readers53 (lead53's request): a pneumonia the film shows ("right lower lobe
+pneumonia on x-ray", "CXR: RLL pneumonia", "x-ray shows left basal pneumonia") is the
+film's infiltrate as well as the diagnosis (BTS 2009 CAP; NICE NG138: pneumonia
+confirmed on the chest film). The span's own ConText status decides ("?pneumonia on
+CXR", "no pneumonia on the film")."""
 _SHADOWING: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:(?:patchy|bilateral|bibasal|bibasilar|basal|lobar|lobe|zone"
     r"|left|right|lower|upper|middle|mid|alveolar|airspace|air-space|air\s+space"
@@ -192,6 +206,8 @@ def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
         lo, _ = _sentence(text, m.start())
         if _CHEST_FILM.search(text, lo, m.start()):
             out.append(("cxr_infiltrate", m.start(), m.end()))
+    if "neumonia" in text:
+        out.extend(("cxr_infiltrate", *m.span()) for m in scan(_PNEUMONIA_ON_FILM, text))
     for m in scan(_EXERTIONAL_DESAT, text):
         if int(m.group("value")) < _DESAT_BELOW:
             out.append(("exertional_desaturation", m.start(), m.end()))
