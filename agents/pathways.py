@@ -97,6 +97,7 @@ from agents.offline.rules.decompression_words import CHEST_DECOMPRESSED, CHEST_D
 from agents.offline.rules.injury_words import BLEEDING_SITE as _BLEEDING_SITE
 from agents.offline.rules.injury_words import HIGH_ENERGY as _HIGH_ENERGY
 from agents.offline.rules.injury_words import TRAUMA as _TRAUMA
+from agents.offline.rules.gcs_words import gcs_changed_to, gcs_swing_worst
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
 from agents.offline.rules.osmolar_gap import suggestive_gap
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
@@ -320,7 +321,13 @@ def _gcs_values(texts: Sequence[str]) -> list[int]:
 
 def _gcs_in(text: str) -> tuple[int, ...]:
     """The GCS values written in one text (kept per text: 5 runs a request ask)."""
-    values = (int(g) for m in _GCS.finditer(text) for g in m.groups() if g)
+    values = [int(g) for m in _GCS.finditer(text) for g in m.groups() if g]
+    # readers53 (trauma53's request): the score it changed to ("GCS 8 on scene,
+    # improved to 14"), then a swinging range's worst, are the score now (ATLS 10th ed.)
+    if values and (changed := gcs_changed_to(text)) is not None:
+        values.append(changed)
+    if (worst := gcs_swing_worst(text)) is not None:
+        values.append(worst)
     return tuple(v for v in values if 3 <= v <= 15)
 
 

@@ -65,6 +65,7 @@ from agents.offline.rules._dysphagia_weeks import (
     dysphagia_over_weeks_span,
 )
 from agents.offline.rules._insulin_overdose import insulin_overdose_spans
+from agents.offline.rules.gcs_words import gcs_changed_to, gcs_swing_worst
 from agents.offline.rules._lab_trend import (
     CLOCK_LABEL,
     NOT_CLOCK,
@@ -4693,12 +4694,10 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
                 out[name] *= _bun_factor(m.group(0), text, m.end())
     if "gcs" not in out and (m := _GCS_PARTS.search(text)):
         out["gcs"] = float(sum(int(g) for g in m.groups()))
-    if "gcs" in out and (changed := _gcs_changed_to(text)) is not None:
-        out["gcs"] = changed
-    if (m := _GCS_SWINGING.search(text)) and not historical_value(text, *m.span()):
-        worst = float(min(int(m.group("a")), int(m.group("b"))))
-        if 3 <= worst <= 15:
-            out["gcs"] = min(out.get("gcs", worst), worst)
+    if "gcs" in out and (changed := gcs_changed_to(text)) is not None:
+        out["gcs"] = float(changed)
+    if (worst := gcs_swing_worst(text)) is not None:
+        out["gcs"] = min(out.get("gcs", float(worst)), float(worst))
     if m := FVC_PER_KG.search(text):
         out["fvc_ml_kg"] = float(m.group("v"))
     elif (m := FVC_VOLUME.search(text)) and (w := _STATED_WEIGHT.search(text)):
@@ -4711,52 +4710,6 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
     return out
 
 
-_GCS_THEN: Final = re.compile(
-    r"(?i)(?<![A-Za-z])(?:GCS|glasgow coma scale)\s*(?:of\s+|was\s+|:\s*)?\d{1,2}"
-    r"(?:\s*/\s*15)?(?!\d)"
-)
-_CHANGED_TO: Final = re.compile(
-    r"(?i)(?:[\s,]+(?:on|at|in|the|scene|arrival|admission|initially|then|and|but"
-    r"|later|subsequently|department|ED|resus|ambulance|by|paramedics|triage|has|had"
-    r"|have|was|is|it|this|its|GCS|quickly|rapidly|gradually|slowly|since))*"
-    r"[\s,]+(?:improv\w*|increas\w*|rose|risen|rising"
-    r"|came up|come up|picked up|recover\w*|dropp\w*|fell|fallen|falling|decreas\w*"
-    r"|deteriorat\w*|worsen\w*|declin\w*|went down|gone down|went up|gone up)"
-    r"\s+(?:back\s+)?to\s+(?P<v>\d{1,2})(?:\s*/\s*15)?(?![\d.])"
-)
-
-
-def _gcs_changed_to(text: str) -> float | None:
-    """The GCS it changed to, written after its first score without the label.
-
-    readers53: "GCS 8 on scene, improved to 14 after naloxone" is a GCS of 14 now;
-    "GCS 14 on arrival, dropped to 9" of 9. The airway and the level of care follow
-    the current score (ATLS 10th ed.: reassess, the trend decides; a GCS of 8 or
-    less is the airway's threshold); a labelled trend ("GCS dropped from 14 to 8")
-    is ``TREND_PREFIX``'s.
-    """
-    m = _GCS_THEN.search(text)
-    if m is None or historical_value(text, *m.span()):
-        return None
-    value, end = None, m.end()
-    while (c := _CHANGED_TO.match(text, end)) is not None:
-        value, end = c.group("v"), c.end()
-    if value is None or not 3 <= int(value) <= 15:
-        return None
-    return float(value)
-
-
-_GCS_SWINGING: Final = re.compile(
-    r"(?i)(?<![A-Za-z])(?:GCS|glasgow coma scale)\s+(?:(?:has\s+been|is|was)\s+)?"
-    r"(?:fluctuat\w*|vary\w*|varie[sd]|going up and down|up and down|swinging"
-    r"|oscillat\w*)\s*(?:between|from|:)?\s*(?P<a>\d{1,2})(?:\s*/\s*15)?\s*"
-    r"(?:-|to|and|/)\s*(?P<b>\d{1,2})(?:\s*/\s*15)?(?![\d/])"
-)
-"""readers52 (trauma52's request): a fluctuating GCS given as its range ("GCS going
-up and down between 13 and 8", "GCS fluctuating 13-8") is read at its worst: the
-lowest score decides the airway and the ICU (ATLS 10th ed.; a basilar occlusion's
-fluctuating consciousness: Mattle HP et al. Lancet Neurol 2011;10:1002). readers53: each
-score may carry its "/15" ("GCS fluctuating between 14/15 and 12")."""
 _TREATMENT: Final = (
     r"(?<![A-Za-z])(?:after|following|post)\s+(?:\d+(?:\.\d+)?\s*(?:ml|l)(?:/kg)?"
     r"\s+(?:of\s+)?)?(?:iv\s+)?(?:fluids?|crystalloid|saline|resuscitation|treatment"
@@ -4764,13 +4717,16 @@ _TREATMENT: Final = (
 )
 _REPEAT_SAMPLE: Final = re.compile(
     r"(?i)(?:(?<![A-Za-z])(?:repeat(?:ed)?|follow[- ]?up|second|subsequent"
-    r"|re-?check(?:ed)?|latest|most recent)\s+(?:\w+\s+)?$"
+    r"|re-?check(?:ed)?|latest|most recent|now|currently|on re-?assessment"
+    r"|on review)\s+(?:\w+\s+)?$"
     rf"|{_TREATMENT}[^.;\n]{{0,60}}$)"
 )
 """readers43 (infect43): a value named as a repeat ("lactate 4.6, repeat lactate 4.9"),
 or taken after a treatment ("lactate 4.1; after 30 mL/kg of crystalloid ... repeat
 lactate 1.4"), is the current one: a result stands for its specimen's time (LOINC
-result semantics; Surviving Sepsis 2021 and Sepsis-3 read the lactate after fluids)."""
+result semantics; Surviving Sepsis 2021 and Sepsis-3 read the lactate after fluids).
+readers53: so is one written "now" ("GCS 5 at scene; responded to naloxone, now GCS 15":
+ATLS 10th ed., the score after the intervention decides)."""
 
 
 def _current_sample(text: str, found: list[re.Match[str]]) -> re.Match[str] | None:
