@@ -207,7 +207,9 @@ def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
         if _CHEST_FILM.search(text, lo, m.start()):
             out.append(("cxr_infiltrate", m.start(), m.end()))
     if "neumonia" in text:
-        out.extend(("cxr_infiltrate", *m.span()) for m in scan(_PNEUMONIA_ON_FILM, text))
+        out.extend(
+            ("cxr_infiltrate", *m.span()) for m in scan(_PNEUMONIA_ON_FILM, text)
+        )
     for m in scan(_EXERTIONAL_DESAT, text):
         if int(m.group("value")) < _DESAT_BELOW:
             out.append(("exertional_desaturation", m.start(), m.end()))

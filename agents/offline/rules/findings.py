@@ -52,6 +52,10 @@ from agents.offline.rules._co_source import co_source_spans
 from agents.offline.rules._complaint_label import label_reading
 from agents.offline.rules._csf_scope import in_csf_sentence
 from agents.offline.rules._dark_stool import darkened_stool_spans
+from agents.offline.rules._dysphagia_weeks import (
+    PROGRESSIVE_DYSPHAGIA,
+    dysphagia_over_weeks_span,
+)
 from agents.offline.rules._excluding_test import unfit_exclusion
 from agents.offline.rules._family_death_age import older_relative_death
 from agents.offline.rules._foot_puncture import foot_puncture_spans
@@ -60,12 +64,7 @@ from agents.offline.rules._headache_weeks import (
     HEADACHE_OVER_WEEKS,
     headache_over_weeks_span,
 )
-from agents.offline.rules._dysphagia_weeks import (
-    PROGRESSIVE_DYSPHAGIA,
-    dysphagia_over_weeks_span,
-)
 from agents.offline.rules._insulin_overdose import insulin_overdose_spans
-from agents.offline.rules.gcs_words import gcs_changed_to, gcs_swing_worst
 from agents.offline.rules._lab_trend import (
     CLOCK_LABEL,
     NOT_CLOCK,
@@ -164,6 +163,7 @@ from agents.offline.rules.exposure import (
     therapeutic_use,
 )
 from agents.offline.rules.flail_words import flail_spans
+from agents.offline.rules.gcs_words import gcs_changed_to, gcs_swing_worst
 from agents.offline.rules.groin_pulse_words import pulsatile_groin_spans
 from agents.offline.rules.intent_undetermined import intent_undetermined_spans
 from agents.offline.rules.itch_words import SCABIES_HISTORY
@@ -1276,6 +1276,18 @@ def _inline_list_end(text: str, start: int, limit: int) -> int | None:
     return None
 
 
+_ITEM_TODAY: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:today|tonight|this (?:morning|afternoon|evening)"
+    r"|last night|overnight|since (?:yesterday|this|last night)"
+    r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\s+ago"
+    r"|for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|an?|one|two|three|four|five|six"
+    r"|several|a\s+few|few)\s*(?:minutes?|mins?|hours?|hrs?|h|days?))(?![A-Za-z0-9])"
+)
+"""A comma item dated within this illness's days ("chest pain today", "cough for 2
+days"): under a family label only these end the relative's items ("stroke since 2010"
+or "3 weeks ago" may still be a relative's)."""
+
+
 def _family_item_end(text: str, start: int, limit: int) -> int:
     """Where an inline family label's items end at a comma item dated now.
 
@@ -1290,7 +1302,7 @@ def _family_item_end(text: str, start: int, limit: int) -> int:
     while comma >= 0:
         nxt = text.find(",", comma + 1, stop)
         hi = stop if nxt < 0 else nxt
-        if _ITEM_DATED.search(text, comma + 1, hi) and not _FAMILY_RX.search(
+        if _ITEM_TODAY.search(text, comma + 1, hi) and not _FAMILY_RX.search(
             text, comma + 1, hi
         ):
             return comma + 1
@@ -1343,9 +1355,13 @@ def _sections(text: str) -> list[tuple[int, str]]:
         label_end = None
         if m.re is _INLINE_HIST and (nxt := _INLINE_LABEL.search(text, m.end(), limit)):
             limit = label_end = nxt.start()
-        if kind == "family" and m.re is _INLINE_HIST:
-            if (cut := _family_item_end(text, m.end(), limit)) < limit:
-                limit = label_end = cut  # "FHx: MI in father, chest pain today"
+        if (
+            kind == "family"
+            and m.re is not _LIST_HEADER
+            and (cut := _family_item_end(text, m.end(), limit)) < limit
+        ):
+            limit = cut  # "FHx: MI in father aged 45, chest pain today"
+            label_end = cut
         if (
             kind in ("history", "family")
             and (cut := _inline_list_end(text, m.end(), limit)) is not None
@@ -3458,7 +3474,12 @@ def extract_findings(
     out.extend(_pain_site_after(text, out))
     if (onset := _abdominal_pain_onset(text, out)) is not None:
         out.append(
-            _at(text, "sudden_abdominal_pain", "historical" if prior_source else "present", *onset)
+            _at(
+                text,
+                "sudden_abdominal_pain",
+                "historical" if prior_source else "present",
+                *onset,
+            )
         )
     weeks = headache_over_weeks_span(text)
     if weeks is not None and context_status(text, *weeks) in ("present", "historical"):
@@ -3474,7 +3495,7 @@ def extract_findings(
     swallow = dysphagia_over_weeks_span(text)
     if (
         swallow is not None
-        and context_status(text, *swallow) == "present"
+        and context_status(text, *swallow) in ("present", "historical")
         and not any(f.concept == PROGRESSIVE_DYSPHAGIA for f in out)
     ):
         # readers53: a difficulty swallowing of weeks is progressive (NICE NG12 1.2.1)
