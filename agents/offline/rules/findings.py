@@ -1358,10 +1358,10 @@ def _sections(text: str) -> list[tuple[int, str]]:
         if (
             kind == "family"
             and m.re is not _LIST_HEADER
-            and (cut := _family_item_end(text, m.end(), limit)) < limit
+            and (item_end := _family_item_end(text, m.end(), limit)) < limit
         ):
-            limit = cut  # "FHx: MI in father aged 45, chest pain today"
-            label_end = cut
+            limit = item_end  # "FHx: MI in father aged 45, chest pain today"
+            label_end = item_end
         if (
             kind in ("history", "family")
             and (cut := _inline_list_end(text, m.end(), limit)) is not None
