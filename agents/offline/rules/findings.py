@@ -1733,7 +1733,7 @@ def _queried(text: str, start: int) -> bool:
 
 
 def _own_dated_item(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:
-    """Whether a comma item after a relative's names no relative and is dated now.
+    """Whether a comma item after a relative's history names no relative, dated now.
 
     readers53 (readers52's leftover): "FHx: MI in father aged 45, chest pain today"
     is the patient's chest pain: the relative's item ends at its comma, and the next
@@ -1742,7 +1742,11 @@ def _own_dated_item(text: str, s_start: int, start: int, end: int, s_end: int) -
     Inform 2009;42:839), as a dated item ends a history trigger's (``_item_dated``).
     """
     comma = text.rfind(",", s_start, start)
-    if comma < 0 or not _FAMILY_RX.search(text, s_start, comma):
+    if (
+        comma < 0
+        or not _FAMILY_RX.search(text, s_start, comma)
+        or not _AGE_AT_EVENT.search(text, s_start, comma)
+    ):
         return False
     hi = text.find(",", end, s_end)
     stop = s_end if hi < 0 else hi
@@ -1753,6 +1757,13 @@ def _own_dated_item(text: str, s_start: int, start: int, end: int, s_end: int) -
     return _item_dated(text, start, end, s_end)
 
 
+_AGE_AT_EVENT: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:aged?\s+\d{1,3}|at\s+(?:the\s+age\s+of\s+)?\d{1,3}(?![\d:.])"
+    r"|in\s+(?:his|her|their)\s+\d0s|died|passed away|deceased)"
+)
+"""A relative's item closed as family history, by the age at the event or a death
+("MI in father aged 45", "father had an MI at 45"): not a sick contact's illness
+going on ("sister has D&V, started 2 days ago" stays the sister's)."""
 _RELATIVE_GOES_ON: Final = re.compile(
     r"(?i)\s*(?:and\s+|but\s+)?(?:who|which|had|has|have|was|is|were|got|gets|developed"
     r"|suffered|died|also|then)(?![A-Za-z])"
