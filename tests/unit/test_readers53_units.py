@@ -105,6 +105,21 @@ def _read(text: str) -> dict[str, set[str]]:
         ("Tender over right 6th-8th ribs.", "rib_tenderness", "present"),
         ("Tenderness over the right 7th rib.", "rib_tenderness", "present"),
         ("No tenderness over the 5th rib.", "rib_tenderness", "absent"),
+        # a headache's raised-ICP features (NICE CG150 1.1.1)
+        (
+            "Headache for 3 weeks, worse in the mornings and on coughing, vomiting.",
+            "headache_raised_icp_features",
+            "present",
+        ),
+        (
+            "Headaches that wake her from sleep.",
+            "headache_raised_icp_features",
+            "present",
+        ),
+        ("Headache worse lying flat.", "headache_raised_icp_features", "present"),
+        # an amnesia for the event asserts the event
+        ("GCS 13 (E3 V4 M6), does not remember the fall.", "fall", "present"),
+        ("GCS 13 (E3 V4 M6), does not remember the fall.", "amnesia", "present"),
         # a pneumonia on the film is the film's infiltrate
         ("Right lower lobe pneumonia on x-ray.", "cxr_infiltrate", "present"),
         ("CXR: RLL pneumonia.", "cxr_infiltrate", "present"),
@@ -137,6 +152,12 @@ def test_reads(text: str, concept: str, status: str) -> None:
         # a short swallowing problem is not progressive
         ("Difficulty swallowing since lunch, food stuck.", "progressive_dysphagia"),
         ("No pneumonia on the x-ray.", "cxr_infiltrate"),
+        ("Headache for 3 weeks, worse on coughing.", "cough"),
+        (
+            "Cough and headache, chest pain worse on coughing.",
+            "headache_raised_icp_features",
+        ),
+        ("Headache, no worse on coughing.", "headache_raised_icp_features"),
         ("Mother was bitten by the dog last year.", "animal_bite"),
     ],
 )

@@ -103,6 +103,11 @@ from agents.offline.rules._onset_course import (
 from agents.offline.rules._penetrating import penetrating_site_spans
 from agents.offline.rules._pressure_reproduced import pressure_reproduced_spans
 from agents.offline.rules._prodrome import viral_prodrome_spans
+from agents.offline.rules._raised_icp import (
+    HEADACHE_RAISED_ICP,
+    cough_aggravator_spans,
+    raised_icp_spans,
+)
 from agents.offline.rules._rigidity_site import rigidity_site
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
@@ -306,6 +311,10 @@ _PSEUDO = (
     # improvement"): the treatment failed; the list after it is not denied
     r"|following)|"
     r"no doubt|"
+    # readers53 (trauma53's request): an amnesia for the event asserts the event ("does
+    # not remember the fall", "no memory of the accident": NICE NG232 1.4 amnesia)
+    r"(?:does not|doesn't|did not|didn't|cannot|can't|can not|could not|couldn't"
+    r"|unable to) (?:remember|recall)|no (?:memory|recollection|recall) of|"
     # "collapsed without warning" is a sudden onset (no prodrome), not a trigger that
     # negates the list after it ("..., brief loss of consciousness, palpitations")
     r"(?:without|with no|no) (?:any )?(?:warning|forewarning)|"
@@ -3503,6 +3512,7 @@ def extract_findings(
                 *weeks,
             )
         )
+    out = _raised_icp(text, out, weeks, prior_source=prior_source)
     swallow = dysphagia_over_weeks_span(text)
     if (
         swallow is not None
@@ -3522,6 +3532,48 @@ def extract_findings(
     out.extend(_open_fracture_sites(text, out))
     out.extend(_antibiotic_course(text, prior_source=prior_source))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+def _raised_icp(
+    text: str,
+    out: list[Finding],
+    weeks: tuple[int, int] | None,
+    *,
+    prior_source: bool,
+) -> list[Finding]:
+    """A headache with raised-ICP features; its cough trigger is no cough.
+
+    readers53 (trauma53's request, NICE CG150 1.1.1; ``_raised_icp``): a headache
+    sentence naming a morning, posture or cough-strain aggravator, or a headache of
+    weeks with vomiting, reads ``headache_raised_icp_features``.
+    """
+    if not any(f.concept == "headache" and f.status == "present" for f in out):
+        return out
+    triggers = cough_aggravator_spans(text)
+    if triggers:
+        out = [
+            f
+            for f in out
+            if not (
+                f.concept == "cough"
+                and any(a <= f.start and f.end <= b for a, b in triggers)
+            )
+        ]
+    spans = [
+        span
+        for span in raised_icp_spans(text)
+        if context_status(text, *span) != "absent"
+    ]
+    if (
+        not spans
+        and weeks is not None
+        and any(f.concept == "vomiting" and f.status == "present" for f in out)
+    ):
+        spans = [weeks]
+    if spans:
+        status: FindingStatus = "historical" if prior_source else "present"
+        out.append(_at(text, HEADACHE_RAISED_ICP, status, *spans[0]))
+    return out
 
 
 def _antibiotic_course(text: str, *, prior_source: bool) -> list[Finding]:
