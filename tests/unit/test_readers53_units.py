@@ -159,10 +159,20 @@ def test_reads(text: str, concept: str, status: str) -> None:
         ),
         ("Headache, no worse on coughing.", "headache_raised_icp_features"),
         ("Mother was bitten by the dog last year.", "animal_bite"),
+        # an exposure's source is another experiencer
+        ("Needlestick from a patient with hepatitis C an hour ago.", "liver_disease"),
     ],
 )
 def test_not_present(text: str, concept: str) -> None:
     assert "present" not in _read(text).get(concept, set()), _read(text)
+
+
+def test_a_needlestick_sources_hiv_is_no_immunocompromise() -> None:
+    from agents.offline.rules.findings import context_status
+
+    text = "32F nurse with a needlestick from a patient known to have HIV."
+    start = text.index("HIV")
+    assert context_status(text, start, start + 3) == "family"
 
 
 def test_todays_crash_stays_present() -> None:

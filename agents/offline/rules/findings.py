@@ -520,6 +520,12 @@ _SOURCE_PERSON = (
     r"|source(?:'s)?(?=\s+(?:(?:is|was)\s+)?(?:known|reported|said|tested|believed"
     r"|thought)\s+(?:to|as|hiv|hep|positive|negative)|\s+(?:hiv|hep(?:atitis)?|hbv"
     r"|hcv|bbv|blood[- ]borne)(?![A-Za-z0-9]))"
+    # readers53 (infect53's request): the exposure's source as a patient named after
+    # "from" ("a needlestick from a patient known to have HIV", "splashed by a patient
+    # with hepatitis C"): the source's status, not the exposed worker's
+    r"|(?:from|by|off)\s+(?:a|an|the|another)\s+(?:known\s+)?(?:patient|person"
+    r"|individual|drug user|needle user)(?=\s+(?:who\s+(?:is|has|was|had)|known\s+to"
+    r"\s+(?:have|be)|with|living\s+with)(?![A-Za-z]))"
 )
 """The source of a body-fluid exposure ("the source patient is HIV positive", "source
 known to have hepatitis C"): another experiencer (ConText, Harkema 2009). The
@@ -874,7 +880,9 @@ _FAMILY_TERMINATORS = (
     r"but|however|though|although|except|apart from|aside from|yet|presents?|"
     r"presenting|presented|complains?|c/o|endorses?|admits?|secondary to|due to|"
     # ("the source patient", "index patient" name the other person: no end)
-    r"(?<!source )(?<!index )(?:the )?patient(?:'s)?|pt'?s?|he|she|they|i'm|i've"
+    # readers53: nor "a patient" (an exposure's source: "from a patient with HIV")
+    r"(?<!source )(?<!index )(?<!a )(?<!another )(?<!from the )(?<!by the )"
+    r"(?:the )?patient(?:'s)?|pt'?s?|he|she|they|i'm|i've"
     r"|i'd|myself|"
     # the speaker "I", not a roman numeral ("mother has type I diabetes")
     r"(?<!type )(?<!grade )(?<!class )(?<!stage )(?<!phase )(?-i:I)|"
