@@ -71,7 +71,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from agents import ceilings, order_safety, pathways_msk, pathways_older, pathways_trauma
+from agents import (
+    ceilings,
+    order_safety,
+    pathways_medical,
+    pathways_msk,
+    pathways_older,
+    pathways_trauma,
+)
 from agents import ledger as L
 from agents._text import visible_texts
 from agents.context import AgentContext
@@ -909,6 +916,14 @@ def _unevaluated_high_risk(
             "chest pain suggestive of ACS with a typical feature and no ED evaluation:"
             " ECG and troponin before any discharge (Gulati M et al. AHA/ACC 2021"
             " chest pain; Swap CJ, Nagurney JT. JAMA 2005)"
+        )
+    if why := pathways_medical.cspine_high_risk(triage_texts, facts.population):
+        # trauma53: an injured neck with a high-risk factor is imaged before any
+        # discharge (Stiell IG et al. JAMA 2001; NICE NG232 2023 1.5.5)
+        return (
+            f"an injured neck with a Canadian C-spine high-risk factor ({why}) and no "
+            "ED evaluation: spinal immobilisation and CT cervical spine before any "
+            "discharge (Stiell IG et al. JAMA 2001;286:1841; NICE NG232 2023 1.5.5)"
         )
     if pathways_msk.suspected_hip_fracture(triage_texts, facts.population):
         return (

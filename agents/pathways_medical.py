@@ -68,7 +68,12 @@ from agents.offline.rules import SPONTANEOUS_BLEED_WORDS
 from agents.offline.rules.admission_criteria import URINARY_SOURCE
 from agents.offline.rules.esi import danger_zone_vitals
 from agents.offline.rules.facts import ADULT_YEARS, recorded_avpu
-from agents.offline.rules.findings import may_name, sign_findings
+from agents.offline.rules.findings import (
+    FALL_HEIGHT,
+    fall_metres,
+    may_name,
+    sign_findings,
+)
 from agents.offline.rules.imaging_results import negative_studies
 from agents.offline.rules.immunocompromise import AGRANULOCYTOSIS_DRUGS
 from agents.offline.rules.labour_words import FALSE_LABOUR
@@ -92,6 +97,7 @@ __all__ = [
     "INFLAMMATION",
     "MEDICAL_PATHWAYS",
     "TORSADES_DOCUMENTED",
+    "cspine_high_risk",
     "false_labour",
     "ketoacidosis_without_hyperglycaemia",
     "long_qtc",
@@ -951,6 +957,15 @@ _HIGH_RISK_CSPINE: Final = _rx(
     r"(?:knocked|thrown) off (?:his|her|their|a|the) (?:bicycle|bike)"
 )
 CSPINE_HIGH_RISK_AGE: Final = 65
+CSPINE_FALL_M: Final = 0.9
+"""The Canadian C-spine rule's dangerous fall: from 3 feet (0.9 m) or five stairs
+(Stiell IG et al. JAMA 2001;286:1841; NICE NG232 2023 1.5.5: more than 1 m)."""
+_HEAD_AXIAL_LOAD: Final = _rx(
+    r"(?:land\w*|fell|fall\w*|dived|dove) (?:\w+ ){0,4}?(?:on|onto) (?:the (?:top|crown) "
+    r"of )?(?:his |her |their |the )?(?:head|crown)\b|head[- ]first"
+)
+"""An axial load to the head ("fell 2 metres landing on his head", "dived head first"):
+a Canadian C-spine dangerous mechanism (Stiell 2001)."""
 
 
 def _cspine_ct_negative(texts: Sequence[str]) -> bool:
@@ -967,19 +982,37 @@ def _cspine_ct_negative(texts: Sequence[str]) -> bool:
     )
 
 
+def cspine_high_risk(texts: Sequence[str], pop: Population) -> str | None:
+    """Why an adult's injured neck must be imaged (Canadian C-spine), or None.
+
+    Neck pain or cervical tenderness after blunt force, with age 65 or over, a
+    high-risk factor (a dangerous mechanism, limb paraesthesia) or midline tenderness,
+    while no CT has cleared it. trauma53: a fall of 3 ft / 1 m or more and an axial
+    load to the head are the rule's dangerous mechanism too ("fell 2 metres off
+    scaffolding landing on his head": Stiell IG et al. JAMA 2001;286:1841; NICE NG232
+    2023 1.5.5).
+    """
+    if not _adult(pop):
+        return None
+    if not (asserted(_NECK, texts) and asserted(_BLUNT, texts)):
+        return None
+    if _cspine_ct_negative(texts):
+        return None
+    if pop.age_within(years(CSPINE_HIGH_RISK_AGE), None) is True:
+        return f"age >= {CSPINE_HIGH_RISK_AGE}"
+    heights = [fall_metres(m) for t in texts for m in FALL_HEIGHT.finditer(t)]
+    if any(h >= CSPINE_FALL_M for h in heights) or asserted(_HEAD_AXIAL_LOAD, texts):
+        return "a dangerous mechanism (a fall from 3 ft / 1 m or more, or onto the head)"
+    if asserted(_HIGH_RISK_CSPINE, texts):
+        return "a high-risk factor or tenderness"
+    return None
+
+
 def cervical_spine(view: StageView, pop: Population) -> list[AcuteRequired]:
     """Canadian C-spine rule: age >= 65 or a high-risk factor -> CT cervical spine."""
-    if not _adult(pop):
+    why = cspine_high_risk(visible_texts(view), pop)
+    if why is None:
         return []
-    texts = visible_texts(view)
-    if not (asserted(_NECK, texts) and asserted(_BLUNT, texts)):
-        return []
-    old = pop.age_within(years(CSPINE_HIGH_RISK_AGE), None) is True
-    if not (old or asserted(_HIGH_RISK_CSPINE, texts)) or _cspine_ct_negative(texts):
-        return []
-    why = (
-        f"age >= {CSPINE_HIGH_RISK_AGE}" if old else "a high-risk factor or tenderness"
-    )
     src = "Canadian C-spine rule (Stiell IG et al. JAMA 2001); NICE NG232 2023"
     return [
         _req(

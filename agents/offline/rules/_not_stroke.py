@@ -49,11 +49,18 @@ _DEFICIT: Final = (
     r"(?:weak\w*|numb\w*|heav(?:y|iness)|paraly\w*|tingl\w*|gave way|giving way"
     r"|\d ?/ ?5)"
 )
+_NO_ARM: Final = (
+    r"(?! and (?:the |his |her |one )?(?:left |right |lt |rt )?(?:arm|hand|upper limb))"
+)
+"""Not when one arm is weak besides ("weak in both legs and the right arm"): three
+limbs, asymmetric, is a brainstem (basilar) or high cervical lesion, not the both-legs
+pattern of a cord below the arms, a cauda equina or a neuropathy (Mattle HP et al.
+Lancet Neurol 2011;10:1002: a basilar occlusion's asymmetric limb weakness)."""
 _BILATERAL: Final = guarded(
     re.compile(
         rf"(?i)(?<![A-Za-z0-9])(?:{_BOTH} {_LEGS}(?: \w+){{0,3}}? {_DEFICIT}"
         rf"|{_DEFICIT} (?:\w+ ){{0,3}}?(?:of |in |on |down |affecting )?{_BOTH}"
-        rf" (?:\w+ )?{_LEGS}"
+        rf" (?:\w+ )?{_LEGS}{_NO_ARM}"
         r"|(?:para|quadri|tetra)(?:paresis|paretic|pleg\w*)"
         r"|(?:symmetric(?:al)?|ascending) (?:\w+ ){0,2}?(?:weakness|paralysis|paresis)"
         r"|weakness (?:\w+ ){0,2}?(?:rising|ascending|spreading|climbing|creeping)"

@@ -20,7 +20,12 @@ from typing import Final
 
 from cases.rx import guarded
 
-__all__ = ["HEAD_IMPULSE_ABNORMAL", "UNIDIRECTIONAL_NYSTAGMUS", "vestibular_spans"]
+__all__ = [
+    "CENTRAL_VERTIGO_SIGNS",
+    "HEAD_IMPULSE_ABNORMAL",
+    "UNIDIRECTIONAL_NYSTAGMUS",
+    "vestibular_spans",
+]
 
 HEAD_IMPULSE_ABNORMAL: Final = "head_impulse_abnormal"
 """A head impulse test with a corrective saccade (the peripheral HINTS result)."""
@@ -64,6 +69,36 @@ UNIDIRECTIONAL_WORDS: Final = guarded(
 """A nystagmus beating one way: "unidirectional", "direction-fixed", "right-beating
 horizontal nystagmus", "nystagmus beating to the right only"."""
 
+CENTRAL_VERTIGO_SIGNS: Final = "central_vertigo_signs"
+"""A central HINTS sign (here: a nystagmus whose direction changes with the gaze)."""
+
+_GAZE: Final = r"(?:on|in|with)\s+(?:looking\s+)?(?:the\s+)?"
+DIRECTION_CHANGING_WORDS: Final = guarded(
+    re.compile(
+        rf"(?i)(?<![a-z])(?:"
+        # "nystagmus beating left on left gaze and right on right gaze"
+        rf"{_NYST}\s+(?:\w+\s+){{0,2}}beating\s+(?:to(?:wards)?\s+)?(?:the\s+)?"
+        rf"(?P<a>{_WAY})\s+{_GAZE}(?P=a)(?:\s+lateral)?\s+gaze\s*,?\s+and\s+"
+        rf"(?:(?:beating\s+)?(?:to(?:wards)?\s+)?(?:the\s+)?)?{_WAY}\s+{_GAZE}{_WAY}"
+        rf"(?:\s+lateral)?\s+gaze"
+        # "left-beating nystagmus on left gaze and right-beating on right gaze"
+        rf"|{_WAY}[- ]beating\s+(?:\w+\s+){{0,2}}{_NYST}\s+{_GAZE}{_WAY}(?:\s+lateral)?"
+        rf"\s+gaze\s*,?\s+and\s+{_WAY}[- ]beating"
+        # "nystagmus changing direction on gaze", "nystagmus that changes direction"
+        rf"|{_NYST}\s+(?:\w+\s+){{0,2}}(?:chang\w*|revers\w*|switch\w*)\s+"
+        rf"(?:its\s+)?direction"
+        rf"|(?:bidirectional|bi-directional)\s+(?:\w+\s+){{0,2}}{_NYST}"
+        rf"|{_NYST}\s+(?:\w+\s+){{0,2}}in\s+both\s+directions\s+of\s+(?:lateral\s+)?gaze"
+        rf")(?![a-z])"
+    )
+)
+"""A nystagmus whose fast phase changes with the direction of gaze: a central sign
+(Kattah JC et al. Stroke 2009;40:3504: direction-changing nystagmus on eccentric
+gaze is one of the three central HINTS findings; Edlow JA et al. GRACE-3 2023):
+"nystagmus beating left on left gaze and right on right gaze", "left-beating
+nystagmus on left gaze and right-beating on right gaze", "nystagmus changing
+direction on gaze", "bidirectional gaze-evoked nystagmus"."""
+
 _CUE: Final = re.compile(r"(?i)impulse|thrust|saccade|nystagmus")
 
 
@@ -77,5 +112,9 @@ def vestibular_spans(text: str) -> list[tuple[str, int, int]]:
     out += [
         (UNIDIRECTIONAL_NYSTAGMUS, *m.span())
         for m in UNIDIRECTIONAL_WORDS.finditer(text)
+    ]
+    out += [
+        (CENTRAL_VERTIGO_SIGNS, *m.span())
+        for m in DIRECTION_CHANGING_WORDS.finditer(text)
     ]
     return out
