@@ -202,6 +202,10 @@ from agents.offline.rules.syncope_history import PALPITATION_SYNCOPE, SUPINE_SYN
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
 from agents.offline.rules.vestibular_words import vestibular_spans
+from agents.offline.rules.head_strike_weeks import (
+    HEAD_INJURY_WEEKS_AGO,
+    head_injury_weeks_ago_span,
+)
 from cases.memo import HashMemo, RecentByIdentity, text_digest
 from cases.rx import guarded, scan
 from cases.vitals import temperature_readings
@@ -3488,6 +3492,7 @@ def extract_findings(
         (CHRONIC_MEMORY_LOSS, chronic_memory_loss_span(text)),
         (BILATERAL_LEG_DEFICIT, bilateral_leg_deficit_span(text)),
         (DEFICIT_OVER_WEEKS, deficit_over_weeks_span(text)),
+        (HEAD_INJURY_WEEKS_AGO, head_injury_weeks_ago_span(text)),
     ):
         if span is not None:
             out.append(
