@@ -731,13 +731,14 @@ _INJURED_BONE_OR_JOINT: Final = _rx(
 )
 """A fracture, a dislocation or a deformed limb worded for this injury."""
 _SKIN_AT_RISK: Final = _rx(
-    r"skin(?: \w+){0,5}\W+(?:is |was |looks |now )?(?:tented|tenting|blanched|"
-    r"blanching|tight and white|white and tight)|(?:tented|tenting of|blanched) "
-    r"(?:the )?skin|skin tenting"
+    r"skin(?: \w+){0,5}\W+(?:is |was |looks |now )?(?:(?:white|pale|shiny) (?:and )?)?"
+    r"(?:tented|tenting|blanched|blanching|tight and white|white and tight)|"
+    r"(?:tented|tenting of|blanched) (?:the )?skin|skin tenting"
 )
 """Skin tented or blanched over a displaced fracture or dislocation: pressure necrosis
 within hours unless the joint is reduced (BOAST 'Management of ankle fractures'
-2016)."""
+2016). trauma53: its colour before the verb ("skin over the inner ankle white and
+tented")."""
 _OWN_PROTOCOL: Final = _rx(r"supracondylar")
 """A child's supracondylar fracture is reduced in theatre by its own protocol (BOAST 11
 2020: the pulseless hand is explored or reduced there, not manipulated in the ED)."""
