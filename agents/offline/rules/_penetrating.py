@@ -2,7 +2,7 @@
 
 Private to ``agents.offline.rules.findings`` (which gives each span its ConText
 status). ICD-10-CM codes an open wound of the trunk by its site (S21 thorax, S31.1
-abdominal wall, flank included; S31.0 lower back and pelvis: Official Guidelines
+abdominal wall, flank included; S31.0 lower back and pelvis; S11 the neck: Official Guidelines
 I.C.19.b), and ATLS 10th ed. (ch. 4-5) and EAST (Como JJ et al. J Trauma
 2010;68:721) evaluate a penetrating torso wound by where it is: "stabbed once in the
 left upper quadrant", "a stab wound to the right chest", "gunshot wound of the
@@ -19,6 +19,12 @@ from cases.rx import guarded
 __all__ = ["PENETRATING_SITES", "penetrating_site_spans"]
 
 PENETRATING_SITES: Final[dict[str, str]] = {
+    # trauma53: the neck (ICD-10-CM S11; ATLS 10th ed.; WTA 2013): before the back, so
+    # "the back of the neck" is the neck's
+    "penetrating_neck": (
+        r"(?:side|front|back|base) of (?:the |his |her |their )?neck|neck|throat"
+        r"|carotid|platysma|supraclavicular"
+    ),
     "penetrating_lower_back": r"lower back|low back|lumbar|loin",
     "penetrating_thorax": (
         r"chest|thora\w*|intercostal|precordi\w*|stern\w*|parastern\w*|axilla\w*"
