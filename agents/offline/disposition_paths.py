@@ -67,7 +67,10 @@ from typing import Final, Literal
 
 from agents._text import asserted, current
 from agents.offline.rules.admission_criteria import spesi
-from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
+from agents.offline.rules.cauda_equina_words import (
+    CAUDA_EQUINA_FLAGS,
+    SPINE_OR_SCIATICA,
+)
 from agents.offline.rules.cord_words import ANY_INJURY, CORD_SYMPTOM, NECK_MECHANISM
 from agents.offline.rules.facts import ClinicalFacts
 from agents.offline.rules.medical import glasgow_blatchford
@@ -810,7 +813,7 @@ def cord_symptoms_after_injury(facts: ClinicalFacts, text: str) -> Need | None:
 
 
 _SPINE_OR_SCIATICA: Final = re.compile(
-    r"(?i)(?<![a-z])(?:back(?! passage)|lumbar|sciatica|spin(?:e|al))(?![a-z])"
+    rf"(?i)(?<![a-z])(?:{SPINE_OR_SCIATICA})(?![a-z])"
 )
 _CAUDA_FLAG: Final = re.compile(
     rf"(?i)(?<![A-Za-z0-9])(?:{CAUDA_EQUINA_FLAGS})(?![A-Za-z0-9])"

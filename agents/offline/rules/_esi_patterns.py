@@ -22,7 +22,10 @@ from typing import Final, Protocol
 from agents.offline.knowledge.dental_block import dental_block, dental_block_words
 from agents.offline.knowledge.semantic import NORMAL_BREATHING
 from agents.offline.rules._onset_course import chronic_neuro_symptoms_span
-from agents.offline.rules.cauda_equina_words import CAUDA_EQUINA_FLAGS
+from agents.offline.rules.cauda_equina_words import (
+    CAUDA_EQUINA_FLAGS,
+    SPINE_OR_SCIATICA,
+)
 from agents.offline.rules.child_ingestion import (
     CHILD_INGESTION_AGES,
     CHILD_ONE_PILL_INGESTION,
@@ -1148,7 +1151,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " (2016): back pain with saddle anaesthesia, new bladder or bowel dysfunction,"
         " or bilateral leg symptoms needs an emergency MRI (Greenhalgh S et al."
         " Musculoskelet Sci Pract 2018 red flags framework); ESI v4 handbook ch.4",
-        requires=_rx(r"(?:back(?! passage)|lumbar|sciatica|spin(?:e|al))"),
+        requires=_rx(rf"(?:{SPINE_OR_SCIATICA})"),
         not_home_unevaluated=True,
         points_to=("cauda_equina",),
     ),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BLADDER_BOWEL", "CAUDA_EQUINA_FLAGS", "SADDLE"]
+__all__ = ["BLADDER_BOWEL", "CAUDA_EQUINA_FLAGS", "SADDLE", "SPINE_OR_SCIATICA"]
 
 _BODY = (
     r"(?:the |his |her |my |their )?(?:saddle|back passage|anus|perine\w*|genitals?"
@@ -58,3 +58,20 @@ BLADDER_BOWEL: Final = (
 incontinence."""
 CAUDA_EQUINA_FLAGS: Final = f"(?:{SADDLE}|{BLADDER_BOWEL})"
 """Either red flag (an alternation, without word boundaries: the readers add them)."""
+
+_NOT_THE_BODY_BEFORE: Final = "".join(
+    f"(?<!{w} )"
+    for w in (
+        "came", "come", "comes", "coming", "went", "go", "goes", "going", "got", "get",
+        "gets", "getting", "is", "was", "are", "were", "been", "be", "now", "brought",
+        "sent", "called", "put", "turned", "right", "straight", "fully", "quickly",
+    )
+)  # fmt: skip
+SPINE_OR_SCIATICA: Final = (
+    rf"{_NOT_THE_BODY_BEFORE}back(?! passage| to\b| home\b| again\b| and forth\b"
+    r"| together\b| on (?:his|her|their|my) feet)|lumbar|sciatica|spin(?:e|al)"
+)
+"""The back (or the lumbar spine, sciatica) that a cauda equina red flag goes with:
+the body part, not the adverb (trauma53: "wet himself, now back to normal" after a
+first seizure was read as back pain with a bladder red flag: "back to normal", "came
+back", "went back home" are no back)."""
