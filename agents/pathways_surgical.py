@@ -577,6 +577,33 @@ named as burnt is its front only (each leg 9 %, each arm 4.5 %, the front of the
 18 % or its chest and abdomen 9 % each, the back 18 %, the head 4.5 %)."""
 
 
+_OTHER_LESION: Final = _rx(
+    r"bruis\w*|lacerat\w*|abrasions?|graze[sd]?|cuts?\b|swell\w*|swollen|tender\w*|"
+    r"fractur\w*|deform\w*|wounds?|bites?|rash\w*|petechia\w*|purpura"
+)
+"""Another injury or lesion named in a clause of its own ("bruises on both upper arms
+and the inner thighs, a burn mark on the forearm"): its body parts are not burnt."""
+
+
+def _burn_clauses(sentence: str) -> str:
+    """The sentence without its comma-separated clauses naming another lesion only.
+
+    trauma53: "multiple bruises of different colours on both upper arms and the inner
+    thighs, a burn mark on the forearm" is a forearm burn, not 22 % of burnt limbs
+    (Parkland fluids and ICU for a suspected elder abuse's burn mark); a list of
+    burnt parts ("burns to the face, chest and both arms") keeps every part.
+    """
+    clauses = sentence.split(",")
+    if len(clauses) < 2:
+        return sentence
+    kept = [
+        c
+        for c in clauses
+        if asserted(_BURN_NOUN, [c]) or not asserted(_OTHER_LESION, [c])
+    ]
+    return ",".join(kept)
+
+
 _BURN_NOUN: Final = _rx(
     r"(?:flash |flame |thermal |partial[- ]thickness |full[- ]"
     r"thickness )?(?:burns?|scalds?)\b|scalded|burnt (?:skin|area)"
@@ -602,9 +629,10 @@ def _burn_percent_in(_: None, text: str) -> float:
     # asked ~300 sentences a request, nearly all of notes without a burn).
     if not text or not may_match(_BURN_NOUN, text):
         return best
-    for sentence in _SENTENCE.findall(text):
-        if not asserted(_BURN_NOUN, [sentence]):
+    for whole in _SENTENCE.findall(text):
+        if not asserted(_BURN_NOUN, [whole]):
             continue
+        sentence = _burn_clauses(whole)
         parts = {
             part: next((pct for rx, pct in levels if rx.search(sentence)), 0.0)
             for part, levels in _BURNT_PARTS

@@ -1757,7 +1757,14 @@ _ELDER_UNEXPLAINED: Final = _rx(
     r"delay\w* (?:in )?(?:seeking|presentation|presenting)|delayed presentation|"
     r"(?:brought|presents?|presented|seen|came) (?:in )?(?:\w+ ){0,3}(?:\d+|two|three|"
     r"four|five|six|seven|several) days after (?:the |a |an )?(?:\w+ )?(?:fall|injury|"
-    r"incident)|unexplained (?:injur\w+|bruis\w+|fractures?)"
+    r"incident)|unexplained (?:injur\w+|bruis\w+|fractures?)|"
+    # trauma53: the carer's blanket explanation ("son says she falls a lot") for
+    # injuries of different ages at sites a fall does not bruise (Lachs & Pillemer
+    # 2015; Wiglesworth A et al. J Am Geriatr Soc 2009;57:1191)
+    r"(?:son|daughter|husband|wife|partner|carer|caregiver|relative|grandson|"
+    r"granddaughter) (?:\w+ ){0,2}(?:says|said|states|stated|reports|claims|explains) "
+    r"(?:that )?(?:she|he|they) (?:just )?(?:falls|fell|bruises|bumps into things|is "
+    r"clumsy) (?:a lot|often|all the time|easily|frequently)"
 )
 _ELDER_PATTERNED: Final = _rx(
     r"(?:grip|fingertip|finger[- ]?tip|finger|hand[- ]?print|slap|ligature|rope|cord|"
@@ -1776,7 +1783,14 @@ _ELDER_NEGLECT: Final = _rx(
 _ELDER_CARER: Final = _rx(
     r"(?:son|daughter|husband|wife|partner|carer|caregiver|relative|family member) "
     r"(?:\w+ ){0,2}(?:answers (?:for|on behalf of)|speaks for|(?:refuses|reluctant|"
-    r"unwilling|declines) to leave|will not leave|won't leave|insists on staying)"
+    r"unwilling|declines) to leave|will not leave|won't leave|insists on staying)|"
+    # trauma53: the patient's deference or fear before the carer ("looks at her son
+    # before answering"; Lachs & Pillemer 2015: a patient fearful of the caregiver)
+    r"(?:looks|glances|looked|glanced) (?:at|to|towards) (?:her|his|their|the) (?:son|"
+    r"daughter|husband|wife|partner|carer|caregiver|relative|grandson|granddaughter) "
+    r"before (?:answering|speaking|replying)|(?:afraid|frightened|fearful|scared) of "
+    r"(?:her|his|their|the) (?:son|daughter|husband|wife|partner|carer|caregiver|"
+    r"grandson|granddaughter)"
 )
 _ELDER_FLAGS: Final = (
     ("her or his own account of being hurt", _ELDER_DISCLOSURE),
@@ -1784,7 +1798,8 @@ _ELDER_FLAGS: Final = (
      _ELDER_UNEXPLAINED),
     ("patterned or differently aged bruising", _ELDER_PATTERNED),
     ("signs of neglect", _ELDER_NEGLECT),
-    ("a carer who answers for the patient or will not leave", _ELDER_CARER),
+    ("a carer who answers for the patient or will not leave, or a patient who defers "
+     "to or fears the carer", _ELDER_CARER),
 )  # fmt: skip
 """The red-flag groups of Lachs & Pillemer 2015 and Rosen 2018 (two are needed)."""
 ELDER_ABUSE_FLAGS: Final = 2
