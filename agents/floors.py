@@ -1182,6 +1182,8 @@ def unsafe_discharge(
             "occupational therapy before any discharge, whatever the diagnosis "
             f"({pathways_older.UNSAFE_MOBILITY_SOURCE})"
         )
+    if why := pathways_trauma.head_injury_gcs_below_15(visible_texts(view)):
+        return "Observation", why  # trauma53: NICE NG232 1.9
     open_mnm = [
         e
         for e in L.unexcluded_must_not_miss(ledger)

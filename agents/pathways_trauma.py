@@ -102,6 +102,7 @@ __all__ = [
     "TRAUMA_PATHWAYS",
     "WOUND_CARE",
     "elder_abuse",
+    "head_injury_gcs_below_15",
     "head_wound_closure",
     "herniation_signs",
     "injury_hours",
@@ -1016,6 +1017,28 @@ def minor_head_injury_ct(view: StageView, pop: Population) -> list[Required]:
             r"ct (?:of the )?head|head ct|ct brain",
         ),
     ]
+
+
+def head_injury_gcs_below_15(texts: Sequence[str]) -> str | None:
+    """Why a head injury whose GCS is below 15 now may not go home, or None.
+
+    NICE NG232 2023 (1.9, 1.4.7): a patient goes home after a head injury only with a
+    GCS of 15 (and a CT that shows nothing where one was indicated); a GCS below 15
+    is observed half-hourly and scanned within 1 h if it is still below 15 two hours
+    after the injury, and alcohol does not explain it away. trauma53: a drunk man
+    found with a forehead laceration and a GCS of 13 was forecast home beside his CT.
+    """
+    if not injury_now(_HEAD_STRIKE, texts):
+        return None
+    scores = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
+    gcs = [g for g in scores if 3 <= g <= 15]
+    if not gcs or gcs[-1] >= ADVICE_GCS:
+        return None
+    return (
+        f"a head injury with GCS {gcs[-1]} < 15: neurological observations and the CT "
+        "head before any discharge, which needs a GCS of 15; alcohol does not explain a "
+        "low GCS away (NICE NG232 2023 1.4.7, 1.9)"
+    )
 
 
 ADVICE_GCS: Final = 15
