@@ -1184,6 +1184,8 @@ def unsafe_discharge(
         )
     if why := pathways_trauma.head_injury_gcs_below_15(visible_texts(view)):
         return "Observation", why  # trauma53: NICE NG232 1.9
+    if why := pathways_trauma.older_chest_wall_unimaged(view, view_population(view)):
+        return "Observation", why  # trauma53: EAST 2016; STUMBL
     open_mnm = [
         e
         for e in L.unexcluded_must_not_miss(ledger)

@@ -104,6 +104,7 @@ __all__ = [
     "elder_abuse",
     "head_injury_gcs_below_15",
     "head_wound_closure",
+    "older_chest_wall_unimaged",
     "herniation_signs",
     "injury_hours",
     "internal_bleeding_open",
@@ -646,6 +647,56 @@ def blunt_chest_wall_films(view: StageView, pop: Population) -> list[Required]:
             r"ct (?:of the )?chest|chest ct|pan-?scan|whole[- ]body ct",
         )
     ]
+
+
+STUMBL_SPO2: Final = 95
+STUMBL_RR: Final = 20
+_CHRONIC_LUNG: Final = _rx(
+    r"copd\b|emphysema|chronic (?:obstructive|lung)|bronchiectasis|(?:pulmonary|lung) "
+    r"fibrosis|interstitial lung|home oxygen"
+)
+
+
+def older_chest_wall_unimaged(view: StageView, pop: Population) -> str | None:
+    """Why an older adult's blunt chest wall injury may not go home before its CT.
+
+    At 65 or older each rib fracture raises pneumonia and death (Bulger EM et al. J
+    Trauma 2000;48:1040); the STUMBL score's risk factors known before imaging (age,
+    an anticoagulant, chronic lung disease, an SpO2 below 95 %: Battle
+    C et al. Injury 2014;45:1396) and a fast respiratory rate mean the CT chest and
+    an analgesia plan (regional block, incentive spirometry) come before any discharge
+    (Galvagno SM et al. EAST 2016; BGS / TARN rib fractures in older people). trauma53
+    (lead53's L11): an 84-year-old on apixaban with tender right 6th-8th ribs.
+    """
+    if pop.age_within(years(OLDER_CHEST_CT_AGE), None) is not True:
+        return None
+    texts = visible_texts(view)
+    if not (injury_now(_BLUNT_MECHANISM, texts) and asserted(_CHEST_WALL_SIGN, texts)):
+        return None
+    if injury_now(_PENETRATING_CHEST, texts) or asserted(_TRAUMA_IMAGING_DONE, texts):
+        return None
+    v = view.vitals
+    risks = [
+        name
+        for name, met in (
+            ("an anticoagulant", on_anticoagulant(texts)),
+            ("chronic lung disease", asserted(_CHRONIC_LUNG, texts)),
+            (f"SpO2 below {STUMBL_SPO2} %", v.spo2 is not None and v.spo2 < STUMBL_SPO2),
+            (
+                f"respiratory rate above {STUMBL_RR}",
+                v.respiratory_rate is not None and v.respiratory_rate > STUMBL_RR,
+            ),
+        )
+        if met
+    ]
+    if not risks:
+        return None
+    return (
+        f"an older adult's blunt chest wall injury with {', '.join(risks)}: CT chest "
+        "and an analgesia plan (regional block, incentive spirometry) before any "
+        "discharge (Battle C et al. Injury 2014;45:1396 STUMBL; Galvagno SM et al. "
+        "EAST 2016; Bulger EM et al. J Trauma 2000)"
+    )
 
 
 # --- pelvic haemorrhage ---
