@@ -961,8 +961,9 @@ CSPINE_FALL_M: Final = 0.9
 """The Canadian C-spine rule's dangerous fall: from 3 feet (0.9 m) or five stairs
 (Stiell IG et al. JAMA 2001;286:1841; NICE NG232 2023 1.5.5: more than 1 m)."""
 _HEAD_AXIAL_LOAD: Final = _rx(
-    r"(?:land\w*|fell|fall\w*|dived|dove) (?:\w+ ){0,4}?(?:on|onto) (?:the (?:top|crown) "
-    r"of )?(?:his |her |their |the )?(?:head|crown)\b|head[- ]first"
+    r"(?:land\w*|fell|fall\w*|dived|dove) (?:\w+ ){0,4}?(?:on|onto) "
+    r"(?:the (?:top|crown) of )?(?:his |her |their |the )?(?:head|crown)\b|"
+    r"head[- ]first"
 )
 """An axial load to the head ("fell 2 metres landing on his head", "dived head first"):
 a Canadian C-spine dangerous mechanism (Stiell 2001)."""
@@ -1002,7 +1003,9 @@ def cspine_high_risk(texts: Sequence[str], pop: Population) -> str | None:
         return f"age >= {CSPINE_HIGH_RISK_AGE}"
     heights = [fall_metres(m) for t in texts for m in FALL_HEIGHT.finditer(t)]
     if any(h >= CSPINE_FALL_M for h in heights) or asserted(_HEAD_AXIAL_LOAD, texts):
-        return "a dangerous mechanism (a fall from 3 ft / 1 m or more, or onto the head)"
+        return (
+            "a dangerous mechanism (a fall from 3 ft / 1 m or more, or onto the head)"
+        )
     if asserted(_HIGH_RISK_CSPINE, texts):
         return "a high-risk factor or tenderness"
     return None

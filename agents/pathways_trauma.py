@@ -104,10 +104,10 @@ __all__ = [
     "elder_abuse",
     "head_injury_gcs_below_15",
     "head_wound_closure",
-    "older_chest_wall_unimaged",
     "herniation_signs",
     "injury_hours",
     "internal_bleeding_open",
+    "older_chest_wall_unimaged",
     "order_gate",
 ]
 
@@ -681,7 +681,10 @@ def older_chest_wall_unimaged(view: StageView, pop: Population) -> str | None:
         for name, met in (
             ("an anticoagulant", on_anticoagulant(texts)),
             ("chronic lung disease", asserted(_CHRONIC_LUNG, texts)),
-            (f"SpO2 below {STUMBL_SPO2} %", v.spo2 is not None and v.spo2 < STUMBL_SPO2),
+            (
+                f"SpO2 below {STUMBL_SPO2} %",
+                v.spo2 is not None and v.spo2 < STUMBL_SPO2,
+            ),
             (
                 f"respiratory rate above {STUMBL_RR}",
                 v.respiratory_rate is not None and v.respiratory_rate > STUMBL_RR,
@@ -1087,8 +1090,8 @@ def head_injury_gcs_below_15(texts: Sequence[str]) -> str | None:
         return None
     return (
         f"a head injury with GCS {gcs[-1]} < 15: neurological observations and the CT "
-        "head before any discharge, which needs a GCS of 15; alcohol does not explain a "
-        "low GCS away (NICE NG232 2023 1.4.7, 1.9)"
+        "head before any discharge, which needs a GCS of 15; alcohol does not explain "
+        "a low GCS away (NICE NG232 2023 1.4.7, 1.9)"
     )
 
 

@@ -1,4 +1,4 @@
-"""trauma53 (session 53): a brainstem stroke, a C-spine after a 2 m fall, a chronic subdural.
+"""trauma53 (session 53): a brainstem stroke, a neck after a 2 m fall, a subdural.
 
 Written from the sources named in each docstring, never from rows of the shared data:
 - Kattah JC et al. Stroke 2009 (HINTS); Edlow JA et al. GRACE-3 2023; Mattle HP et
@@ -102,8 +102,8 @@ def test_guard_a_young_adults_stiff_neck_after_a_slip_goes_home_without_a_scan(
             sex="F",
             vitals=vitals(76, 122, 76, 14, 99),
             one_liner="30F slipped on a wet floor and landed on her bottom, sore neck "
-            "muscles since, no midline tenderness, can rotate her neck 45 degrees both "
-            "ways, no numbness or tingling",
+            "muscles since, no midline tenderness, can rotate her neck 45 degrees "
+            "both ways, no numbness or tingling",
         )
     )
     assert not O.ordered(out, r"ct (?:of the )?(?:c-?spine|cervical)"), O.order_names(
@@ -145,9 +145,9 @@ def test_repeated_questions_with_identity_kept_are_transient_global_amnesia(
             age=61,
             sex="M",
             vitals=vitals(76, 142, 84, 14, 99),
-            one_liner="61M for the last 4 hours keeps asking his wife where they are and "
-            "what day it is, repeats the same questions, knows his own name, normal "
-            "speech, no weakness, started after digging in the garden",
+            one_liner="61M for the last 4 hours keeps asking his wife where they are "
+            "and what day it is, repeats the same questions, knows his own name, "
+            "normal speech, no weakness, started after digging in the garden",
         )
     )
     assert "transient global amnesia" in O.working(out), O.working(out)
@@ -167,9 +167,9 @@ def test_blood_layered_in_the_anterior_chamber_on_warfarin_is_a_hyphaema(
             age=68,
             sex="F",
             vitals=vitals(80, 150, 86, 16, 98),
-            one_liner="68F on warfarin for a mechanical mitral valve, poked in the left "
-            "eye by a tree branch, blood layered in the lower anterior chamber, vision "
-            "blurred, INR 3.4",
+            one_liner="68F on warfarin for a mechanical mitral valve, poked in the "
+            "left eye by a tree branch, blood layered in the lower anterior chamber, "
+            "vision blurred, INR 3.4",
         )
     )
     assert "hyphaema" in O.working(out), O.working(out)
@@ -189,8 +189,8 @@ def test_a_kick_felt_at_the_back_of_the_ankle_with_a_gap_is_an_achilles_rupture(
             age=42,
             sex="M",
             vitals=vitals(78, 132, 82, 14, 99),
-            one_liner="42M felt a kick to the back of his ankle playing squash, heard a "
-            "snap, now walks flat-footed, palpable gap above the heel, calf squeeze "
+            one_liner="42M felt a kick to the back of his ankle playing squash, heard "
+            "a snap, now walks flat-footed, palpable gap above the heel, calf squeeze "
             "does not move the foot",
         )
     )
@@ -211,7 +211,8 @@ def test_skin_white_and_tented_over_a_deformed_ankle_is_reduced_now(
             sex="F",
             vitals=vitals(96, 138, 82, 16, 98),
             one_liner="58F twisted her ankle stepping off a kerb, ankle grossly "
-            "deformed, skin over the inner ankle white and tented, foot pulses present",
+            "deformed, skin over the inner ankle white and tented, foot pulses "
+            "present",
         )
     )
     assert O.ordered(out, r"reduce \(realign\)"), O.order_names(out)
@@ -230,9 +231,9 @@ def test_a_nose_pushed_to_one_side_after_an_elbow_is_a_nasal_fracture(
             age=21,
             sex="M",
             vitals=vitals(82, 124, 78, 14, 99),
-            one_liner="21M elbowed in the nose at rugby this afternoon, nose swollen and "
-            "pushed to the left, nosebleed stopped, no septal haematoma, breathing "
-            "through both nostrils",
+            one_liner="21M elbowed in the nose at rugby this afternoon, nose swollen "
+            "and pushed to the left, nosebleed stopped, no septal haematoma, "
+            "breathing through both nostrils",
         )
     )
     assert out.final.icd10 == "S02.2XXA", (out.final.icd10, O.working(out))
@@ -248,9 +249,9 @@ def test_no_lumbar_puncture_for_a_haemorrhage_the_ct_has_shown(reason: Reason) -
             age=76,
             sex="M",
             vitals=vitals(92, 212, 108, 18, 96),
-            one_liner="76M on apixaban for atrial fibrillation, sudden left arm and leg "
-            "weakness and headache 1 hour ago, CT head shows a right basal ganglia "
-            "intracerebral haemorrhage",
+            one_liner="76M on apixaban for atrial fibrillation, sudden left arm and "
+            "leg weakness and headache 1 hour ago, CT head shows a right basal "
+            "ganglia intracerebral haemorrhage",
         )
     )
     assert not O.ordered(out, "lumbar puncture"), O.order_names(out)
@@ -266,8 +267,8 @@ def test_red_urine_after_a_high_voltage_injury_gets_iv_fluids(reason: Reason) ->
             age=31,
             sex="M",
             vitals=vitals(102, 128, 78, 18, 98),
-            one_liner="31M electrician touched an 11,000 volt cable, entry burn on his "
-            "right hand and exit burn on his left foot, dark red urine, forearm "
+            one_liner="31M electrician touched an 11,000 volt cable, entry burn on "
+            "his right hand and exit burn on his left foot, dark red urine, forearm "
             "swollen and tense",
         )
     )
@@ -287,8 +288,8 @@ def test_arms_weaker_than_legs_after_a_fall_forwards_is_a_central_cord_syndrome(
             sex="M",
             vitals=vitals(80, 156, 88, 16, 97),
             one_liner="74M fell forwards down three steps hitting his forehead, now "
-            "burning pain in both hands, arms much weaker than his legs, walking, neck "
-            "pain",
+            "burning pain in both hands, arms much weaker than his legs, walking, "
+            "neck pain",
         )
     )
     assert out.final.icd10 == "S14.129A", (out.final.icd10, O.working(out))
@@ -305,8 +306,8 @@ def test_a_stab_wound_of_the_neck_is_a_penetrating_neck_wound(reason: Reason) ->
             age=26,
             sex="M",
             vitals=vitals(118, 124, 78, 22, 97),
-            one_liner="26M stabbed in the left side of the neck, wound below the angle "
-            "of the jaw through the platysma, expanding swelling, hoarse voice, "
+            one_liner="26M stabbed in the left side of the neck, wound below the "
+            "angle of the jaw through the platysma, expanding swelling, hoarse voice, "
             "bubbling from the wound",
         )
     )
@@ -324,9 +325,9 @@ def test_a_first_seizure_now_back_to_normal_is_no_cauda_equina(reason: Reason) -
             age=27,
             sex="M",
             vitals=vitals(86, 128, 78, 16, 98),
-            one_liner="27M first ever generalised seizure witnessed by his girlfriend, "
-            "lasted about a minute, bit the side of his tongue, wet himself, now back "
-            "to normal, no head injury, no alcohol or drugs",
+            one_liner="27M first ever generalised seizure witnessed by his "
+            "girlfriend, lasted about a minute, bit the side of his tongue, wet "
+            "himself, now back to normal, no head injury, no alcohol or drugs",
         )
     )
     assert O.dispo(out) == "Discharge", O.disposition(out).rationale
@@ -364,8 +365,8 @@ def test_trips_of_legs_already_heavy_in_cancer_are_no_cord_injury(
             age=67,
             sex="M",
             vitals=vitals(92, 148, 86, 16, 97),
-            one_liner="67M with metastatic prostate cancer, worsening mid back pain for "
-            "two weeks, now both legs feel heavy and he has tripped twice today, "
+            one_liner="67M with metastatic prostate cancer, worsening mid back pain "
+            "for two weeks, now both legs feel heavy and he has tripped twice today, "
             "numbness from the belly button down",
         )
     )
@@ -389,8 +390,8 @@ def test_a_burn_mark_beside_bruises_of_different_ages_is_no_major_burn(
             vitals=vitals(78, 138, 80, 16, 97),
             one_liner="bruises of different ages, lives with son",
             ed_note="Multiple bruises of different colours on both upper arms and the "
-            "inner thighs, a burn mark on the forearm. Patient quiet, looks at her son "
-            "before answering. Son says she falls a lot.",
+            "inner thighs, a burn mark on the forearm. Patient quiet, looks at her "
+            "son before answering. Son says she falls a lot.",
         )
     )
     assert not O.ordered(out, "ringer", "parkland"), O.order_names(out)
@@ -428,8 +429,8 @@ def test_a_drunk_head_injury_with_a_gcs_of_13_is_not_forecast_home(
             sex="M",
             vitals=vitals(88, 122, 76, 14, 97),
             one_liner="drunk, fell, laceration to forehead",
-            ed_note="Smells of alcohol, slurred speech. Found on the pavement with a 3 "
-            "cm forehead laceration. GCS 13 (E3 V4 M6), does not remember the fall.",
+            ed_note="Smells of alcohol, slurred speech. Found on the pavement with a "
+            "3 cm forehead laceration. GCS 13 (E3 V4 M6), does not remember the fall.",
         )
     )
     assert O.dispo(out) != "Discharge"
@@ -447,9 +448,9 @@ def test_an_older_adults_chest_wall_injury_on_warfarin_is_not_sent_home_unscanne
             age=80,
             sex="M",
             vitals=vitals(84, 136, 80, 16, 97),
-            one_liner="80M slipped on ice and fell onto his left side, left chest wall "
-            "pain worse on breathing, tender over left ribs, on warfarin for AF, did "
-            "not hit his head",
+            one_liner="80M slipped on ice and fell onto his left side, left chest "
+            "wall pain worse on breathing, tender over left ribs, on warfarin for AF, "
+            "did not hit his head",
         )
     )
     assert O.dispo(out) != "Discharge"
@@ -465,8 +466,8 @@ def test_guard_a_young_adults_tender_ribs_after_a_slip_go_home(reason: Reason) -
             age=40,
             sex="M",
             vitals=vitals(84, 136, 80, 16, 98),
-            one_liner="40M slipped on ice and fell onto his left side, left chest wall "
-            "pain worse on breathing, tender over left ribs",
+            one_liner="40M slipped on ice and fell onto his left side, left chest "
+            "wall pain worse on breathing, tender over left ribs",
         )
     )
     assert O.dispo(out) == "Discharge"
@@ -485,9 +486,9 @@ def test_a_rust_ring_after_grinding_is_a_corneal_foreign_body_with_orbits_imaged
             sex="M",
             vitals=vitals(78, 126, 80, 14, 99),
             one_liner="something in the eye while grinding metal",
-            ed_note="Felt something go into his right eye while grinding metal without "
-            "goggles. Visual acuity 6/6 both eyes. Rust ring on the cornea, no "
-            "penetrating wound, pupil round, no hyphaema.",
+            ed_note="Felt something go into his right eye while grinding metal "
+            "without goggles. Visual acuity 6/6 both eyes. Rust ring on the cornea, "
+            "no penetrating wound, pupil round, no hyphaema.",
         )
     )
     assert out.final.icd10 == "T15.00XA", (out.final.icd10, O.working(out))

@@ -2,8 +2,8 @@
 
 Private to ``agents.offline.rules.findings`` (which gives each span its ConText
 status). ICD-10-CM codes an open wound of the trunk by its site (S21 thorax, S31.1
-abdominal wall, flank included; S31.0 lower back and pelvis; S11 the neck: Official Guidelines
-I.C.19.b), and ATLS 10th ed. (ch. 4-5) and EAST (Como JJ et al. J Trauma
+abdominal wall, flank included; S31.0 lower back and pelvis; S11 the neck: Official
+Guidelines I.C.19.b), and ATLS 10th ed. (ch. 4-5) and EAST (Como JJ et al. J Trauma
 2010;68:721) evaluate a penetrating torso wound by where it is: "stabbed once in the
 left upper quadrant", "a stab wound to the right chest", "gunshot wound of the
 flank". A limb's wound is ``_wound_site``'s.

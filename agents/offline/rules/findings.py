@@ -170,6 +170,10 @@ from agents.offline.rules.exposure import (
 from agents.offline.rules.flail_words import flail_spans
 from agents.offline.rules.gcs_words import gcs_changed_to, gcs_swing_worst
 from agents.offline.rules.groin_pulse_words import pulsatile_groin_spans
+from agents.offline.rules.head_strike_weeks import (
+    HEAD_INJURY_WEEKS_AGO,
+    head_injury_weeks_ago_span,
+)
 from agents.offline.rules.intent_undetermined import intent_undetermined_spans
 from agents.offline.rules.itch_words import SCABIES_HISTORY
 from agents.offline.rules.joint_signs import HOT_JOINT
@@ -202,10 +206,6 @@ from agents.offline.rules.syncope_history import PALPITATION_SYNCOPE, SUPINE_SYN
 from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_BLEEDING
 from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
 from agents.offline.rules.vestibular_words import vestibular_spans
-from agents.offline.rules.head_strike_weeks import (
-    HEAD_INJURY_WEEKS_AGO,
-    head_injury_weeks_ago_span,
-)
 from cases.memo import HashMemo, RecentByIdentity, text_digest
 from cases.rx import guarded, scan
 from cases.vitals import temperature_readings

@@ -28,7 +28,10 @@ _STRIKE: Final = (
     r"|head\s+(?:injury|strike|trauma|knock)"
     r"|(?:fell|fall|falls|fallen|tripped|slipped))"
 )
-_N: Final = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|several)"
+_N: Final = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few"
+    r"|several)"
+)
 _WHEN: Final = (
     rf"(?:(?:about|around|nearly|almost|over)\s+)?(?:{_N}\s+weeks?"
     r"|(?:1|2|3|one|two|three|a)\s+months?"
