@@ -87,7 +87,7 @@ DIRECTION_CHANGING_WORDS: Final = guarded(
         # "nystagmus changing direction on gaze", "nystagmus that changes direction"
         rf"|{_NYST}\s+(?:\w+\s+){{0,2}}(?:chang\w*|revers\w*|switch\w*)\s+"
         rf"(?:its\s+)?direction"
-        rf"|(?:bidirectional|bi-directional)\s+(?:\w+\s+){{0,2}}{_NYST}"
+        rf"|(?:bidirectional|bi-directional)\s+(?:[\w-]+\s+){{0,2}}{_NYST}"
         rf"|{_NYST}\s+(?:\w+\s+){{0,2}}in\s+both\s+directions\s+of\s+(?:lateral\s+)?gaze"
         rf")(?![a-z])"
     )
