@@ -39,6 +39,7 @@ def test_a_head_strike_or_fall_weeks_ago_is_read(text: str) -> None:
         "fell 2 days ago, hip pain",
         "chest pain 3 weeks ago, now breathless",
         "hit his head this morning",
+        "redness around a scrape he got while gardening last week",
     ],
 )
 def test_a_recent_fall_or_another_complaint_weeks_ago_is_not(text: str) -> None:

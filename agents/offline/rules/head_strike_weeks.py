@@ -33,11 +33,12 @@ _N: Final = (
     r"|several)"
 )
 _WHEN: Final = (
-    rf"(?:(?:about|around|nearly|almost|over)\s+)?(?:{_N}\s+weeks?"
+    rf"(?:(?:(?:about|around|nearly|almost|over)\s+)?(?:{_N}\s+weeks?"
     r"|(?:1|2|3|one|two|three|a)\s+months?"
     r"|(?:[7-9]|1\d|2\d|seven|eight|nine|ten|twelve|fourteen|twenty)\s+days)\s+ago"
-    r"|(?:last|a)\s+(?:week|month)"
+    r"|(?:last|a)\s+(?:week|month))"
 )
+"""When, as one group (a week to three months back)."""
 _SPAN: Final = guarded(
     re.compile(
         rf"(?i)(?<![A-Za-z])(?:{_STRIKE}[^.;]{{0,60}}?\b{_WHEN}"
