@@ -170,6 +170,14 @@ _HAEMORRHAGE_DX: Final = _rx(
     r"\w*hemorrhag|\w*haemorrhag|(?<!with rectal )\w*bleed|ruptured|ectopic|"
     r"abruption|intra-abdominal injury|variceal"
 )
+_INTRACRANIAL_BLEED_DX: Final = _rx(
+    r"subarachnoid|intracerebral|intracranial|subdural|epidural|extradural|"
+    r"intraventricular|pituitary"
+)
+"""A bleed inside the skull, which does not explain shock in an adult (ATLS 10th ed.
+ch. 3 and 6: look for another source). medgi53: a pituitary apoplexy at a shock index
+of 1.0, with a subarachnoid haemorrhage leading its headache differential, got a
+crossmatch with emergency-release blood and the massive transfusion protocol."""
 _FEVER: Final = _rx(rf"fever\w*|febrile|pyrexi\w*|{FEVER_READING}")
 _PELVIC: Final = _rx(
     r"abd\w* pain|abdominal pain|pelvic pain|lower abd\w* pain|[lr]lq pain|"
@@ -373,6 +381,7 @@ def _haemorrhagic(
         or injured
         or any(
             _HAEMORRHAGE_DX.search(e.diagnosis)
+            and not _INTRACRANIAL_BLEED_DX.search(e.diagnosis)
             and (e.status == "ruled_in" or (e.probability or 0.0) >= LEADING_P)
             for e in ledger
             if e.must_not_miss

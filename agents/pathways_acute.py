@@ -134,13 +134,17 @@ MINOR_BLEEDING: Final = re.compile(
 (ATLS 10th ed. class I haemorrhage is up to 15 % of blood volume with no change in
 heart rate or pressure)."""
 LESION_HAEMORRHAGE: Final = re.compile(
-    r"(?i)(?<![a-z])(?:splinter|subconjunctival|conjunctival|retinal|flame|"
-    r"dot[- ]and[- ]blot|petechial|subungual|nail[- ]?bed|vitreous|perifollicular)"
-    r"\s+h(?:a)?emorrhag\w*"
+    r"(?i)(?<![a-z])(?:(?:splinter|subconjunctival|conjunctival|retinal|flame|"
+    r"dot[- ]and[- ]blot|petechial|subungual|nail[- ]?bed|vitreous|perifollicular|"
+    r"pituitary|sellar)\s+h(?:a)?emorrhag\w*|h(?:a)?emorrhag\w*\s+(?:into|in|within)\s+"
+    r"(?:an?\s+|the\s+)?(?:enlarged\s+)?(?:pituitary|sella\w*)(?:\s+(?:fossa|mass|"
+    r"adenoma|tumou?r))?)"
 )
 """Haemorrhages that are signs, not blood loss (splinter haemorrhages of
 endocarditis, retinal or subconjunctival haemorrhages): they make no shock
-haemorrhagic (ATLS 10th ed.; ESC 2023 endocarditis: vascular phenomena)."""
+haemorrhagic (ATLS 10th ed.; ESC 2023 endocarditis: vascular phenomena). Nor does a
+bleed into a pituitary tumour (medgi53: pituitary apoplexy, Rajasekaran S et al.
+Clin Endocrinol 2011;74:9; its hypotension is cortisol deficiency)."""
 
 
 MUCOSAL_OOZE: Final = re.compile(

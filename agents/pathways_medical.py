@@ -1039,14 +1039,21 @@ def cervical_spine(view: StageView, pop: Population) -> list[AcuteRequired]:
 INFLAMMATION: Final = _rx(r"fever\w*|febrile|rigou?rs?|pyrexi\w*|chills")
 CHOLESTASIS: Final = _rx(
     r"jaundic\w*|icter\w*|yellow (?:skin|sclera\w*|eyes)|(?:raised|elevated|high) "
-    r"bilirubin|bilirubin \d{2,3}"
+    r"bilirubin|bilirubin (?:of |is |was |: ?|= ?)?(?:(?:3[4-9]|[4-9]\d|[1-9]\d{2})"
+    r"(?![\d.])|(?:[2-9]|[12]\d)\.\d|(?:[2-9]|[12]\d)(?:\.\d)? ?mg)"
 )
+"""Tokyo 2018 criterion B-1, jaundice: seen, or a total bilirubin >= 2 mg/dL (34 umol/L;
+Kiriyama S et al. J Hepatobiliary Pancreat Sci 2018;25:17). medgi53: any two-digit
+bilirubin was read as cholestasis, so a grade III cholecystitis with a bilirubin of 30
+and a 6 mm duct got an emergency ERCP for a cholangitis it did not have."""
 _BILIARY: Final = _rx(
     r"(?:dilated|dilatation of the) (?:common )?bile ducts?|(?:cbd|common bile duct) "
-    r"(?:is )?(?:dilated|\d{1,2} ?mm)|choledocholithiasis|stones? in the (?:common )?"
-    r"bile duct|biliary (?:dilatation|obstruction|stent|stricture)"
+    r"(?:is )?(?:dilated|(?:[89]|[1-9]\d)(?:\.\d)? ?mm)|choledocholithiasis|stones? in"
+    r" the (?:common )?bile duct|biliary (?:dilatation|obstruction|stent|stricture)"
 )
-"""Tokyo 2018 criterion C: biliary dilatation or its cause on imaging."""
+"""Tokyo 2018 criterion C: biliary dilatation or its cause on imaging. A duct measured
+below 8 mm is not dilated (``reports.CBD_DILATED_MM``: above 6-7 mm in most adults,
+wider with age; TG18, Kiriyama S et al. 2018): medgi53, a 6 mm duct read as criterion C."""
 
 
 def cholangitis(view: StageView, pop: Population) -> list[AcuteRequired]:
