@@ -89,9 +89,12 @@ MAGNESIUM_SEVERE_LOW: Final = 0.5
 MAGNESIUM_LOW: Final = 0.7
 """Hypomagnesaemia: < 0.7 mmol/L; severe below 0.5 (Pham 2014)."""
 INR_HOLD: Final = 4.5
-INR_VITAMIN_K: Final = 10.0
-"""INR 4.5-10 without bleeding: hold warfarin, no routine vitamin K; above 10: oral
-vitamin K as well (CHEST 2012, Holbrook A et al.)."""
+INR_VITAMIN_K: Final = 8.0
+"""INR 4.5-8 without bleeding: hold warfarin, no routine vitamin K; above 8: oral
+vitamin K 1-5 mg as well (Keeling D et al. BSH guidelines on oral anticoagulation
+with warfarin, 4th ed. Br J Haematol 2011;154:311; CHEST 2012, Holbrook A et al.,
+gives it above 10). medgi53: an INR of 9.2 without bleeding got 'no routine vitamin
+K', against the BSH's oral 1-5 mg above 8 (the INR is back in range sooner)."""
 INR_ABOVE_RANGE: Final = 3.5
 """Above the highest usual warfarin target (2.5-3.5 for a mechanical mitral valve,
 ACC/AHA 2020 VHD): a bleed with an INR above it is a bleed from over-anticoagulation."""
@@ -452,11 +455,14 @@ def supratherapeutic_inr(view: StageView, _pop: Population) -> list[ResultRequir
         ]
     if inr < INR_HOLD:
         return []
-    src = "Holbrook A et al. CHEST 2012;141:e152S; ACC 2020 ECDP"
+    src = (
+        "Keeling D et al. BSH 2011, Br J Haematol 2011;154:311; Holbrook A et al. "
+        "CHEST 2012;141:e152S; ACC 2020 ECDP"
+    )
     vitamin_k = inr > INR_VITAMIN_K
     name = (
-        "hold warfarin; vitamin K 2.5-5 mg orally; recheck INR in 24 h; no PCC or "
-        "plasma without bleeding"
+        "hold warfarin; vitamin K 1-5 mg orally; recheck INR in 24 h (a further dose "
+        "if still above 8); no PCC or plasma without bleeding"
         if vitamin_k
         else "hold warfarin for 1-2 doses, no routine vitamin K; recheck INR in "
         "24-48 h; no PCC or plasma without bleeding"
