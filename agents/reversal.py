@@ -215,6 +215,23 @@ def _found_in(pattern: re.Pattern[str], t: str) -> bool:
     )
 
 
+_MECHANICAL_VALVE: Final = _rx(
+    r"(?:mechanical|metallic|metal)\s+(?:(?:mitral|aortic|tricuspid|heart|prosthetic)\s+)?"
+    r"valve|(?:mechanical|metallic)\s+(?:mvr|avr)\b|st\.? jude\b"
+)
+"""A mechanical heart valve, whose thrombosis risk off anticoagulation is high (mitral
+above all: Vahanian A et al. ESC/EACTS 2021 valvular heart disease 11.3)."""
+MECHANICAL_VALVE_ADVICE: Final = (
+    "mechanical heart valve: cardiology the same day (the valve's thrombosis risk "
+    "against the bleed; when and how to restart anticoagulation once haemostasis is "
+    "secure)"
+)
+"""medgi53 (issue 10): a bleed on warfarin with a metallic mitral valve was reversed
+with PCC and vitamin K with no word of the valve: the reversal and the restart are
+weighed with cardiology (Vahanian A et al. ESC/EACTS 2021 VHD 11.3.1; Tomaselli GF et
+al. ACC 2020 ECDP: the restart's timing by the thrombotic risk; Gralnek IM et al.
+ESGE 2021 UGIB: restart warfarin once haemostasis is secure, high-risk patients with
+cardiology)."""
 _FOR_MAJOR: Final = re.compile(r"(?i)\bfor major bleed\w*")
 """A reversal written for major bleeding only (the GI-bleed protocols)."""
 MAJOR_BLEED_CRITERIA: Final = (
@@ -286,6 +303,8 @@ def resolve(
             f"the bleed becomes life-threatening (haemodynamic instability despite "
             f"resuscitation): {undo}"
         )
+    if any(a.id == "vka" for a in agents) and found(_MECHANICAL_VALVE, texts):
+        name = f"{name}; {MECHANICAL_VALVE_ADVICE}"
     source = "ACC 2020 ECDP bleeding on oral anticoagulants; ASH 2018"
     reason = order.reason if source in order.reason else f"{order.reason} ({source})"
     return order.model_copy(update={"name": name, "reason": reason})
