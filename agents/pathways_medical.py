@@ -1053,7 +1053,8 @@ _BILIARY: Final = _rx(
 )
 """Tokyo 2018 criterion C: biliary dilatation or its cause on imaging. A duct measured
 below 8 mm is not dilated (``reports.CBD_DILATED_MM``: above 6-7 mm in most adults,
-wider with age; TG18, Kiriyama S et al. 2018): medgi53, a 6 mm duct read as criterion C."""
+wider with age; TG18, Kiriyama S et al. 2018): medgi53, a 6 mm duct read as
+criterion C."""
 
 
 def cholangitis(view: StageView, pop: Population) -> list[AcuteRequired]:

@@ -1,14 +1,15 @@
 """medgi53 (issue 10): a death-cap meal is amatoxin poisoning (poisons centre,
-charcoal, silibinin, the liver unit), a grade III cholecystitis with a normal duct gets
-its gallbladder drained and no ERCP, a cholangitis behind a distal duct stone is coded
-K80.33, a pituitary apoplexy seen on CT is the diagnosis (not its low sodium) and gets no
-massive transfusion, diverticulitis is coded by the colon (K57.32, perforated K57.20), a
-retention on oxybutynin is drug-induced (R33.0), an INR above 8 without bleeding gets
-oral vitamin K (BSH 2011), reduced urine output lists no STI, a sarcoidosis
-hypercalcaemia gets prednisolone, a warfarin bleed with a mechanical valve calls
-cardiology, an irreducible femoral hernia is named and decompressed, dysphagia for weeks
-is the suspected-cancer pathway, a bile duct stone without fever is its own diagnosis,
-and heavy periods' iron deficiency is D50.0 with a gynaecology review.
+charcoal, silibinin, the liver unit), a grade III cholecystitis with a normal duct
+gets its gallbladder drained and no ERCP, a cholangitis behind a distal duct stone
+is coded K80.33, a pituitary apoplexy seen on CT is the diagnosis (not its low
+sodium) and gets no massive transfusion, diverticulitis is coded by the colon
+(K57.32, perforated K57.20), a retention on oxybutynin is drug-induced (R33.0), an
+INR above 8 without bleeding gets oral vitamin K (BSH 2011), reduced urine output
+lists no STI, a sarcoidosis hypercalcaemia gets prednisolone, a warfarin bleed with
+a mechanical valve calls cardiology, an irreducible femoral hernia is named and
+decompressed, dysphagia for weeks is the suspected-cancer pathway, a bile duct stone
+without fever is its own diagnosis, and heavy periods' iron deficiency is D50.0 with
+a gynaecology review.
 
 Written from the guidelines named in each docstring, never from rows of the shared
 data. Each target failed on main b24000b7 before its fix; the guards (named so) hold on
@@ -25,7 +26,7 @@ def _code(out: ReasoningOutput) -> str:
     return out.final.icd10 or ""
 
 
-# ---- liver and toxicology ---------------------------------------------------------------
+# ---- liver and toxicology ------------------------------------------------------------
 
 
 def test_a_death_cap_meal_with_a_liver_injury_is_amatoxin_poisoning(
@@ -77,7 +78,7 @@ def test_vomiting_after_a_restaurant_meal_is_no_amatoxin_poisoning_guard(
     assert not _code(out).startswith("T62"), _code(out)
 
 
-# ---- biliary -------------------------------------------------------------------------------
+# ---- biliary -------------------------------------------------------------------------
 
 
 def test_a_grade_iii_cholecystitis_with_a_normal_duct_gets_no_ercp(
@@ -152,7 +153,7 @@ def test_an_afebrile_bile_duct_stone_is_removed_without_antibiotics(
     ), O.order_names(out)
 
 
-# ---- endocrine --------------------------------------------------------------------------
+# ---- endocrine -----------------------------------------------------------------------
 
 
 def test_a_pituitary_apoplexy_seen_on_ct_is_the_diagnosis_not_its_sodium(
@@ -178,8 +179,8 @@ def test_a_pituitary_apoplexy_seen_on_ct_is_the_diagnosis_not_its_sodium(
     )
     assert _code(out) == "E23.6", (_code(out), out.final.diagnosis_name)
     assert O.medication_ordered(out, r"hydrocortisone"), O.order_names(out)
-    assert not O.ordered(out, r"emergency-release|massive transfusion"), (
-        O.order_names(out)
+    assert not O.ordered(out, r"emergency-release|massive transfusion"), O.order_names(
+        out
     )
 
 
@@ -221,7 +222,7 @@ def test_a_myeloma_hypercalcaemia_gets_no_prednisolone_guard(reason: Reason) -> 
     assert not O.medication_ordered(out, r"prednisolone"), O.order_names(out)
 
 
-# ---- colon, kidney and bladder --------------------------------------------------------------
+# ---- colon, kidney and bladder -------------------------------------------------------
 
 
 def test_a_perforated_sigmoid_diverticulitis_is_coded_k57_20(reason: Reason) -> None:
@@ -309,7 +310,7 @@ def test_reduced_urine_output_in_an_old_man_lists_no_sti_or_vaginitis(
     assert O.dispo(out) != "Discharge", O.dispo(out)
 
 
-# ---- bleeding and blood ------------------------------------------------------------------
+# ---- bleeding and blood --------------------------------------------------------------
 
 
 def test_an_inr_of_9_without_bleeding_gets_oral_vitamin_k(reason: Reason) -> None:
@@ -394,7 +395,7 @@ def test_iron_deficiency_from_heavy_periods_is_d50_0_with_gynaecology(
     assert O.ordered(out, r"gynaecolog|gynecolog"), O.order_names(out)
 
 
-# ---- requests ---------------------------------------------------------------------------
+# ---- requests ------------------------------------------------------------------------
 
 
 def test_an_irreducible_groin_lump_below_the_ligament_is_a_femoral_hernia(
