@@ -5,7 +5,7 @@ is coded K80.33, a pituitary apoplexy seen on CT is the diagnosis (not its low
 sodium) and gets no massive transfusion, diverticulitis is coded by the colon
 (K57.32, perforated K57.20), a retention on oxybutynin is drug-induced (R33.0), an
 INR above 8 without bleeding gets oral vitamin K (BSH 2011), reduced urine output
-lists no STI, a sarcoidosis hypercalcaemia gets prednisolone, a warfarin bleed with
+lists no STI, a hypercalcaemia has one fluid line, a warfarin bleed with
 a mechanical valve calls cardiology, an irreducible femoral hernia is named and
 decompressed, dysphagia for weeks is the suspected-cancer pathway, a bile duct stone
 without fever is its own diagnosis, and heavy periods' iron deficiency is D50.0 with
@@ -184,25 +184,26 @@ def test_a_pituitary_apoplexy_seen_on_ct_is_the_diagnosis_not_its_sodium(
     )
 
 
-def test_a_sarcoidosis_hypercalcaemia_gets_prednisolone_and_one_fluid(
+def test_a_hypercalcaemia_with_a_kidney_injury_has_one_fluid_line(
     reason: Reason,
 ) -> None:
-    """Walsh J et al. Society for Endocrinology 2016 (Endocr Connect 2016;5:G9):
-    granulomatous (calcitriol-mediated) hypercalcaemia is treated with saline and a
-    glucocorticoid; the kidney injury's bare 'IV fluids if prerenal' is no second
-    fluid order beside the saline."""
+    """Walsh J et al. Society for Endocrinology 2016 (Endocr Connect 2016;5:G9);
+    KDIGO 2012: a hypercalcaemia's pre-renal kidney injury is filled by the
+    hypercalcaemia's isotonic saline; the kidney injury's bare 'IV fluids if prerenal'
+    is no second fluid order beside it."""
     out = reason(
         make_case(
             "fatigue",
             age=49,
             sex="F",
             vitals=vitals(90, 124, 76, 16, 98, 36.7),
-            one_liner="49F known sarcoidosis, a fortnight of thirst and tiredness",
+            one_liner="49F a fortnight of thirst and tiredness, takes calcium and "
+            "vitamin D tablets",
             ed_note="Dry mucous membranes. Adjusted calcium 3.2 mmol/L, PTH "
             "suppressed, creatinine 150 (baseline 85). Glucose 5.6.",
         )
     )
-    assert O.medication_ordered(out, r"prednisolone"), O.order_names(out)
+    assert O.medication_ordered(out, r"isotonic saline"), O.order_names(out)
     assert not O.ordered(out, r"^IV fluids if prerenal"), O.order_names(out)
 
 
