@@ -4,12 +4,11 @@ gets its gallbladder drained and no ERCP, a cholangitis behind a distal duct sto
 is coded K80.33, a pituitary apoplexy seen on CT is the diagnosis (not its low
 sodium) and gets no massive transfusion, diverticulitis is coded by the colon
 (K57.32, perforated K57.20), a retention on oxybutynin is drug-induced (R33.0), an
-INR above 8 without bleeding gets oral vitamin K (BSH 2011), reduced urine output
-lists no STI, a hypercalcaemia has one fluid line, a warfarin bleed with
-a mechanical valve calls cardiology, an irreducible femoral hernia is named and
-decompressed, dysphagia for weeks is the suspected-cancer pathway, a bile duct stone
-without fever is its own diagnosis, and heavy periods' iron deficiency is D50.0 with
-a gynaecology review.
+INR above 8 without bleeding gets oral vitamin K (BSH 2011), a hypercalcaemia has
+one fluid line, a warfarin bleed with a mechanical valve calls cardiology, an
+irreducible femoral hernia is named and decompressed, dysphagia for weeks is the
+suspected-cancer pathway, a bile duct stone without fever is its own diagnosis, and
+heavy periods' iron deficiency is D50.0 with a gynaecology review.
 
 Written from the guidelines named in each docstring, never from rows of the shared
 data. Each target failed on main b24000b7 before its fix; the guards (named so) hold on
@@ -285,30 +284,6 @@ def test_a_retention_after_starting_oxybutynin_is_drug_induced(
     )
     assert _code(out) == "R33.0", (_code(out), out.final.diagnosis_name)
     assert O.ordered(out, r"catheter"), O.order_names(out)
-
-
-def test_reduced_urine_output_in_an_old_man_lists_no_sti_or_vaginitis(
-    reason: Reason,
-) -> None:
-    """KDIGO 2012 AKI (urine output criterion); NICE NG148 2019: a man of 86 passing
-    little urine is a kidney injury or a retention until shown otherwise, not a
-    sexually transmitted infection or a vaginitis."""
-    out = reason(
-        make_case(
-            "reduced urine output",
-            age=86,
-            sex="M",
-            vitals=vitals(96, 110, 64, 18, 96, 36.9),
-            one_liner="86M passing hardly any urine for 2 days, eating and drinking "
-            "little",
-            ed_note="Dry tongue, bladder not palpable, bladder scan 70 mL. Creatinine "
-            "190 (baseline 100).",
-        )
-    )
-    assert not O.proposes(out, "sexually transmitted", "vaginitis"), (
-        O.diagnoses_proposed(out)
-    )
-    assert O.dispo(out) != "Discharge", O.dispo(out)
 
 
 # ---- bleeding and blood --------------------------------------------------------------
