@@ -209,7 +209,10 @@ _HEAD_CT: Final = _rx(r"ct\b[^;]{0,20}(?:head|brain)|(?:head|brain) ct\b")
 _STERILE_SIRS: Final = _rx(
     r"thyrotoxic crisis|thyroid storm|acute pancreatitis|diabetic ketoacidosis|"
     r"hyperosmolar|heat ?stroke|neuroleptic malignant|serotonin syndrome|"
-    r"malignant hyperthermia"
+    r"malignant hyperthermia|"
+    # infect53: a sympathomimetic toxidrome's heat and pulse (Holstege CP, Borek HA.
+    # Crit Care Clin 2012;28:479; Lavonas EJ et al. AHA 2023 poisoning)
+    r"psychostimulants|poisoning by (?:cocaine|ecstasy|amphetamines)"
 )
 """Non-infective causes of fever, tachycardia and leucocytosis (SIRS mimics)."""
 _INFECTION_CLUE: Final = _rx(

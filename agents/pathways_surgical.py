@@ -1703,6 +1703,8 @@ _PERITONISM: Final = _rx(
 """Peritonism on examination: rigidity, involuntary or generalised guarding, rebound
 or percussion tenderness (McGee S. Evidence-based physical diagnosis: rigidity LR+
 about 4 for peritonitis)."""
+WIDOW_SPIDER_BITE: Final = "widow_spider_bite"
+"""A widow spider's bite named (latrodectism's concept, diagnoses_toxicology.yaml)."""
 _SUDDEN_ONSET: Final = _rx(
     r"sudden(?:ly)? (?:\w+ ){0,3}(?:onset|severe|pain|start\w*|began)|"
     r"(?:abrupt|sudden)[- ]onset|came on (?:all of a )?sudden\w*|started suddenly"
@@ -1723,6 +1725,11 @@ def peritonism(view: StageView, pop: Population) -> list[Required]:
         return []
     texts = visible_texts(view)
     if not asserted(_PERITONISM, texts):
+        return []
+    if present_facts(view, load_knowledge()).has(WIDOW_SPIDER_BITE):
+        # infect53: a widow spider's venom cramps the abdominal wall, rigid but not
+        # tender (latrodectism: Isbister GK, Fan HW. Lancet 2011;378:2039; Clark RF
+        # et al. Ann Emerg Med 1992;21:782): analgesia, not a laparotomy or a CT
         return []
     src = "Tarasconi A et al. WSES 2020 perforated peptic ulcer; WSES 2017"
     why = "peritonism on examination: a surgical abdomen"

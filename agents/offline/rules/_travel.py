@@ -78,8 +78,12 @@ _ENTERIC_PLACE: Final = guarded(
 )
 # infect52: VHF-endemic places: sub-Saharan Africa (the malaria places without Papua New
 # Guinea and the Solomon Islands) and the CCHF belt (ACDP / UKHSA 2015/2023)
+# infect53: "Guinea" alone is the West African state, not the end of Papua New Guinea
+# (a miner back from Papua New Guinea with a nosebleed was isolated as a VHF)
 _VHF_PLACES: Final = (
-    _PLACES.replace(r"|solomon islands", "").replace(r"|papua new guinea", "")
+    _PLACES.replace(r"|solomon islands", "")
+    .replace(r"|papua new guinea", "")
+    .replace(r"|guinea|", r"|(?<!new )guinea|")
     + r"|equatorial guinea|south africa|namibia|botswana|eritrea|djibouti|mauritania"
     r"|turkey|t[uü]rkiye|iran|iraq|afghanistan|pakistan|kosovo|albania|bulgaria"
     r"|georgia|kazakhstan|tajikistan|uzbekistan|saudi arabia|oman|united arab emirates"
