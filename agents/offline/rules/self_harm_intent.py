@@ -28,7 +28,10 @@ mental-health orders read it)."""
 _INTENT: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:intentional(?:ly)?|deliberate(?:ly)?|on purpose|"
-        r"purposely|purposefully)(?![A-Za-z0-9])"
+        # infect53: an overdose taken on impulse (after a row) is deliberate
+        # self-poisoning whatever the motive (NICE NG225 2022; Hawton K et al.
+        # Lancet 2012;379:2373): it was coded accidental (T39.1X1A)
+        r"purposely|purposefully|on (?:an? )?impulse|impulsively)(?![A-Za-z0-9])"
     )
 )
 _INGESTION: Final = guarded(
