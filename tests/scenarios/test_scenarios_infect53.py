@@ -71,9 +71,9 @@ def test_a_seizure_at_a_festival_after_ecstasy_is_mdma_toxicity(reason: Reason) 
             vitals=vitals(126, 146, 88, 22, 97, 39.2),
             one_liner="21M fitted at a music festival after ecstasy",
             ed_note=(
-                "Took ecstasy pills 5 hours ago and drank a lot of water. A generalised "
-                "seizure in the ambulance, now drowsy and confused. Sodium 120. "
-                "Temperature 39.2."
+                "Took ecstasy pills 5 hours ago and drank a lot of water. A "
+                "generalised seizure in the ambulance, now drowsy and confused. "
+                "Sodium 120. Temperature 39.2."
             ),
         )
     )
@@ -147,8 +147,8 @@ def test_a_fever_after_papua_new_guinea_is_malaria_not_an_isolated_vhf(
             vitals=vitals(106, 124, 74, 18, 98, 39.1),
             one_liner="39F fever and rigors after returning from Papua New Guinea",
             ed_note=(
-                "Returned from Papua New Guinea a week ago. Fever and rigors, headache, "
-                "aches, a small nosebleed this morning. Platelets 95."
+                "Returned from Papua New Guinea a week ago. Fever and rigors, "
+                "headache, aches, a small nosebleed this morning. Platelets 95."
             ),
         )
     )
@@ -326,8 +326,8 @@ def test_septic_shock_without_a_rash_gets_no_meningococcal_protocol(
             ),
         )
     )
-    assert not O.ordered(out, r"chemoprophylaxis|notify public health"), (
-        O.order_names(out)
+    assert not O.ordered(out, r"chemoprophylaxis|notify public health"), O.order_names(
+        out
     )
     assert O.medication_ordered(out, r"antibiotic|ceftriaxone|piperacillin"), (
         O.order_names(out)
