@@ -167,8 +167,11 @@ so its shock is not a ruptured ectopic's unless the bleeding says so (ACOG PB 20
 # dx39: "ulcerative colitis ... with rectal bleeding" (K51.x11) names the colitis: its
 # tachycardia is the inflammation's (Truelove and Witts), not a haemorrhage's (BSG 2019)
 _HAEMORRHAGE_DX: Final = _rx(
-    r"\w*hemorrhag|\w*haemorrhag|(?<!with rectal )\w*bleed|ruptured|ectopic|"
-    r"abruption|intra-abdominal injury|variceal"
+    # infect53: a viral haemorrhagic fever's shock is capillary leak, not blood loss to
+    # crossmatch and transfuse; its samples go only as the infection consultant directs
+    # (ACDP / UKHSA VHF 2015/2023; WHO 2016 dengue/VHF clinical management)
+    r"\w*hemorrhag(?!ic fever)|\w*haemorrhag(?!ic fever)|(?<!with rectal )\w*bleed|"
+    r"ruptured|ectopic|abruption|intra-abdominal injury|variceal"
 )
 _INTRACRANIAL_BLEED_DX: Final = _rx(
     r"subarachnoid|intracerebral|intracranial|subdural|epidural|extradural|"

@@ -13,8 +13,9 @@ film (IWGDF/IDSA 2023); GHB coma (Busardo FP, Jones AW 2015; ICD-10-CM T41.29-);
 venomous snake's bite without envenoming is observed (WHO 2016; Warrell DA. BMJ 2005);
 an overdose taken on impulse is self-harm (NICE NG225 2022); a fire victim's coma and
 shock is cyanide poisoning (Anseeuw K et al. 2013); a needlestick from a source with
-HIV is Z20.6; meningococcal disease is suspected on a non-blanching rash or meningism
-(NICE NG240 2024 1.4).
+HIV is Z20.6; a possible VHF is not crossmatched (ACDP / UKHSA 2015/2023);
+meningococcal disease is suspected on a non-blanching rash or meningism (NICE NG240
+2024 1.4).
 """
 
 from __future__ import annotations
@@ -332,6 +333,28 @@ def test_septic_shock_without_a_rash_gets_no_meningococcal_protocol(
     assert O.medication_ordered(out, r"antibiotic|ceftriaxone|piperacillin"), (
         O.order_names(out)
     )
+
+
+def test_a_possible_vhf_with_bleeding_gums_gets_no_crossmatch(reason: Reason) -> None:
+    """ACDP / UKHSA VHF 2015 (2023): a possible VHF is isolated and sampled only as the
+    infection consultant directs; its shock is capillary leak, not a haemorrhage to
+    crossmatch and transfuse (WHO 2016 VHF clinical management)."""
+    out = reason(
+        make_case(
+            "fever",
+            age=33,
+            sex="M",
+            vitals=vitals(120, 98, 60, 22, 98, 39.2),
+            one_liner="33M fever and bleeding gums 8 days after returning from Liberia",
+            ed_note=(
+                "Returned from Monrovia, Liberia, 8 days ago after working in a "
+                "hospital there. Fever, myalgia and vomiting for 3 days, bleeding gums "
+                "since this morning. Platelets 60."
+            ),
+        )
+    )
+    assert O.ordered(out, r"isolat"), O.order_names(out)
+    assert not O.ordered(out, r"crossmatch|massive transfusion"), O.order_names(out)
 
 
 # --- guards: pass on the base and on the branch -----------------------------------
