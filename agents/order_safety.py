@@ -1549,6 +1549,11 @@ _ARREST_ONLY: Final = _rx(
     r"cpr\b|chest compressions|defibrillation|epinephrine 1 mg iv every"
 )
 """Orders for a pulseless patient only: a measured blood pressure is circulation."""
+_IF_ARREST: Final = _rx(
+    r"^\s*(?:if|should|in case of) (?:\w+ ){0,2}(?:cardiac )?arrest"
+)
+"""infect53: a plan for an arrest that has not happened ("if arrest: ALS with small
+adrenaline doses ..." of the ASRA 2020 LAST checklist) is a contingency, not CPR now."""
 CIRCULATION_SBP: Final = 50.0
 
 
@@ -1881,6 +1886,7 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             return found
     if (
         _ARREST_ONLY.search(order.name)
+        and not _IF_ARREST.search(order.name)
         and ctx.sbp is not None
         and ctx.sbp >= CIRCULATION_SBP
     ):

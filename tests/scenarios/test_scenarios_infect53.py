@@ -357,6 +357,28 @@ def test_a_possible_vhf_with_bleeding_gums_gets_no_crossmatch(reason: Reason) ->
     assert not O.ordered(out, r"crossmatch|massive transfusion"), O.order_names(out)
 
 
+def test_local_anaesthetic_toxicity_keeps_its_if_arrest_plan(reason: Reason) -> None:
+    """Neal JM et al. ASRA 2020 LAST checklist: lipid now, and the plan if the heart
+    stops (small adrenaline doses, no vasopressin, calcium-channel or beta-blockers or
+    lidocaine); a contingency is not CPR ordered on a patient with a pulse."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=49,
+            sex="F",
+            vitals=vitals(40, 80, 42, 12, 96, 36.6),
+            one_liner="49F fitted during a femoral nerve block",
+            ed_note=(
+                "Femoral nerve block with 30 mL bupivacaine 0.5 % for a hip fracture. "
+                "Perioral tingling then a seizure; now bradycardic at 40 with broad "
+                "complexes."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, r"lipid emulsion"), O.order_names(out)
+    assert O.ordered(out, r"if arrest"), O.order_names(out)
+
+
 # --- guards: pass on the base and on the branch -----------------------------------
 
 
