@@ -83,8 +83,9 @@ UNLISTED_CEDIS: Final = (
     # trauma31: foreign bodies of the nose and skin are complaints now (CEDIS;
     # ``complaints.yaml``: nasal_foreign_body, skin_foreign_body)
     "foreign body in vagina",
-    # medgi52: "foreign body in rectum" is a complaint now (rectal_foreign_body_complaint:
-    # Cologne KG, Ault GT. Clin Colon Rectal Surg 2012;25:214)
+    # medgi52: "foreign body in rectum" is a complaint now
+    # (rectal_foreign_body_complaint: Cologne KG, Ault GT. Clin Colon Rectal Surg
+    # 2012;25:214)
     "neck swelling",
     "facial pain",
     # classic33: "labial swelling" is a complaint now (vulvar_swelling)
