@@ -31,7 +31,7 @@ from __future__ import annotations
 from agents.schemas import TriageResult
 from graph.state import ReasoningOutput
 from tests.scenarios._story import esi as _esi
-from tests.scenarios.conftest import Reason, make_case
+from tests.scenarios.conftest import Reason, make_case, vitals
 
 
 def _triage(out: ReasoningOutput) -> TriageResult:
@@ -45,19 +45,6 @@ def _flags(out: ReasoningOutput) -> str:
     return " | ".join(_triage(out).red_flags).lower()
 
 
-def _v(
-    hr: float, sbp: float, dbp: float, rr: float, spo2: float, t: float
-) -> dict[str, float]:
-    return {
-        "heart_rate": hr,
-        "systolic_bp": sbp,
-        "diastolic_bp": dbp,
-        "respiratory_rate": rr,
-        "spo2": spo2,
-        "temperature_c": t,
-    }
-
-
 def _run(
     reason: Reason,
     cc: str,
@@ -68,7 +55,7 @@ def _run(
     case_id: str,
 ) -> ReasoningOutput:
     case = make_case(
-        cc, age=age, sex=sex, vitals=_v(*v), one_liner=one_liner, case_id=case_id
+        cc, age=age, sex=sex, vitals=vitals(*v), one_liner=one_liner, case_id=case_id
     )
     return reason(case)
 
@@ -435,7 +422,7 @@ def test_usual_migraine_at_a_low_normal_systolic_is_ktas_4(reason: Reason) -> No
     """31-year-old's headache "like her usual migraines", pain 5, BP 98/64, HR 72: a
     known recurrent pain (CTAS chronic: 4) the pressure does not bear on (the card's
     "as they relate to the presenting complaint"): KTAS 4, not 3."""
-    v = {**_v(72, 98, 64, 14, 99, 36.8), "pain": 5}
+    v = {**vitals(72, 98, 64, 14, 99, 36.8), "pain": 5}
     out = _ktas(
         reason,
         "headache since yesterday, like her usual migraines",
