@@ -539,13 +539,17 @@ def _rival_explained(
     ectopic pregnancy with haemoperitoneum are the ectopic's, not a perforated viscus
     to be given antibiotics, a general surgeon and a CT (Kassirer JP et al. Learning
     Clinical Reasoning, 2nd ed. 2010, ch. 3 and 6; ACOG Practice Bulletin 193, 2018).
-    Its exclusion tests stay.
+    Its exclusion tests stay. A symptom named as the working label (ICD-10-CM chapter
+    R: "Fever, unspecified") explains no rival: it names the finding, not its cause
+    (lead54: a 6-week-old's bulging fontanelle lost its meningitis regimen to
+    "Fever, unspecified"; NICE NG240 2024 1.6).
     """
     if working is None or entry is working or not _meets_rule_in(working, ctx, facts):
         return False
     mine = differential.spec_for(ctx.knowledge, working.diagnosis)
     if (
         mine is None
+        or differential.symptom_level(mine)
         or spec.icd10[:1].upper() == mine.icd10[:1].upper()
         or second_problem.not_rival(spec, mine)
         or spec.id in mine.causes
