@@ -88,6 +88,11 @@ class TimeCritical:
     """A second pattern that must also appear in the triage text."""
     requires_also: re.Pattern[str] | None = None
     """A third pattern that must also appear (a triad read as all of its parts)."""
+    requires_history: bool = False
+    """``requires`` names a standing condition (a known cancer): it is read in the
+    history too ("diagnosed with lung cancer last month"), not only in the current
+    clauses, where the patient's own and not negated (ConText status present or
+    historical)."""
     female_of_childbearing_age: bool = False
     male: bool = False
     """Counts only when the patient is not recorded as female."""
@@ -1229,6 +1234,7 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"cancer|carcinoma|lymphoma|malignan\w*|tumou?r|mass in (?:the |his |her )?"
             r"(?:chest|lung|mediastinum)|metasta\w*|oncolog\w*|chemo\w*"
         ),
+        requires_history=True,
         not_home_unevaluated=True,
     ),
     TimeCritical(
@@ -2878,11 +2884,13 @@ _BACKWARD_CUE = re.compile(
 to peanuts as a child", "a droop left over from Bell's palsy"): the whole clause is
 history."""
 _PRESENT_AFTER_ASIDE: Final = re.compile(
-    r"(?i),\s*(?:and\s+)?(?:now\s+)?(?:has|have|is|are|presents?|reports?|complains?"
-    r"|comes?|came|developed|started|began|woke|arrives?|arrived|was brought)(?![a-z])"
+    r"(?i),\s*(?:and\s+)?(?:now\s+)?(?:has|have|is|are|presents?|presenting|presented"
+    r"|reports?|complains?|comes?|came|developed|started|began|woke|arrives?|arrived"
+    r"|was brought)(?![a-z])"
 )
 """The sentence's own verb after a comma ("..., intubated two years ago, has had a weak
-voice since yesterday"): what follows the dated aside is today's presentation."""
+voice since yesterday"; "diagnosed with lung cancer last month, presenting with a
+swollen face"): what follows the dated aside is today's presentation."""
 
 
 def _history_aside_blanked(clause: str, cue: re.Match[str]) -> str:
@@ -2891,12 +2899,17 @@ def _history_aside_blanked(clause: str, cue: re.Match[str]) -> str:
     ConText (Harkema 2009) gives a backward historical trigger the sentence before
     it; when the dated event sits in an aside between commas and the sentence goes on
     with its own verb ("a woman with myasthenia, intubated for a crisis two years ago,
-    has had trouble swallowing since yesterday"), only the aside is history (esi32).
+    has had trouble swallowing since yesterday"), only the aside is history (esi32);
+    so is a dated event that opens the sentence, up to its comma (triage54).
     """
     start = clause.rfind(",", 0, cue.start())
     after = _PRESENT_AFTER_ASIDE.search(clause, cue.end())
-    if start < 0 or after is None or "," in clause[cue.end() : after.start()]:
+    if after is None or "," in clause[cue.end() : after.start()]:
         return ""
+    # triage54: a dated history that opens the sentence ("a 71-year-old diagnosed
+    # with lung cancer last month, presenting with a swollen face") is blanked from
+    # the clause's start; the presentation after its comma stays today's
+    start = max(start, 0)
     return clause[:start] + " " * (after.start() - start) + clause[after.start() :]
 
 
@@ -3252,7 +3265,10 @@ def _time_critical(
             or _gestation_counts(p, pregnancy, weeks)
         ):
             continue
-        if p.requires is not None and not p.requires.search(joined):
+        if p.requires is not None and not (
+            p.requires.search(joined)
+            or (p.requires_history and _in_history(p.requires, complaint))
+        ):
             continue
         if p.requires_also is not None and not p.requires_also.search(joined):
             continue
@@ -3272,6 +3288,16 @@ def _time_critical(
             continue
         out.append(f"{p.name} [{p.source}]")
     return tuple(out)
+
+
+def _in_history(pattern: re.Pattern[str], complaint: str) -> bool:
+    """Whether ``pattern`` names the patient's own present or past condition."""
+    text = plain_quotes(complaint)
+    return any(
+        context_status(text, m.start(), m.end()) in ("present", "historical")
+        and not negative_prefix(text, m.start())
+        for m in pattern.finditer(text)
+    )
 
 
 def _patients(pattern: Searches, text: str, household: bool = False) -> bool:
