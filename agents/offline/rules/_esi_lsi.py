@@ -200,6 +200,9 @@ _NOW_AWAKE: Final = _rx(
     r"|back to (?:baseline|normal|(?:his|her|their) (?:normal|usual) sel(?:f|ves))"
     r"|(?:now|since) (?:\w+ ){0,2}(?:well|fine|normal|pink|breathing normally)"
     r"|acting normal\w*"
+    # triage54: a child told back to herself or playing after a spell
+    r"|back to (?:him|her|them)sel(?:f|ves)"
+    r"|(?:now|since) (?:\w+ ){0,2}(?:playing|smiling|interacting|feeding normally)"
 )
 """Found unresponsive and not recorded as awake since: still unresponsive at triage
 (handbook Table 3-3, AVPU U). "Found down, now awake and talking" is a transient loss

@@ -749,6 +749,39 @@ def superficial_abrasions_only(facts: ClinicalFacts, complaint_id: str | None) -
     return not (needs_wound_repair(facts) or facts.has("head_injury"))
 
 
+BREATH_HOLDING_MIN_DAYS: Final = 183
+BREATH_HOLDING_MAX_AGE: Final = 6
+"""Breath-holding spells begin from about 6 months and are outgrown by school age
+(Leung AKC et al. Curr Pediatr Rev 2019;15:22; DiMario FJ. Pediatrics 2001;107:265)."""
+_RECOVERED: Final = _rx(
+    r"(?:fully |completely |quickly |since )?recovered|back to normal"
+    r"|(?:now|since) (?:\w+ ){0,2}(?:well|fine|normal|alert|awake|playing|smiling)"
+    r"|back to (?:him|her|them)sel(?:f|ves)|back to (?:his|her) (?:normal|usual) self"
+)
+
+
+def breath_holding_spell_over(facts: ClinicalFacts) -> bool:
+    """A young child's breath-holding spell, provoked and told as over (triage54).
+
+    A cyanotic or pallid spell provoked by crying, anger or a fright in a child of 6
+    months to 6 years who has recovered is diagnosed from the history and examination;
+    a full blood count and ferritin (iron deficiency) and, for pallid, frequent or
+    atypical spells, an ECG are the most it needs (Leung 2019; DiMario 2001): at most
+    one resource (ESI v4 handbook ch.5: ESI 4), not a BRUE's monitored work-up (AAP
+    2016 excludes an event explained by a breath-holding spell).
+    """
+    if not facts.has("breath_holding_trigger"):
+        return False
+    pop = facts.population
+    if facts.age is None or facts.age > BREATH_HOLDING_MAX_AGE:
+        return False
+    if facts.age < 1 and (
+        pop.age_days_min is None or pop.age_days_min < BREATH_HOLDING_MIN_DAYS
+    ):
+        return False
+    return any(_RECOVERED.search(t) for t in triage_clauses(facts))
+
+
 def injured_limb_needs_xray(facts: ClinicalFacts) -> bool:
     """Whether a limb injury needs an x-ray beyond the wound on it.
 

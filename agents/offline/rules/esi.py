@@ -62,6 +62,7 @@ from agents.offline.rules._esi_patterns import (
 from agents.offline.rules._esi_resources import (
     CHICKENPOX_WELL_CHILD,
     YOUNG_INFANT_LOW_C,
+    breath_holding_spell_over,
     bruising_with_bleeding_signs,
     burn_for_referral,
     contact_lens_keratitis,
@@ -494,7 +495,10 @@ def _step_a(facts: ClinicalFacts, v: Vitals, g: float | None) -> list[str]:
         for r in life_saving_presentations(facts, v, altered)
         if not (shock and r.startswith("hypotension with signs"))
     ]
-    if altered and _hypoglycaemic(facts):
+    # triage54: a hypoglycaemia treated before arrival with the patient "now alert"
+    # needs no dextrose now (handbook ch.3: level 1 is an immediate intervention);
+    # its recurrence is weighed at B and in the disposition
+    if altered and not awake_now(facts) and _hypoglycaemic(facts):
         reasons.append("hypoglycaemia with altered mentation (IV dextrose now)")
     return reasons
 
@@ -1371,6 +1375,9 @@ def _esi_triage(
         # fever's source is sought as in any febrile child (a urine test): at most one
         resources = min(resources, 1)
         trail.note("simple febrile seizure", resources)
+    if resources is not None and not (high or dz) and breath_holding_spell_over(facts):
+        resources = min(resources, 1)  # FBC/ferritin, an ECG if pallid (Leung 2019)
+        trail.note("breath-holding spell, recovered", resources)
     if resources is not None and _implies_work_up(facts, v):
         resources = max(resources, 2)
     trail.note("resource finding", resources)
