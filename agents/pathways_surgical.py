@@ -569,12 +569,14 @@ _BURNT_PARTS: Final[tuple[tuple[str, _Levels], ...]] = (
     ("trunk", ((_rx(r"trunk|torso"), 18.0),)),
     ("chest", ((_rx(r"chest|thorax"), 9.0),)),
     ("abdomen", ((_rx(r"abdomen|abdominal wall|belly"), 9.0),)),
-    ("back", ((_rx(r"back\b|buttocks"), 18.0),)),
+    ("back", ((_rx(r"back\b(?! of )|buttocks"), 18.0),)),
     ("head", ((_rx(r"face|facial|head\b|neck"), 4.5),)),
 )  # fmt: skip
 """Wallace's rule of nines (ATLS 10th ed. ch. 9), counted low: a limb or the trunk
 named as burnt is its front only (each leg 9 %, each arm 4.5 %, the front of the trunk
-18 % or its chest and abdomen 9 % each, the back 18 %, the head 4.5 %)."""
+18 % or its chest and abdomen 9 % each, the back 18 %, the head 4.5 %). triage54: "the
+back of his hand" (or of a leg, the neck, the head) is that part's back, not the back
+of the trunk (a 2 cm hand scald was an 18 % burn with Parkland fluids and ESI 2)."""
 
 
 _OTHER_LESION: Final = _rx(
