@@ -88,6 +88,9 @@ class TimeCritical:
     """A second pattern that must also appear in the triage text."""
     requires_also: re.Pattern[str] | None = None
     """A third pattern that must also appear (a triad read as all of its parts)."""
+    absent_finding: bool = False
+    """The pattern names an absence ("no flatus passed"): it is read on the whole
+    triage text (its own "no" is the finding, not a negation of it)."""
     requires_history: bool = False
     """``requires`` names a standing condition (a known cancer): it is read in the
     history too ("diagnosed with lung cancer last month"), not only in the current
@@ -2380,6 +2383,33 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         " emergency)",
         max_age=5,
     ),
+    # triage54: an older adult's large-bowel obstruction (sigmoid volvulus,
+    # obstructing cancer) told as a swollen abdomen without flatus
+    TimeCritical(
+        "abdominal distension with no flatus in an older adult (possible large-bowel"
+        " obstruction or volvulus)",
+        _rx(
+            r"no (?:wind|flatus|gas)\b|(?:wind|flatus|gas) (?:or (?:stools?|faeces)"
+            r" )?(?:not |has not been |hasn'?t been )?passed|(?:unable|not able|cannot"
+            r"|can'?t) (?:to )?pass (?:any )?(?:wind|flatus|gas)|not (?:passed|passing"
+            r"|passing any|passed any) (?:wind|flatus|gas)|obstipat\w*"
+            r"|absolute constipation"
+        ),
+        "ESI v4 handbook Table 3-1 (an older adult's acute abdomen is high risk: high"
+        " mortality); Tian BWCA et al. 2023 WSES guidelines on sigmoid volvulus. World"
+        " J Emerg Surg 2023;18:34 (CT and endoscopic decompression without delay:"
+        " ischaemia and perforation)",
+        requires=_rx(
+            r"distend\w*|distension|bloated (?:\w+ )?(?:abdomen|belly|stomach|tummy)"
+            r"|(?:swollen|swelling of|tight|distended) (?:\w+ ){0,2}(?:abdomen|belly"
+            r"|stomach|tummy)|(?:abdomen|belly|stomach|tummy) (?:\w+ ){0,2}(?:swollen"
+            r"|tight|distended|bloated)|volvulus"
+        ),
+        min_age=65,
+        absent_finding=True,
+        not_home_unevaluated=True,
+        points_to=("bowel_obstruction", "sigmoid_volvulus"),
+    ),
     TimeCritical(
         "late pregnancy: cord, membranes, labour or reduced fetal movement",
         _rx(r"(?:third trimester|3rd trimester|term pregnan\w*|full term)"),
@@ -3260,6 +3290,8 @@ def _time_critical(
             for t, may in scanned
             if may & bit
         ]
+        if p.absent_finding:
+            read = [plain_quotes(complaint)]
         if not (
             any(_patients(p.pattern, t, p.household) for t in read)
             or _gestation_counts(p, pregnancy, weeks)

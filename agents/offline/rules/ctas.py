@@ -49,6 +49,7 @@ from agents.offline.rules._esi_patterns import (
     immunocompromise_words,
     stated_severe_pain,
     triage_clauses,
+    worded_pain_rating,
 )
 from agents.offline.rules._esi_resources import _WORK_UP_SENT
 from agents.offline.rules._esi_risk import (
@@ -868,13 +869,17 @@ def _pain(
 
     Central (body cavity or organ) acute 8-10 -> 2, 4-7 -> 3, < 4 -> 4;
     peripheral acute 8-10 -> 3, 4-7 -> 4, < 4 -> 5; chronic pain one level less
-    urgent. Pain stated as severe without a score is read as 8-10. The site is the
+    urgent. Without a charted score, the rating the triage text words ("flank pain
+    9/10", ``worded_pain_rating``: the patient's self-report, as CTAS asks) is the
+    score (triage54: a renal colic "9/10, writhing" was KTAS 4, while ESI read the
+    same rating); pain stated as severe without a score is read as 8-10. The site is the
     one the complaint names: a text naming only peripheral sites (``peripheral_site``:
     a limb, joint, the back, a muscle, the skin) has peripheral pain whatever
     complaint it was matched to by meaning ("elbow painful swelling" is not an
     allergic reaction's pain), except a chest-pain match (arm pain as an anginal
     equivalent stays central).
     """
+    worded = score is None and (score := worded_pain_rating(facts)) is not None
     stated = score is None and stated_severe_pain(facts)
     if stated:
         score = 8.0
@@ -899,7 +904,11 @@ def _pain(
     text = (
         f"{band} {'central' if central else 'peripheral'}"
         f" {'chronic' if chronic else 'acute'} pain"
-        + (" (stated severe)" if stated else f" ({score:g}/10)")
+        + (
+            " (stated severe)"
+            if stated
+            else f" ({score:g}/10{' as worded' if worded else ''})"
+        )
     )
     site = "central" if central else "peripheral"
     crit = f"pain:{site}-{band}" + ("-chronic" if chronic else "")
