@@ -1375,8 +1375,10 @@ def _esi_triage(
         # fever's source is sought as in any febrile child (a urine test): at most one
         resources = min(resources, 1)
         trail.note("simple febrile seizure", resources)
-    if resources is not None and not (high or dz) and breath_holding_spell_over(facts):
-        resources = min(resources, 1)  # FBC/ferritin, an ECG if pallid (Leung 2019)
+    if not (high or dz) and breath_holding_spell_over(facts):
+        # FBC/ferritin, an ECG if pallid (Leung 2019), whatever complaint it was
+        # filed under (a "breath holding spell" the complaint list does not name)
+        resources = 1 if resources is None else min(resources, 1)
         trail.note("breath-holding spell, recovered", resources)
     if resources is not None and _implies_work_up(facts, v):
         resources = max(resources, 2)

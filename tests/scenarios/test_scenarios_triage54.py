@@ -1,0 +1,300 @@
+"""triage54 (session 54): what triage is told at the door, and levels from the manuals.
+
+Written from guidelines, never from rows of the shared data. Triage reads the
+complaint, the vitals and the presenting part of the one-liner:
+
+- the triage history (ESI v4 handbook ch.2 and ch.4: past history and the
+  pre-hospital report): a cancer "newly diagnosed" or "diagnosed last month" before
+  this visit, chemotherapy started days ago, glucose or adrenaline given by the crew
+  or a parent before arrival are told at triage, not learned in the ED: a febrile
+  patient on chemotherapy is high risk (NICE NG151/CG151: antibiotics within 1 h),
+  a known cancer with a swollen face and neck is a superior vena cava obstruction
+  (Wilson LD et al. NEJM 2007), and a hypoglycaemia treated before arrival with the
+  patient now alert needs no dextrose now (handbook ch.3: level 1 is an immediate
+  intervention; ADA 2024 s.6);
+- a young child's breath-holding spell, provoked and recovered, is diagnosed from
+  the history (Leung AKC et al. Curr Pediatr Rev 2019; DiMario FJ. Pediatrics 2001):
+  no flaccid infant now (handbook Table 3-3) and at most one resource (ESI 4);
+- the rule of nines (ATLS 10th ed. ch. 9): the back of a hand is the hand, not the
+  back of the trunk: a 2 cm hand scald is no major burn (ABA 2022 refers a hand
+  burn; it does not resuscitate it);
+- an older adult's distended abdomen without flatus (large-bowel obstruction,
+  sigmoid volvulus) is a high-risk acute abdomen (handbook Table 3-1; Tian BWCA et
+  al. WSES 2023 sigmoid volvulus: CT and decompression without delay);
+- the CTAS/KTAS pain modifier grades the patient's own rating (CTAS 2016, Bullard
+  2017: central acute pain 8-10 is level 2), also when the triage text words it.
+
+Properties (level bounds, orders absent), not strings. Research software, not for
+clinical use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.schemas import TriageResult
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+
+def _triage(out: ReasoningOutput) -> TriageResult:
+    for r in out.trace:
+        if isinstance(r.output, TriageResult):
+            return r.output
+    raise AssertionError("no triage record")
+
+
+def _v(
+    hr: float, sbp: float | None, dbp: float | None, rr: float, spo2: float, t: float
+) -> dict[str, float]:
+    vals = {
+        "heart_rate": hr,
+        "systolic_bp": sbp,
+        "diastolic_bp": dbp,
+        "respiratory_rate": rr,
+        "spo2": spo2,
+        "temperature_c": t,
+    }
+    return {k: x for k, x in vals.items() if x is not None}
+
+
+def _run(
+    reason: Reason,
+    cc: str,
+    age: int,
+    sex: str,
+    v: dict[str, float],
+    one_liner: str,
+    case_id: str,
+    **extra: object,
+) -> ReasoningOutput:
+    return reason(
+        make_case(
+            cc,
+            age=age,
+            sex=sex,
+            vitals=v,
+            one_liner=one_liner,
+            case_id=case_id,
+            **extra,
+        )
+    )
+
+
+# --- the triage history: a diagnosis before this visit, a pre-hospital treatment ---
+
+
+def test_fever_on_chemotherapy_after_newly_diagnosed_is_esi_2(reason: Reason) -> None:
+    """A woman with a leukaemia newly diagnosed and chemotherapy started a week ago,
+    now feverish: suspected neutropenic sepsis, high risk (NICE NG151)."""
+    out = _run(
+        reason,
+        "FEVER",
+        51,
+        "F",
+        _v(94, 120, 74, 18, 98, 38.3),
+        "51 yo woman with newly diagnosed acute lymphoblastic leukaemia, began "
+        "chemotherapy 7 days ago, presents with fever and rigors",
+        "t54-chemo-fever",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_swollen_face_with_a_cancer_diagnosed_last_month_is_esi_2(
+    reason: Reason,
+) -> None:
+    """A cancer diagnosed last month and a swollen face and neck, worse lying flat:
+    superior vena cava obstruction until shown otherwise (Wilson 2007; UKONS)."""
+    out = _run(
+        reason,
+        "FACIAL SWELLING",
+        66,
+        "F",
+        _v(96, 138, 84, 20, 95, 36.8),
+        "66-year-old woman diagnosed with small cell lung cancer last month, "
+        "presenting with a puffy face and swollen neck, breathless lying flat",
+        "t54-svco",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_hypoglycaemia_treated_by_the_crew_and_now_alert_is_not_esi_1(
+    reason: Reason,
+) -> None:
+    """Glucose given by the paramedics, now alert: no dextrose is due now, so no
+    decision point A (handbook ch.3); the sulfonylurea keeps him at 2-3."""
+    out = _run(
+        reason,
+        "HYPOGLYCEMIA",
+        63,
+        "M",
+        _v(82, 142, 84, 16, 98, 36.6),
+        "63-year-old man on glipizide found sweaty and confused by his daughter, "
+        "given IV dextrose by paramedics, now alert and chatting",
+        "t54-hypo-recovered",
+    )
+    assert 2 <= _triage(out).esi <= 3
+
+
+def test_hypoglycaemia_still_confused_stays_esi_1(reason: Reason) -> None:
+    """Guard: a hypoglycaemia with confusion now still needs dextrose now (ESI 1)."""
+    out = _run(
+        reason,
+        "HYPOGLYCEMIA",
+        63,
+        "M",
+        _v(88, 140, 82, 16, 98, 36.5),
+        "63-year-old man on glipizide, sweaty and confused, glucose 38 mg/dL",
+        "t54-hypo-now",
+    )
+    assert _triage(out).esi == 1
+
+
+# --- a breath-holding spell ---
+
+
+def test_child_back_to_herself_after_a_breath_holding_spell_is_esi_4_or_5(
+    reason: Reason,
+) -> None:
+    """Went blue and limp for seconds after a tantrum, cried and was back to herself,
+    now playing: no flaccid infant now, and history and examination (Leung 2019)."""
+    out = _run(
+        reason,
+        "BREATH HOLDING",
+        2,
+        "F",
+        _v(116, None, None, 26, 99, 36.8),
+        "2-year-old girl in a tantrum held her breath, turned blue and limp for a few "
+        "seconds, then cried and was back to herself; now playing",
+        "t54-bhs-told",
+    )
+    assert _triage(out).esi >= 4
+
+
+def test_recovered_breath_holding_spell_is_esi_4_or_5(reason: Reason) -> None:
+    """A breath-holding spell at nursery, fully recovered: at most one resource."""
+    out = _run(
+        reason,
+        "BREATH HOLDING SPELL",
+        1,
+        "M",
+        _v(120, None, None, 28, 99, 36.9),
+        "18-month-old boy after a breath-holding spell when his toy was taken, fully "
+        "recovered",
+        "t54-bhs-complaint",
+    )
+    assert _triage(out).esi >= 4
+
+
+def test_infant_still_floppy_stays_esi_1(reason: Reason) -> None:
+    """Guard: a floppy infant now (not told recovered) is a flaccid infant (ESI 1)."""
+    out = _run(
+        reason,
+        "LETHARGY",
+        0,
+        "M",
+        _v(176, None, None, 50, 96, 37.2),
+        "4-month-old boy floppy and not feeding since this morning",
+        "t54-floppy-now",
+        demographics={"age_days": 122},
+    )
+    assert _triage(out).esi == 1
+
+
+# --- a small hand scald is no major burn ---
+
+_PARKLAND = re.compile(r"(?i)ringer|parkland|ml x kg")
+
+
+def test_small_scald_on_the_back_of_the_hand_is_no_major_burn(
+    reason: Reason,
+) -> None:
+    """A 2 cm blistered scald on the back of the hand: ESI 3-5, no burn-shock fluids
+    (ATLS rule of nines: the back of the hand is the hand)."""
+    out = _run(
+        reason,
+        "BURN",
+        35,
+        "F",
+        _v(86, 126, 78, 16, 99, 36.7),
+        "35-year-old woman splashed boiling water on the back of her left hand, one "
+        "blister about 2 cm, pain 5/10",
+        "t54-hand-scald",
+    )
+    assert _triage(out).esi >= 3
+    t = O.treatment(out)
+    assert t is not None
+    assert not any(_PARKLAND.search(o.name) for o in t.orders)
+
+
+# --- an older adult's large-bowel obstruction ---
+
+
+def test_older_adult_distended_without_flatus_is_esi_2(reason: Reason) -> None:
+    """83-year-old, belly swollen and tight for two days, no wind passed, vomiting,
+    normal vitals: a high-risk acute abdomen in an older adult (handbook Table 3-1)."""
+    out = _run(
+        reason,
+        "ABDOMINAL PAIN",
+        83,
+        "M",
+        _v(90, 136, 80, 18, 96, 36.9),
+        "83-year-old man with 2 days of a tight swollen belly, no wind passed since "
+        "yesterday, vomited twice",
+        "t54-lbo",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_known_sigmoid_volvulus_again_distended_is_esi_2(reason: Reason) -> None:
+    """A known sigmoid volvulus, distended again and unable to pass wind (WSES 2023:
+    decompression without delay)."""
+    out = _run(
+        reason,
+        "SIGMOID VOLVULUS",
+        77,
+        "F",
+        _v(88, 130, 78, 18, 96, 36.8),
+        "77-year-old woman with recurrent sigmoid volvulus, abdomen distended again "
+        "and unable to pass wind since last night",
+        "t54-volvulus",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_constipation_passing_wind_is_not_esi_2(reason: Reason) -> None:
+    """Guard: no bowel opening for days but passing wind, mild discomfort, at 70:
+    constipation, not an obstruction."""
+    out = _run(
+        reason,
+        "CONSTIPATION",
+        70,
+        "F",
+        _v(78, 136, 80, 14, 98, 36.7),
+        "70-year-old woman has not opened her bowels for 4 days, still passing wind, "
+        "eating normally, mild discomfort",
+        "t54-constipation",
+    )
+    assert _triage(out).esi >= 3
+
+
+# --- the KTAS pain modifier reads a worded rating ---
+
+
+def test_ktas_renal_colic_rated_9_in_words_is_level_2(reason: Reason) -> None:
+    """Flank pain rated 9/10 in the triage text, no charted score: central acute
+    severe pain, KTAS 2 (CTAS 2016 pain modifier; KTAS the same table)."""
+    out = _run(
+        reason,
+        "FLANK PAIN",
+        37,
+        "M",
+        _v(94, 146, 88, 18, 99, 36.8),
+        "37-year-old man with sudden right loin pain into the groin, 9/10, cannot keep "
+        "still",
+        "t54-ktas-colic",
+        triage_scale="KTAS",
+    )
+    tri = _triage(out)
+    assert tri.site_level is not None and tri.site_level <= 2
