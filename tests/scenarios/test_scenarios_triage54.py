@@ -218,8 +218,8 @@ def test_small_scald_on_the_back_of_the_hand_is_no_major_burn(
         35,
         "F",
         _v(86, 126, 78, 16, 99, 36.7),
-        "35-year-old woman splashed boiling water on the back of her left hand, one "
-        "blister about 2 cm, pain 5/10",
+        "35-year-old woman scalded the back of her left hand with water from the "
+        "kettle, one blister about 2 cm, pain 5/10",
         "t54-hand-scald",
     )
     assert _triage(out).esi >= 3
