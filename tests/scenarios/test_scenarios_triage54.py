@@ -298,3 +298,70 @@ def test_ktas_renal_colic_rated_9_in_words_is_level_2(reason: Reason) -> None:
     )
     tri = _triage(out)
     assert tri.site_level is not None and tri.site_level <= 2
+
+
+# --- requests: a threatened airway, a settled nosebleed on warfarin, a dislocation ---
+
+
+def test_tongue_swelling_with_a_thick_voice_on_an_ace_inhibitor_is_esi_2(
+    reason: Reason,
+) -> None:
+    """Tongue and lips swelling on an ACE inhibitor with the voice thickening: the
+    airway is threatened (Ishoo 1999 stage III-IV; handbook ch.3-4): ESI 1-2."""
+    out = _run(
+        reason,
+        "LIP SWELLING",
+        67,
+        "F",
+        _v(90, 148, 86, 18, 97, 36.6),
+        "67-year-old woman on lisinopril, tongue and lips swelling since this morning, "
+        "her voice sounds muffled",
+        "t54-acei-tongue",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_nosebleed_stopped_on_warfarin_is_not_esi_2(reason: Reason) -> None:
+    """A nosebleed stopped with pressure, normal vitals, on warfarin: first-line care
+    and an INR (AAO-HNS 2020), ESI 3-4, not a high-risk bleed."""
+    out = _run(
+        reason,
+        "EPISTAXIS",
+        74,
+        "F",
+        _v(84, 150, 88, 16, 98, 36.6),
+        "74-year-old woman on warfarin with a nosebleed that has stopped with pressure",
+        "t54-nose-warfarin",
+    )
+    assert 3 <= _triage(out).esi <= 4
+
+
+def test_nosebleed_still_bleeding_on_warfarin_stays_esi_2(reason: Reason) -> None:
+    """Guard: an anticoagulated nosebleed still bleeding through pressure stays 2."""
+    out = _run(
+        reason,
+        "EPISTAXIS",
+        74,
+        "F",
+        _v(92, 150, 88, 16, 98, 36.6),
+        "74-year-old woman on apixaban with a nosebleed for an hour, still bleeding "
+        "despite pressure",
+        "t54-nose-active",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_shoulder_out_after_a_fall_is_esi_3(reason: Reason) -> None:
+    """'Shoulder out' after a fall onto the arm: an x-ray and a reduction under
+    procedural sedation, two resources (handbook ch.5; BESS/BOA 2015)."""
+    out = _run(
+        reason,
+        "SHOULDER INJURY",
+        31,
+        "M",
+        _v(98, 136, 82, 16, 99, 36.7),
+        "31-year-old man fell on his outstretched hand skiing, says his shoulder "
+        "is out",
+        "t54-shoulder-out",
+    )
+    assert _triage(out).esi <= 3

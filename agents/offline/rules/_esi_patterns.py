@@ -1005,9 +1005,20 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"(?:stridor|drool\w*|can'?t swallow|unable to swallow|"
             r"throat (?:is |feels? |felt )?(?:tight\w*|closing|swell\w*)"
             r"|tongue swell\w*|"
+            # triage54 (cardio54's request): the tongue swelling after another part
+            # ("tongue and lips swelling up"), a swollen tongue, and the voice changed
+            # by a swelling upper airway (thick, muffled: Ishoo stages III-IV)
+            r"tongue (?:and (?:the )?(?:lips?|face|mouth) )?(?:is |are |has been"
+            r" |have been |getting |became |started )?(?:swell\w*|swollen)"
+            r"|swollen tongue|swelling of (?:the |his |her |their )?tongue"
+            r"|(?:thick|muffled|hot[- ]potato) voice|voice (?:is |sounds? |has become"
+            r" |became |now )?(?:thick\w*|muffled|hot[- ]potato)|"
             r"hoarse\w*|singed|soot)"
         ),
-        "ESI v4 handbook ch.3-4 (airway compromise); ATLS 10th ed. (inhalation injury)",
+        "ESI v4 handbook ch.3-4 (airway compromise); ATLS 10th ed. (inhalation injury);"
+        " Ishoo E et al. Otolaryngol Head Neck Surg 1999;121:263 (angioedema of the"
+        " tongue and larynx, stages III-IV: ICU, airway readiness); Bernstein JA et al."
+        " Int J Emerg Med 2017;10:15",
         # hoarseness needs its context (burn, smoke, allergy, swelling, stridor):
         # a hoarse voice with a barky cough and no stridor at rest is mild croup,
         # Westley <= 2, treated with oral dexamethasone and sent home (CPS 2017)

@@ -1816,6 +1816,27 @@ def settled_nosebleed(facts: ClinicalFacts) -> bool:
     return not _STILL_BLEEDING.search(_NO_THINNER.sub(" ", text))
 
 
+_THINNER: Final = _rx(
+    r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|anticoag\w*"
+    r"|blood thinners?"
+)
+
+
+def anticoagulated_nosebleed_stopped(facts: ClinicalFacts) -> bool:
+    """An anticoagulated patient's nosebleed that stopped with pressure (triage54).
+
+    ``settled_nosebleed`` less its anticoagulant words: the bleed has stopped and
+    shows no sign of going on, coming back, running down the throat or of blood
+    loss. AAO-HNS 2020 (Tunkel DE et al.): first-line care (compression, then
+    cautery or packing if it recurs) comes before any reversal of the anticoagulant;
+    the INR is checked (one resource), the drug is no high risk by itself.
+    """
+    text = plain_quotes(facts.chief_complaint or "")
+    if not (_NOSEBLEED_SETTLED.search(text) and _THINNER.search(text)):
+        return False
+    return not _STILL_BLEEDING.search(_THINNER.sub(" ", _NO_THINNER.sub(" ", text)))
+
+
 SPONTANEOUS_BLEED_WORDS: Final = _rx(
     r"spontaneous\w*|on (?:its|their) own|without (?:any )?(?:injury|trauma|cause)"
     r"|(?:new|unexplained|easy) bruis\w*|bruis\w* (?:easily|without)"

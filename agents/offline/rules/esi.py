@@ -62,6 +62,7 @@ from agents.offline.rules._esi_patterns import (
 from agents.offline.rules._esi_resources import (
     CHICKENPOX_WELL_CHILD,
     YOUNG_INFANT_LOW_C,
+    anticoagulated_nosebleed_stopped,
     breath_holding_spell_over,
     bruising_with_bleeding_signs,
     burn_for_referral,
@@ -725,6 +726,14 @@ def _step_b(
             and not (
                 c == "pregnancy"
                 and (mild_midline_pain(facts) or pregnancy_not_high_risk(facts))
+            )
+            # triage54 (lead54's request): a nosebleed that stopped with pressure is
+            # no high-risk bleed on an anticoagulant (AAO-HNS 2020: first-line care
+            # before any reversal; the INR is checked): its resources grade it
+            and not (
+                c == "anticoagulation"
+                and complaint.id == "epistaxis"
+                and anticoagulated_nosebleed_stopped(facts)
             )
         ]
     if (
