@@ -310,12 +310,12 @@ def test_tongue_swelling_with_a_thick_voice_on_an_ace_inhibitor_is_esi_2(
     airway is threatened (Ishoo 1999 stage III-IV; handbook ch.3-4): ESI 1-2."""
     out = _run(
         reason,
-        "LIP SWELLING",
+        "FACIAL SWELLING",
         67,
         "F",
         _v(90, 148, 86, 18, 97, 36.6),
-        "67-year-old woman on lisinopril, tongue and lips swelling since this morning, "
-        "her voice sounds muffled",
+        "67-year-old woman on lisinopril, tongue and lips swelling up since this "
+        "morning, voice thick",
         "t54-acei-tongue",
     )
     assert _triage(out).esi <= 2
@@ -365,3 +365,96 @@ def test_shoulder_out_after_a_fall_is_esi_3(reason: Reason) -> None:
         "t54-shoulder-out",
     )
     assert _triage(out).esi <= 3
+
+
+def test_type_1_diabetic_vomiting_and_breathless_is_esi_2(reason: Reason) -> None:
+    """A type 1 diabetic vomiting and breathless after an operation: DKA until the
+    ketones say otherwise (JBDS-IP 2023; medgi54's request)."""
+    out = _run(
+        reason,
+        "VOMITING",
+        55,
+        "M",
+        _v(116, 110, 66, 24, 97, 37.0),
+        "55M with type 1 diabetes, three days after a hip operation, vomiting and "
+        "short of breath",
+        "t54-t1-breathless",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_pregnant_type_1_diabetic_vomiting_is_esi_2(reason: Reason) -> None:
+    """A pregnant woman with type 1 diabetes vomiting: DKA develops at lower glucose
+    and threatens the fetus (JBDS-IP 2017 DKA in pregnancy)."""
+    out = _run(
+        reason,
+        "VOMITING",
+        31,
+        "F",
+        _v(104, 112, 66, 20, 98, 37.0),
+        "31F 29 weeks pregnant with type 1 diabetes, vomiting since last night",
+        "t54-t1-pregnant",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_pregnant_woman_not_diabetic_vomiting_is_not_dka(reason: Reason) -> None:
+    """Guard: "not diabetic" names no diabetes: an early pregnancy's vomiting with
+    normal vitals is no DKA pattern (hyperemesis is graded by its own findings)."""
+    out = _run(
+        reason,
+        "VOMITING",
+        27,
+        "F",
+        _v(82, 116, 72, 16, 99, 36.8),
+        "27F 9 weeks pregnant, vomiting for 2 days, not diabetic, keeping sips down",
+        "t54-not-diabetic",
+    )
+    assert not any("DKA" in r for r in _triage(out).red_flags)
+
+
+def test_paint_spray_gun_injection_into_a_finger_is_esi_2(reason: Reason) -> None:
+    """A paint spray gun fired into a finger: a high-pressure injection injury, a
+    surgical emergency behind a pinhole (Hogan & Ruland 2006; trauma54's request)."""
+    out = _run(
+        reason,
+        "FINGER INJURY",
+        29,
+        "M",
+        _v(82, 130, 78, 14, 99, 36.7),
+        "29M decorator, an airless paint spray gun went off into his left index finger",
+        "t54-injection",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_fingers_blue_and_numb_after_a_night_in_the_cold_is_esi_2(
+    reason: Reason,
+) -> None:
+    """Fingers blue-black and numb after a night out in sub-zero cold: deep frostbite
+    within the thrombolysis window (WMS 2019; trauma54's request)."""
+    out = _run(
+        reason,
+        "COLD INJURY",
+        45,
+        "F",
+        _v(88, 128, 78, 16, 98, 36.2),
+        "45F hillwalker, fingers grey-blue and numb after a night on the mountain",
+        "t54-frostbite",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_systolic_far_below_the_usual_is_esi_2(reason: Reason) -> None:
+    """An 84-year-old off her legs, systolic 100 against a usual 150s: more than 40
+    below normal, NICE NG51 high risk (infect54's request)."""
+    out = _run(
+        reason,
+        "GENERALLY UNWELL",
+        84,
+        "F",
+        _v(96, 100, 56, 20, 95, 37.3),
+        "84F care-home resident off her legs and not eating, her BP is usually 150s",
+        "t54-relative-hypotension",
+    )
+    assert _triage(out).esi <= 2

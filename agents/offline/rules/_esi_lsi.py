@@ -117,6 +117,46 @@ def well_low_blood_pressure(facts: ClinicalFacts, v: Vitals) -> bool:
     return not hypoperfusion_signs(facts, clauses=clauses)
 
 
+RELATIVE_HYPOTENSION_DROP: Final = 40.0
+"""NICE NG51 (sepsis, 2016/2024) high-risk criterion: a systolic pressure more than 40
+mmHg below the patient's normal."""
+_USUAL_SBP: Final = _rx(
+    r"(?:usual(?:ly)?|normal(?:ly)?|baseline|regular(?:ly)?|habitual(?:ly)?)"
+    r" (?:systolic|sbp|bp|blood pressure)(?: (?:is|of|runs|around|about|in the"
+    r"|at))*:? ?(\d{2,3})(?:s|/\d{2,3})?\b"
+    r"|(?:systolic|sbp|bp|blood pressure) (?:is |runs )?(?:usual(?:ly)?|normal(?:ly)?)"
+    r"(?: (?:around|about|in the|at))* ?(\d{2,3})(?:s|/\d{2,3})?\b"
+)
+"""The patient's usual systolic as the triage text states it ("usually BP 150s",
+"normal systolic 140", "BP is usually 160/90")."""
+
+
+def relative_hypotension(facts: ClinicalFacts, v: Vitals) -> str | None:
+    """An adult's systolic more than 40 below the usual one stated at triage (triage54).
+
+    NICE NG51 high-risk criteria for sepsis include a systolic more than 40 mmHg below
+    normal; an older adult's "normal-looking" 102 against a usual 150s is a failing
+    circulation (ESI v4 handbook ch.4: older adults compensate less; infect54's
+    request). Only a usual value the text states counts.
+    """
+    sbp = v.systolic_bp
+    if sbp is None or facts.age is None or facts.age < 16:
+        return None
+    usual = [
+        float(g)
+        for t in triage_clauses(facts)
+        for m in _USUAL_SBP.finditer(t)
+        for g in m.groups()
+        if g is not None and 70 <= float(g) <= 250
+    ]
+    if not usual or max(usual) - sbp <= RELATIVE_HYPOTENSION_DROP:
+        return None
+    return (
+        f"systolic {sbp:g} more than {RELATIVE_HYPOTENSION_DROP:g} below the usual"
+        f" {max(usual):g} (NICE NG51 high risk)"
+    )
+
+
 SHOCK_SBP: Final = 90.0
 """Adult hypotension (ATLS; Surviving Sepsis 2021: SBP < 90 or MAP < 65)."""
 SEVERE_BRADY_HR: Final = 40.0

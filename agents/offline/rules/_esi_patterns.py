@@ -1825,7 +1825,17 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     ),
     TimeCritical(
         "deep frostbite (thrombolysis window)",
-        _rx(r"frost-?bit\w*"),
+        # triage54 (trauma54's request): frozen digits told without the word, after a
+        # night in the cold ("fingers black-blue and numb after a night out on the
+        # mountain"); the colour or numbness words below are required as before
+        _rx(
+            r"frost-?bit\w*|frost-?nip\w*|(?:fingers?|toes?|hands?|feet|foot)"
+            r"(?: \w+){0,3} (?:froze|frozen)|frozen (?:fingers?|toes?|hands?|feet)"
+            r"|(?:fingers?|toes?|hands?|feet)(?: [\w-]+){0,5} (?:after|from)"
+            r" (?:a |the )?(?:nights?|hours?|days?) (?:\w+ ){0,2}(?:on the mountain"
+            r"|in the snow|outside in the cold|in the cold|out in the cold|sub-?zero"
+            r"|below freezing)"
+        ),
         "Wilderness Medical Society 2019 frostbite guideline (McIntosh SE et al.:"
         " rapid rewarming; thrombolysis or iloprost within 24 hours for deep"
         " frostbite)",
@@ -2051,12 +2061,14 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
     TimeCritical(
         "known diabetes with vomiting and deep breathing, thirst and polyuria or a"
         " high glucose (possible DKA)",
-        _rx(r"diabet\w*|type 1|t1dm|insulin"),
+        # triage54: "not diabetic", "non-diabetic" name no diabetes
+        _rx(r"(?<!not )(?<!non-)(?<!non )(?:diabet\w*|type 1|t1dm|insulin)"),
         "ISPAD 2022 clinical practice consensus: diabetic ketoacidosis (vomiting,"
         " abdominal pain and deep sighing breathing in a child with diabetes are DKA"
         " until proven otherwise); ADA 2024 hyperglycaemic crises (Umpierrez GE et al."
         " Diabetes Care 2024: polyuria, polydipsia and vomiting over a day or two,"
-        " insulin omission the commonest trigger)",
+        " insulin omission the commonest trigger); JBDS-IP 2023 DKA in adults; JBDS-IP"
+        " 2017 DKA in pregnancy",
         requires=_rx(
             r"vomit\w*|throwing up|abd\w* pain|belly pain|stomach pain|n/v|n&v"
             r"|nausea and vomiting"
@@ -2064,6 +2076,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         requires_also=_rx(
             r"kussmaul|(?:deep|rapid|fast|heavy|sighing)(?: \w+){0,2} breath\w*"
             r"|breath\w* (?:fast|deep\w*|hard|heav\w*|rapid\w*)|fruity|drows\w*"
+            # triage54 (medgi54's request): Kussmaul breathing told as breathlessness
+            # ("vomiting and breathless": JBDS-IP 2023 DKA, symptoms include
+            # shortness of breath), and a pregnant diabetic's vomiting (JBDS-IP 2017
+            # DKA in pregnancy: DKA at lower glucose, fetal loss; ketones urgently)
+            r"|breathless\w*|short(?:ness)? of breath|dyspn\w*"
+            r"|pregnan\w*|\d+ ?(?:weeks?|/40)(?: pregnant| gestation)"
             r"|polyuri\w*|polydips\w*|(?:ran|run|running) out of (?:\w+ )?insulin"
             r"|(?:missed|stopped|omitted) (?:\w+ )?insulin(?: doses?)?"
             # vomiting with a high glucose or a DKA history: ketones now (JBDS

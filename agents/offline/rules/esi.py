@@ -34,6 +34,7 @@ from agents.offline.rules._esi_lsi import (
     awake_now,
     life_saving_presentations,
     low_glucose_worded,
+    relative_hypotension,
     well_low_blood_pressure,
 )
 from agents.offline.rules._esi_patterns import (
@@ -756,6 +757,7 @@ def _step_b(
         bleeding_with_compromise(facts, v)
         or injury_with_compromise(facts, v)
         or aortic_pain_with_compromise(facts, complaint, v)
+        or relative_hypotension(facts, v)
     ):
         reasons.append(bleed)
     if marrow := marrow_failure_bleeding(facts):
