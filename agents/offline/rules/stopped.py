@@ -80,11 +80,36 @@ _DAYS_AGO: Final = re.compile(
 )
 
 
+_DOSE_WORDS: Final = re.compile(
+    r"(?i)\b(?:last|dose|doses|taken|took|held|withheld|stopped|ceased|missed|"
+    r"restarted|resumed|back on)\b"
+)
+"""Words of the drug's own course ("stopped apixaban, last dose 3 days ago"): a comma
+part with one of them still dates the stop; a comma part without one is another event
+("off anticoagulation, sudden vertigo 2 h ago": the stroke's time, not the stop's)."""
+
+
+def _own_parts(parts: list[str]) -> str:
+    """The first comma part and the contiguous parts after it that speak of the drug."""
+    kept = parts[:1]
+    for part in parts[1:]:
+        if not _DOSE_WORDS.search(part):
+            break
+        kept.append(part)
+    return ",".join(kept)
+
+
 def _clause(text: str, start: int, end: int) -> str:
-    """The mention with its sentence's 30 characters before and its clause after."""
+    """The mention with its sentence's 30 characters before and its clause after.
+
+    trauma54: a time in a neighbouring comma part that does not speak of the drug
+    dates another event, not the stop (AHA/ASA 2019 3.5: the last DOAC dose decides).
+    """
     m = _STOP_CLAUSE.match(text, end)
-    before = text[max(0, start - 30) : start]
-    return before.rsplit(".", 1)[-1] + text[start : m.end() if m else end]
+    before = text[max(0, start - 30) : start].rsplit(".", 1)[-1]
+    after = text[end : m.end() if m else end]
+    before = ",".join(_own_parts(before.split(",")[::-1]).split(",")[::-1])
+    return before + text[start:end] + _own_parts(after.split(","))
 
 
 def stopped(text: str, start: int, end: int) -> bool:
