@@ -1479,6 +1479,7 @@ _ACTED: Final = re.compile(
 mention ("suicide attempt", "self-inflicted", "suicidal intent", "plan to kill")."""
 _ACTED_CONCEPTS: Final = (
     "suicide_plan_stated",
+    "suicide_preparatory_act",
     "overdose",
     "homicidal_ideation",
     "hallucinations",
