@@ -43,8 +43,11 @@ DEFICIT_OVER_WEEKS: Final = "deficit_over_weeks"
 _BOTH: Final = r"(?:both|bilateral|the two)"
 _LEGS: Final = (
     r"(?:lower )?(?:legs|lower limbs|lower extremities|arms and legs|upper and lower"
-    r" limbs|feet and hands|hands and feet|legs and arms)"
+    r" limbs|feet and hands|hands and feet|legs and arms|feet)"
 )
+"""trauma54: both feet numb is the same length-dependent pattern (a neuropathy, a cord,
+a cauda equina, a cold injury of both feet: Imray CHE et al. 2011), never one
+hemisphere's territory."""
 _DEFICIT: Final = (
     r"(?:weak\w*|numb\w*|heav(?:y|iness)|paraly\w*|tingl\w*|gave way|giving way"
     r"|\d ?/ ?5)"
