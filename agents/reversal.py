@@ -145,6 +145,13 @@ _INTRACRANIAL_BLEED: Final = _rx(
     r"intraparenchymal)\s+(?:hemorrhag\w*|haemorrhag\w*|hematoma|haematoma|"
     r"bleed\w*|blood)|\b(?:sdh|ich|sah|edh)\b"
 )
+_SPINAL_DX: Final = _rx(r"spinal epidural|spinal (?:haematoma|hematoma)")
+_SPINAL_BLEED: Final = _rx(
+    r"spinal (?:epidural |subdural )?(?:haematoma|hematoma|haemorrhag\w*|hemorrhag\w*)"
+    r"|epidural (?:haematoma|hematoma|collection) (?:\w+ ){0,4}(?:spine|spinal|canal|cord)"
+)
+"""trauma54: a spinal epidural haematoma is shown by the MRI, not a CT of the head
+(Kreppel D et al. Neurosurg Rev 2003;26:1): its reversal waits for that image."""
 _HYPOTHETICAL: Final = re.compile(
     r"(?i)\b(?:exclude|excluding|rule out|r/o|evaluate for|assess for|concern for|"
     r"risk of|screen for|look for|if|unless|possible|suspected|\?)[^.;:\n]{0,40}$"
@@ -281,7 +288,10 @@ def resolve(
     else:
         name = UNKNOWN_AGENT
     target = f"{order.for_diagnosis or ''} {order.name}"
-    if _INTRACRANIAL_DX.search(target) and not found(_INTRACRANIAL_BLEED, texts):
+    if _SPINAL_DX.search(target):
+        if not found(_SPINAL_BLEED, texts):
+            name = f"if the MRI shows a spinal epidural haematoma: {name}"
+    elif _INTRACRANIAL_DX.search(target) and not found(_INTRACRANIAL_BLEED, texts):
         name = f"if CT shows intracranial haemorrhage: {name}"
     elif not major and _FOR_MAJOR.search(order.name):
         held = "; ".join(a.label for a in agents) or "the anticoagulant"
