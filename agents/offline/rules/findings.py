@@ -769,6 +769,30 @@ _LOCAL_PULSE: Final = re.compile(
     r",?\s+(?:(?:and|but)\s+)?)*"
     rf"{_PULSE_SITE}(?![A-Za-z0-9]))"
 )
+_VEHICLE_PART: Final = (
+    r"(?:steering (?:wheel|column)|steering|windscreen|windshield|dashboard|bonnet"
+    r"|car|vehicle|helmet|bicycle|bike|motorbike|motorcycle|door|roof|cab|frame)"
+)
+_VEHICLE_DEFORMED_BEFORE: Final = re.compile(
+    rf"(?i)(?<![A-Za-z0-9]){_VEHICLE_PART}s?\s+(?:(?:was|were|is|are|badly|severely"
+    r"|markedly|visibly|heavily|also)\s+){0,3}$"
+)
+_VEHICLE_DEFORMED_AFTER: Final = re.compile(
+    rf"(?i)\s+(?:of\s+)?(?:the\s+|his\s+|her\s+)?{_VEHICLE_PART}(?![A-Za-z0-9])"
+)
+"""trauma54: "steering wheel deformed", "a deformed helmet": the vehicle's or the
+helmet's deformity is the mechanism's energy (ATLS 10th ed. ch. 1: a deformed steering
+wheel is a high-energy marker), not a deformed limb; no splint or reduction follows."""
+
+
+def _vehicle_deformity(text: str, start: int, end: int) -> bool:
+    """Whether the deformity word names a vehicle's or a helmet's."""
+    return bool(
+        _VEHICLE_DEFORMED_BEFORE.search(text, max(0, start - 40), start)
+        or _VEHICLE_DEFORMED_AFTER.match(text, end)
+    )
+
+
 _LOCAL_PULSE_BEFORE: Final = re.compile(
     rf"(?i)(?<![A-Za-z0-9]){_PULSE_SITE}\s+(?:is|are|was|were|feels?|looks?)"
     r"(?![A-Za-z0-9])[^.;:\n]{0,40}$"
@@ -3255,6 +3279,8 @@ def extract_findings(
             or _LOCAL_PULSE_BEFORE.search(text, max(0, start - 80), start)
         ):
             continue  # "pulseless left temporal artery": a local sign, no arrest
+        if concept == "deformity" and _vehicle_deformity(text, start, end):
+            continue  # "steering wheel deformed": the mechanism's, not a limb's
         if concept in EXPOSURE_CONCEPTS and therapeutic_use(text, start, end):
             continue  # a medication taken as directed is no poisoning exposure
         concept = _as_ingestion(concept, text, start, end)
