@@ -59,6 +59,11 @@ INLINE: Final[re.Pattern[str]] = re.compile(
 )
 """Inline wording ("consistent with X"); 'unlikely' / 'less likely' never match."""
 _ALIAS_RX: dict[str, re.Pattern[str]] = {}
+WORD_ACRONYMS: Final = frozenset({"LAST", "HIT", "CAP", "DRESS", "HONK"})
+"""Acronym synonyms that are also English words, matched in capitals only (trauma54):
+"diagnosed ... by neurology last year" stated local anaesthetic systemic toxicity
+(LAST) and admitted a known dissociative seizure to its ICU care; "hit by a car"
+would state heparin-induced thrombocytopenia (HIT), a "knee cap" pneumonia (CAP)."""
 
 
 def _alias_rx(kb: KnowledgeBase) -> re.Pattern[str]:
@@ -77,7 +82,10 @@ def _alias_rx(kb: KnowledgeBase) -> re.Pattern[str]:
         # in every process (read from the regex code file, not compiled again: perf53)
         # and the matches are too (two aliases of one length cannot match one span)
         ordered = sorted(aliases, key=lambda a: (-len(a), a))
-        alts = "|".join(re.escape(a) for a in ordered)
+        alts = "|".join(
+            f"(?-i:{re.escape(a.upper())})" if a.upper() in WORD_ACRONYMS else re.escape(a)
+            for a in ordered
+        )
         rx = re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", re.IGNORECASE)
         _ALIAS_RX[kb.version] = rx
     return rx
