@@ -348,6 +348,16 @@ def _working_diagnosis(
         )
     if threat is not None:
         return threat
+    assault = next(
+        (
+            e
+            for e in L.rank(ledger)
+            if e.status == "ruled_in" and (e.icd10 or "").startswith(SEXUAL_ABUSE_CODE)
+        ),
+        None,
+    )
+    if assault is not None:
+        return assault
     leader = (
         L.working(ledger)
         if facts is None
@@ -397,6 +407,14 @@ def _working_diagnosis(
     return next((e for e in threats if supported(e)), None) or next(
         iter(threats), leader
     )
+
+
+SEXUAL_ABUSE_CODE: Final = "T74.2"
+"""trauma54 (lead53's leftover): a disclosed rape with every preventive order was worked
+as a "contusion" (the bruises' prior led). A confirmed sexual assault is the visit's
+work (forensic examination, emergency contraception, HIV PEP and STI prophylaxis,
+safety: Workowski KA et al. CDC STI 2021; WHO 2013) and is sequenced before its
+injuries (ICD-10-CM FY2024 I.C.19.f); the injuries keep their own orders."""
 
 
 def _nonspecific(
