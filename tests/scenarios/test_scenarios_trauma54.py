@@ -316,3 +316,25 @@ def test_known_dissociative_seizures_diagnosed_last_year_are_not_anaesthetic_tox
     )
     assert "anesthetic" not in O.disposition(out).rationale.lower()
     assert not O.ordered(out, "lipid emulsion"), O.order_names(out)
+
+
+def test_a_knee_hot_red_and_swollen_with_fever_is_septic_not_cellulitis(
+    reason: Reason,
+) -> None:
+    """BSR/BOA 2006 (Coakley G et al.): a febrile hot swollen joint is septic until
+    aspirated; "knee hot, red and swollen" names the joint's heat and redness, not a
+    cellulitis; the replaced knee on the other side is not this joint."""
+    out = reason(
+        make_case(
+            "knee swelling",
+            age=71,
+            sex="F",
+            vitals=vitals(104, 128, 72, 18, 96, 38.6),
+            one_liner="71F hot swollen left knee for 2 days, fever, cannot bear weight",
+            ed_note="Left knee hot, red and swollen 2 days, cannot bear weight, fevers "
+            "and rigors. She had her right knee replaced in 2019 and that knee is "
+            "fine. Left knee effusion, painful on any passive movement.",
+        )
+    )
+    assert "arthritis" in O.working(out), O.working(out)
+    assert O.ordered(out, "arthrocentesis|aspirat"), O.order_names(out)

@@ -30,7 +30,9 @@ _ANKLE_OEDEMA: Final = (
 HOT_JOINT: Final = word_start(
     rf"(?!{_ANKLE_OEDEMA})(?:"
     rf"{_HOT}(?:,? (?:and |or )?(?:\w+ ){{0,2}}?{_HOT})*,? (?:and )?(?:\w+ ){{0,2}}"
-    rf"(?:(?:left|right) )?{_JOINT}\b|{_JOINT} (?:is |was )?(?:\w+ )?{_HOT}\b|"
+    rf"(?:(?:left|right) )?{_JOINT}\b|{_JOINT} (?:is |was )?(?:\w+ )?{_HOT}"
+    rf"(?:,? (?:and |or )?(?:very )?{_HOT})*\b|"
     rf"{_JOINT} effusion|effusion (?:of|in) the (?:(?:left|right) )?{_JOINT}\b)"
 )
-"""A hot, red or swollen joint, or a joint effusion (BSR/BOA 2006)."""
+"""A hot, red or swollen joint, or a joint effusion (BSR/BOA 2006); trauma54: the
+descriptors after the joint too ("left knee hot, red and swollen")."""
