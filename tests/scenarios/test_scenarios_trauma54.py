@@ -338,3 +338,44 @@ def test_a_knee_hot_red_and_swollen_with_fever_is_septic_not_cellulitis(
     )
     assert "arthritis" in O.working(out), O.working(out)
     assert O.ordered(out, "arthrocentesis|aspirat"), O.order_names(out)
+
+
+def test_a_typical_event_of_known_dissociative_seizures_gets_no_first_seizure_ct(
+    reason: Reason,
+) -> None:
+    """NICE NG217 2022; LaFrance WC et al. ILAE 2013: an event typical of dissociative
+    seizures diagnosed on video-EEG follows the care plan: no CT head or first-seizure
+    clinic, no escalating antiseizure medicine, home once recovered."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=26,
+            sex="F",
+            vitals=vitals(96, 122, 76, 18, 99),
+            one_liner="26F known dissociative seizures, shaking for 10 minutes",
+            ed_note="Dissociative seizures diagnosed on video-EEG by neurology; not on "
+            "antiepileptics. Side-to-side head shaking with eyes tightly shut, talking "
+            "within a minute after. Now alert and oriented, glucose 5.6.",
+        )
+    )
+    assert not O.ordered(out, r"\bct head\b"), O.order_names(out)
+    assert O.dispo(out) == "Discharge", O.dispo(out)
+
+
+def test_guard_known_dissociative_seizures_convulsing_and_hypoxic_are_not_sent_home(
+    reason: Reason,
+) -> None:
+    """NICE NG217 2022: a fifth have epilepsy too; a convulsion still going on with a
+    low saturation is treated as status epilepticus whatever the history."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=30,
+            sex="F",
+            vitals=vitals(134, 150, 90, 26, 86),
+            one_liner="30F with non-epileptic attack disorder, convulsing for 20 "
+            "minutes, still fitting on arrival",
+            ed_note="Generalised tonic-clonic movements continuing, cyanosed, SpO2 86 %.",
+        )
+    )
+    assert O.dispo(out) != "Discharge"
