@@ -8,7 +8,10 @@ import pytest
 
 from agents.offline.diagnosis import stated_diagnoses
 from agents.offline.knowledge.loader import load_knowledge
-from agents.offline.rules._not_stroke import bilateral_leg_deficit_span
+from agents.offline.rules._not_stroke import (
+    bilateral_feet_numbness_span,
+    bilateral_leg_deficit_span,
+)
 from agents.offline.rules.findings import _vehicle_deformity
 from agents.offline.rules.stopped import stopped
 
@@ -37,7 +40,7 @@ def test_a_stop_is_dated_by_its_own_clause(text: str, ended: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "ids"),
     [
-        ("Diagnosed with dissociative seizures by neurology last year.", []),
+        ("Diagnosed with it by neurology last year.", []),
         ("Impression: hit by a car, bruised leg.", []),
         ("Impression: LAST after a femoral nerve block.", ["local_anaesthetic_toxicity"]),
     ],
@@ -63,6 +66,8 @@ def test_a_vehicles_deformity_is_no_limbs(text: str, vehicle: bool) -> None:
     assert _vehicle_deformity(text, m.start(), m.end()) is vehicle
 
 
-def test_both_feet_numb_is_the_both_legs_pattern() -> None:
-    assert bilateral_leg_deficit_span("both feet numb") is not None
-    assert bilateral_leg_deficit_span("both feet were cold") is None
+def test_both_feet_numb_is_its_own_pattern_not_weak_legs() -> None:
+    assert bilateral_feet_numbness_span("BOTH FEET NUMB") is not None
+    assert bilateral_feet_numbness_span("tingling in both feet") is not None
+    assert bilateral_feet_numbness_span("both feet were cold") is None
+    assert bilateral_leg_deficit_span("both feet numb") is None

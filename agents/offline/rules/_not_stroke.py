@@ -31,23 +31,23 @@ from agents.offline.rules._onset_course import sudden_onset
 from cases.rx import guarded
 
 __all__ = [
+    "BILATERAL_FEET_NUMBNESS",
     "BILATERAL_LEG_DEFICIT",
     "DEFICIT_OVER_WEEKS",
+    "bilateral_feet_numbness_span",
     "bilateral_leg_deficit_span",
     "deficit_over_weeks_span",
 ]
 
 BILATERAL_LEG_DEFICIT: Final = "bilateral_leg_deficit"
+BILATERAL_FEET_NUMBNESS: Final = "bilateral_feet_numbness"
 DEFICIT_OVER_WEEKS: Final = "deficit_over_weeks"
 
 _BOTH: Final = r"(?:both|bilateral|the two)"
 _LEGS: Final = (
     r"(?:lower )?(?:legs|lower limbs|lower extremities|arms and legs|upper and lower"
-    r" limbs|feet and hands|hands and feet|legs and arms|feet)"
+    r" limbs|feet and hands|hands and feet|legs and arms)"
 )
-"""trauma54: both feet numb is the same length-dependent pattern (a neuropathy, a cord,
-a cauda equina, a cold injury of both feet: Imray CHE et al. 2011), never one
-hemisphere's territory."""
 _DEFICIT: Final = (
     r"(?:weak\w*|numb\w*|heav(?:y|iness)|paraly\w*|tingl\w*|gave way|giving way"
     r"|\d ?/ ?5)"
@@ -114,6 +114,31 @@ def bilateral_leg_deficit_span(text: str) -> tuple[int, int] | None:
     if not any(w in low for w in _BILATERAL_WORDS):
         return None
     m = _BILATERAL.search(text)
+    return None if m is None else m.span()
+
+
+_FEET_NUMB: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:(?:both|bilateral|the two) feet(?: \w+){0,2}?"
+        r" (?:numb\w*|tingl\w*|pins and needles)|(?:numb\w*|tingl\w*) (?:\w+ ){0,2}?"
+        r"(?:of |in )?(?:both|bilateral|the two) feet)(?![A-Za-z0-9])"
+    )
+)
+"""'both feet numb', 'numbness of both feet', 'tingling in both feet'."""
+
+
+def bilateral_feet_numbness_span(text: str) -> tuple[int, int] | None:
+    """The span of a numbness of both feet (trauma54).
+
+    Both feet numb is a length-dependent or bilateral pattern (a neuropathy, a cord or
+    cauda equina lesion, a cold injury of both feet: Imray CHE et al. J R Army Med
+    Corps 2011;157:79), never one hemisphere's territory (AHA/ASA 2019 BE-FAST). A
+    concept apart from ``bilateral_leg_deficit``: numbness is no weakness, so the
+    weakness criteria (Brighton for Guillain-Barre) do not read it.
+    """
+    if "feet" not in text.lower():
+        return None
+    m = _FEET_NUMB.search(text)
     return None if m is None else m.span()
 
 

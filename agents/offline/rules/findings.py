@@ -85,8 +85,10 @@ from agents.offline.rules._mental_status_course import (
 )
 from agents.offline.rules._mention_sense import onset_of_another_pain, pci_not_done
 from agents.offline.rules._not_stroke import (
+    BILATERAL_FEET_NUMBNESS,
     BILATERAL_LEG_DEFICIT,
     DEFICIT_OVER_WEEKS,
+    bilateral_feet_numbness_span,
     bilateral_leg_deficit_span,
     deficit_over_weeks_span,
 )
@@ -3517,6 +3519,7 @@ def extract_findings(
         (CHRONIC_NEURO_SYMPTOMS, chronic_neuro_symptoms_span(text)),
         (CHRONIC_MEMORY_LOSS, chronic_memory_loss_span(text)),
         (BILATERAL_LEG_DEFICIT, bilateral_leg_deficit_span(text)),
+        (BILATERAL_FEET_NUMBNESS, bilateral_feet_numbness_span(text)),
         (DEFICIT_OVER_WEEKS, deficit_over_weeks_span(text)),
         (HEAD_INJURY_WEEKS_AGO, head_injury_weeks_ago_span(text)),
     ):
