@@ -379,3 +379,25 @@ def test_guard_known_dissociative_seizures_convulsing_and_hypoxic_are_not_sent_h
         )
     )
     assert O.dispo(out) != "Discharge"
+
+
+def test_pain_that_began_while_playing_is_no_injury_mechanism(reason: Reason) -> None:
+    """ATLS 10th ed. ch. 5: an abdominal injury needs a force; "pain while playing"
+    dates the onset. A child's ovarian torsion on the ultrasound gets no eFAST, trauma
+    CT or trauma surgeon (peds54's request; ACOG CO 783 2019)."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=12,
+            sex="F",
+            vitals=vitals(118, 112, 70, 20, 99, 37.2),
+            one_liner="12yo sudden severe right lower tummy pain with vomiting 3 hours "
+            "ago",
+            ed_note="Pre-menarchal. Sudden onset severe right iliac fossa pain while "
+            "playing, came in waves, vomited three times. Tender right iliac fossa, no "
+            "peritonism. Ultrasound: enlarged right ovary 6 cm with peripheral follicles "
+            "and reduced flow.",
+        )
+    )
+    assert not O.ordered(out, "efast", "trauma surg"), O.order_names(out)
+    assert not O.proposes(out, "injury of intra-abdominal"), O.working(out)
