@@ -148,7 +148,8 @@ _INTRACRANIAL_BLEED: Final = _rx(
 _SPINAL_DX: Final = _rx(r"spinal epidural|spinal (?:haematoma|hematoma)")
 _SPINAL_BLEED: Final = _rx(
     r"spinal (?:epidural |subdural )?(?:haematoma|hematoma|haemorrhag\w*|hemorrhag\w*)"
-    r"|epidural (?:haematoma|hematoma|collection) (?:\w+ ){0,4}(?:spine|spinal|canal|cord)"
+    r"|epidural (?:haematoma|hematoma|collection) (?:\w+ ){0,4}"
+    r"(?:spine|spinal|canal|cord)"
 )
 """trauma54: a spinal epidural haematoma is shown by the MRI, not a CT of the head
 (Kreppel D et al. Neurosurg Rev 2003;26:1): its reversal waits for that image."""

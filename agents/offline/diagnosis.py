@@ -83,7 +83,9 @@ def _alias_rx(kb: KnowledgeBase) -> re.Pattern[str]:
         # and the matches are too (two aliases of one length cannot match one span)
         ordered = sorted(aliases, key=lambda a: (-len(a), a))
         alts = "|".join(
-            f"(?-i:{re.escape(a.upper())})" if a.upper() in WORD_ACRONYMS else re.escape(a)
+            f"(?-i:{re.escape(a.upper())})"
+            if a.upper() in WORD_ACRONYMS
+            else re.escape(a)
             for a in ordered
         )
         rx = re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", re.IGNORECASE)

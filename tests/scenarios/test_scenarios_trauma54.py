@@ -38,11 +38,11 @@ def test_a_basilar_occlusion_off_anticoagulation_keeps_its_lytic(
             vitals=vitals(112, 176, 94, 18, 95),
             one_liner="74M AF off anticoagulation, sudden vertigo, double vision and "
             "slurred speech 2 h ago, now drowsy",
-            ed_note="Known atrial fibrillation, stopped apixaban 2 months ago. Sudden "
-            "vertigo, double vision and slurred speech; drowsy now, GCS 12. Dysarthria, "
-            "skew deviation, left arm and leg weak 2/5. CT head: no haemorrhage. CT "
-            "angiogram: occlusion of the mid basilar artery by embolus, likely "
-            "cardioembolic from AF.",
+            ed_note="Known atrial fibrillation, stopped apixaban 2 months ago. "
+            "Sudden vertigo, double vision and slurred speech; drowsy now, GCS 12. "
+            "Dysarthria, skew deviation, left arm and leg weak 2/5. CT head: no "
+            "haemorrhage. CT angiogram: occlusion of the mid basilar artery by "
+            "embolus, likely cardioembolic from AF.",
         )
     )
     assert O.medication_ordered(out, "alteplase", "tenecteplase"), (
@@ -111,9 +111,10 @@ def test_feet_wet_in_boots_for_days_are_a_non_freezing_cold_injury(
             vitals=vitals(92, 132, 80, 16, 97, 36.4),
             one_liner="52M sleeping rough, both feet painful and swollen after days in "
             "wet boots",
-            ed_note="Has worn the same wet socks and boots for about 6 days; nights cold "
-            "and wet but not below freezing. Feet were numb, white and cold; now red, "
-            "hot, swollen and burning. No blisters, no black tissue, pulses present.",
+            ed_note="Has worn the same wet socks and boots for about 6 days; nights "
+            "cold and wet but not below freezing. Feet were numb, white and cold; "
+            "now red, hot, swollen and burning. No blisters, no black tissue, "
+            "pulses present.",
         )
     )
     assert out.final.icd10 == "T69.029A", (out.final.icd10, O.working(out))
@@ -265,8 +266,8 @@ def test_an_anticoagulated_acute_myelopathy_is_reversed_and_gets_no_lp(
             age=68,
             sex="F",
             vitals=vitals(92, 152, 88, 18, 97),
-            one_liner="68F on apixaban, sudden severe upper back pain then legs weak and "
-            "numb",
+            one_liner="68F on apixaban, sudden severe upper back pain then legs weak "
+            "and numb",
             ed_note="Takes apixaban for AF. Sudden severe pain between the shoulder "
             "blades; within 2 hours both legs weak and numb, cannot pass urine. Legs "
             "2/5, sensory level at T8, bladder 800 mL on scan.",
@@ -375,7 +376,8 @@ def test_guard_known_dissociative_seizures_convulsing_and_hypoxic_are_not_sent_h
             vitals=vitals(134, 150, 90, 26, 86),
             one_liner="30F with non-epileptic attack disorder, convulsing for 20 "
             "minutes, still fitting on arrival",
-            ed_note="Generalised tonic-clonic movements continuing, cyanosed, SpO2 86 %.",
+            ed_note="Generalised tonic-clonic movements continuing, cyanosed, "
+            "SpO2 86 %.",
         )
     )
     assert O.dispo(out) != "Discharge"
@@ -394,9 +396,9 @@ def test_pain_that_began_while_playing_is_no_injury_mechanism(reason: Reason) ->
             one_liner="12yo sudden severe right lower tummy pain with vomiting 3 hours "
             "ago",
             ed_note="Pre-menarchal. Sudden onset severe right iliac fossa pain while "
-            "playing, came in waves, vomited three times. Tender right iliac fossa, no "
-            "peritonism. Ultrasound: enlarged right ovary 6 cm with peripheral follicles "
-            "and reduced flow.",
+            "playing, came in waves, vomited three times. Tender right iliac fossa, "
+            "no peritonism. Ultrasound: enlarged right ovary 6 cm with peripheral "
+            "follicles and reduced flow.",
         )
     )
     assert not O.ordered(out, "efast", "trauma surg"), O.order_names(out)

@@ -1,4 +1,4 @@
-"""trauma54 readers: a stop dated by its own clause, acronyms that are words, a car's deformity."""
+"""trauma54 readers: a stop's own clause, acronyms that are words, a car's deformity."""
 
 from __future__ import annotations
 
@@ -42,7 +42,10 @@ def test_a_stop_is_dated_by_its_own_clause(text: str, ended: bool) -> None:
     [
         ("Diagnosed with it by neurology last year.", []),
         ("Impression: hit by a car, bruised leg.", []),
-        ("Impression: LAST after a femoral nerve block.", ["local_anaesthetic_toxicity"]),
+        (
+            "Impression: LAST after a femoral nerve block.",
+            ["local_anaesthetic_toxicity"],
+        ),
     ],
 )
 def test_word_acronyms_are_stated_only_in_capitals(text: str, ids: list[str]) -> None:
