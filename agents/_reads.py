@@ -56,15 +56,18 @@ class ReadLog:
 
     ``asks``: (position, id(ask), id(obj)) -> (ask, obj, answer), position 0 the
     complaint's reading and 1 the one-liner; each entry holds its ask and obj, so
-    the ids are not reused while it lives.
+    the ids are not reused while it lives. ``run_keys``: the keys the running
+    pathway asked (one pathway's reads among the view's).
     """
 
-    __slots__ = ("asks", "raw")
+    __slots__ = ("asks", "raw", "run_keys")
 
     def __init__(self) -> None:
         """An empty log."""
         self.asks: dict[tuple[int, int, int], tuple[Ask, object, object]] = {}
         self.raw = False
+        self.run_keys: dict[tuple[int, int, int], None] = {}
+        """The keys of ``asks`` the running pathway asked (``reused_runs``)."""
 
     def checks(self) -> Checks:
         """The recorded asks as (position, ask, obj, answer), in the order asked."""
@@ -244,7 +247,9 @@ class TrackedTexts(tuple[str, ...]):
 
     def _record(self, ask: Ask, obj: object, text: str, answer: object) -> None:
         for pos in self._new.get(id(text), ()):
-            self._log.asks[(pos, id(ask), id(obj))] = (ask, obj, answer)
+            key = (pos, id(ask), id(obj))
+            self._log.asks[key] = (ask, obj, answer)
+            self._log.run_keys[key] = None
 
     def any_of(self, ask: Ask, obj: object) -> bool:
         """``any(ask(obj, t) for t in self)``, recording the answers on new texts."""
@@ -361,17 +366,26 @@ class Reuse(Generic[_T]):
     """Answers of the tracked runs on one view, valid while ``checks`` replay.
 
     ``fired``: the tracked runs' answers by name (falsy ones left out); ``raw``: the
-    names of the runs that read the new texts otherwise (run again).
+    names of the runs that read the new texts otherwise (run again); ``own``: each
+    tracked run's own checks by name (none: it asked nothing of the new texts), so a
+    run whose own checks replay keeps its answer when the others' do not.
     """
 
-    __slots__ = ("checks", "fired", "plan", "raw")
+    __slots__ = ("checks", "fired", "own", "plan", "raw")
 
-    def __init__(self, log: ReadLog, fired: dict[str, _T], raw: set[str]) -> None:
+    def __init__(
+        self,
+        log: ReadLog,
+        fired: dict[str, _T],
+        raw: set[str],
+        own: dict[str, Checks],
+    ) -> None:
         """The reuse of one recorded run."""
         self.checks = log.checks()
         self.plan = Plan(self.checks)
         self.fired = fired
         self.raw = frozenset(raw)
+        self.own = own
 
 
 REUSE_VARIANTS: Final = 4
@@ -393,8 +407,12 @@ def reused_runs(
     first sight of a key runs them plainly and only notes the key (most views are a
     new patient's, seen once: recording made them ~2.5 % dearer, perf31); a key seen
     before records its run on a watched view; a recorded run whose asks replay on
-    ``new`` gives its answers, and its untracked runs run again. Each run must be a
-    pure function of the view and ``args``.
+    ``new`` gives its answers, and its untracked runs run again. When none replays
+    whole, the newest is replayed run by run: a run whose own asks replay keeps its
+    answer and its checks, the others run again under record (perf54: a new complaint
+    word changes the answers of a few runs' asks, not the 235). Each run must be a
+    pure function of the view and ``args``, reading the new texts only through its
+    own asks (no state left by another run).
     """
     first: list[Reuse[_T]] = []
     reuses = memo.get_or_compute(key, lambda: first)
@@ -410,24 +428,43 @@ def reused_runs(
                 elif name in reuse.fired:
                     kept.append((name, reuse.fired[name]))
             return kept
+    base = reuses[0] if reuses else None
     log = ReadLog()
     seen = watched(view)
     fired: dict[str, _T] = {}
     raw: set[str] = set()
+    own: dict[str, Checks] = {}
     out: list[tuple[str, _T]] = []
     tracking(log)
     try:
         for name, run in runs:
+            if base is not None and name not in base.raw:
+                checks = base.own.get(name, ())
+                if replays(checks, new):
+                    for pos, ask, obj, answer in checks:
+                        log.asks[(pos, id(ask), id(obj))] = (ask, obj, answer)
+                    if checks:
+                        own[name] = checks
+                    if (kept := base.fired.get(name)) is not None:
+                        fired[name] = kept
+                        out.append((name, kept))
+                    continue
             log.raw = False
+            log.run_keys = {}
             got = run(seen, *args)
             if log.raw:
                 raw.add(name)
-            elif got:
-                fired[name] = got
+            else:
+                if log.run_keys:
+                    own[name] = tuple(
+                        (key[0], *log.asks[key]) for key in log.run_keys
+                    )
+                if got:
+                    fired[name] = got
             if got:
                 out.append((name, got))
     finally:
         tracking(None)
-    reuses.insert(0, Reuse(log, fired, raw))
+    reuses.insert(0, Reuse(log, fired, raw, own))
     del reuses[REUSE_VARIANTS:]
     return out
