@@ -418,8 +418,10 @@ def reused_runs(
     reuses = memo.get_or_compute(key, lambda: first)
     if reuses is first:
         return [(name, got) for name, run in runs if (got := run(view, *args))]
-    for reuse in tuple(reuses):
+    for at, reuse in enumerate(tuple(reuses)):
         if reuse.plan.replays(new):
+            if at:  # the last replayed first: the next view of its kind tries it first
+                reuses.insert(0, reuses.pop(at))
             kept: list[tuple[str, _T]] = []
             for name, run in runs:
                 if name in reuse.raw:
