@@ -1177,11 +1177,15 @@ def supported_specs(
     have = {s.id for s in skip}
     support: dict[str, float] = {}
     index = _support_index(kb)
+    off: dict[str, frozenset[str]] = {}  # ``beside_nothing`` once per diagnosis
     for concept in sorted(facts.present):  # sorted: deterministic sums
         for dx_id, w in index.get(concept, ()):
-            if dx_id not in have and concept not in beside_nothing(
-                kb.diagnoses[dx_id], facts
-            ):
+            if dx_id in have:
+                continue
+            beside = off.get(dx_id)
+            if beside is None:
+                beside = off[dx_id] = beside_nothing(kb.diagnoses[dx_id], facts)
+            if concept not in beside:
                 support[dx_id] = support.get(dx_id, 0.0) + w
     for spec in criteria_entrants(kb, facts) if by_criteria else ():
         if spec.id not in have:
