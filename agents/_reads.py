@@ -458,9 +458,7 @@ def reused_runs(
                 raw.add(name)
             else:
                 if log.run_keys:
-                    own[name] = tuple(
-                        (key[0], *log.asks[key]) for key in log.run_keys
-                    )
+                    own[name] = tuple((key[0], *log.asks[key]) for key in log.run_keys)
                 if got:
                     fired[name] = got
             if got:
