@@ -447,9 +447,9 @@ def reused_runs(
                         log.asks[(pos, id(ask), id(obj))] = (ask, obj, answer)
                     if checks:
                         own[name] = checks
-                    if (kept := base.fired.get(name)) is not None:
-                        fired[name] = kept
-                        out.append((name, kept))
+                    if (same_got := base.fired.get(name)) is not None:
+                        fired[name] = same_got
+                        out.append((name, same_got))
                     continue
             log.raw = False
             log.run_keys = {}
