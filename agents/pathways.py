@@ -525,7 +525,7 @@ def _occult_hypoperfusion(si: float) -> Required:
     )
 
 
-def _dka_under_18(pop: Population, texts: Sequence[str]) -> bool:
+def _dka_under_18(view: StageView, pop: Population, texts: Sequence[str]) -> bool:
     """DKA before the 18th birthday: its tachycardia is no shock index of shock.
 
     ISPAD 2022 (Glaser N et al. Pediatr Diabetes 2022;23:835; BSPED 2021 to the 18th
@@ -534,7 +534,8 @@ def _dka_under_18(pop: Population, texts: Sequence[str]) -> bool:
     by 10 mL/kg over 30-60 min within the DKA regimen (``diabetic_ketoacidosis``'s
     orders), not by the adult shock-index floor. Hypotension still counts.
     """
-    return pop.age_within(0, years(18) - 1) is True and asserted(child.DKA_NAMED, texts)
+    under_18 = pop.age_within(0, years(18) - 1) is True
+    return under_18 and child.dka_documented(view, texts)
 
 
 def resuscitation(
@@ -639,7 +640,7 @@ def resuscitation(
         and si is not None
         and si >= 1.0
         and asserted(HYPOPERFUSION, texts)
-        and not _dka_under_18(pop, texts)
+        and not _dka_under_18(view, pop, texts)
     )
     if hypo or (bleeding and high_si) or perfusion:
         shock = (
@@ -707,7 +708,7 @@ def resuscitation(
             )
         ):
             out += _adult_fluid_challenge(shock)
-    elif adult and si is not None and si >= 1.0 and not _dka_under_18(pop, texts):
+    elif adult and si is not None and si >= 1.0 and not _dka_under_18(view, pop, texts):
         out.append(_occult_hypoperfusion(si))
     if (
         asserted(_HAEMOTHORAX, texts)

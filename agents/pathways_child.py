@@ -69,6 +69,7 @@ __all__ = [
     "childhood_abdominal_mass",
     "dehydration_shock",
     "dka_cerebral_oedema",
+    "dka_documented",
     "febrile_child_green",
     "febrile_young_infant",
     "iga_vasculitis",
@@ -897,6 +898,28 @@ def infant_gastric_outlet(view: StageView, pop: Population) -> list[AcuteRequire
 
 DKA_NAMED: Final = _rx(r"ketoacidosis|\bdka\b")
 """Diabetic ketoacidosis named (the paediatric DKA readers, ISPAD 2022)."""
+_DKA_D: Final = ("glucose_high", "glucose_very_high", "hyperglycemia")
+"""The 'D' of DKA by its result: a high glucose (ADA 2024; ISPAD 2022: > 11 mmol/L)."""
+
+
+def dka_documented(view: StageView, texts: Sequence[str]) -> bool:
+    """Diabetic ketoacidosis named, or shown by its results without the word.
+
+    peds54: "known type 1 diabetes ... glucose 31 mmol/L, pH 6.98, ketones 6.1"
+    is DKA whether or not the note writes "DKA" (ISPAD 2022: hyperglycaemia > 11
+    mmol/L, venous pH < 7.3 or bicarbonate < 18, ketonaemia >= 3): its
+    cerebral-oedema criteria and its tachycardia are read as DKA's.
+    """
+    if asserted(DKA_NAMED, texts):
+        return True
+    facts = present_facts(view, load_knowledge())
+    return (
+        facts.has("ketosis")
+        and (facts.has("acidemia") or facts.has("bicarbonate_low"))
+        and any(facts.has(c) for c in _DKA_D)
+    )
+
+
 _CO_DIAGNOSTIC: Final = _rx(
     r"decorticate|decerebrate|posturing|(?:third|sixth|3rd|6th|cranial) nerve "
     r"palsy|anisocoria|unequal pupils|(?:fixed|unreactive) (?:and )?dilated pupils?|"
@@ -960,7 +983,7 @@ def dka_cerebral_oedema(view: StageView, pop: Population) -> list[AcuteRequired]
     if not _under(pop, 18):
         return []
     texts = visible_texts(view)
-    if not asserted(DKA_NAMED, texts):
+    if not dka_documented(view, texts):
         return []
     diagnostic = asserted(_CO_DIAGNOSTIC, texts)
     major = sum(

@@ -567,7 +567,9 @@ def requirement_explained(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     )
 
 
-def requirement_denied(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+def requirement_denied(
+    spec: DiagnosisSpec, facts: ClinicalFacts, history: frozenset[str] = frozenset()
+) -> bool:
     """Whether the defining feature was looked for and documented absent.
 
     Undefined (``defined`` False) with a concept of its requirement denied: a
@@ -577,13 +579,27 @@ def requirement_denied(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
     requirement not yet resulted (DKA before its ketones) still may, but one the
     history tells (``told``: a febrile seizure's seizure, AAP 2011) is absent when
     nobody told it: a febrile child with a swollen eyelid has no febrile seizure.
+
+    peds54: a background condition denied (``history``: "not known diabetic") says
+    nothing was known before this visit; it denies nothing while another alternative
+    requirement is defined by this visit's findings alone. DKA is the first
+    presentation of type 1 diabetes in about a third of children (ISPAD 2022, Glaser
+    N et al. Pediatr Diabetes 2022;23:835; ADA 2024: hyperglycaemia with ketoacidosis
+    defines it): a new diabetic's ketoacidosis is no alcoholic one.
     """
     if defined(spec, facts):
         return False
     if untold(spec, facts) or requirement_explained(spec, facts):
         return True
+    of_today = any(
+        not any(c in history for group in req.all_of for c in group)
+        for req in spec.requires
+    )
     return any(
-        facts.denied(c) for req in spec.requires for group in req.all_of for c in group
+        facts.denied(c) and not (of_today and c in history)
+        for req in spec.requires
+        for group in req.all_of
+        for c in group
     )
 
 
@@ -605,7 +621,7 @@ def working_entry(
         # for the one kept open by it (trauma43: a bruised infant's suspected abuse,
         # defined by its sentinel-injury pathway, was passed over)
         if spec is None or not (
-            requirement_denied(spec, facts)
+            requirement_denied(spec, facts, kb.history_concepts)
             or undefined_sign(spec, facts)
             or (unheld(spec, facts) and entry.status != "ruled_in")
         ):
