@@ -2222,6 +2222,11 @@ def _below_threshold(
             _pe_likely(target, ctx.texts)
             or _EMPIRIC_PE.search(order.reason)
             or EMPIRIC_UNTIL_TESTED.search(order.reason)
+            or (
+                ctx.pop.pregnancy == "pregnant"
+                and entry.status == "cannot_exclude"
+                and _VTE_TARGET.search(target)
+            )
         )
     ):
         return None  # ESC 2019; RCOG GTG 37b: anticoagulate while imaging is awaited
@@ -2251,6 +2256,12 @@ def _documented(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
     )
 
 
+_VTE_TARGET: Final = re.compile(r"(?i)embolism|thrombosis of .*veins")
+"""A venous thromboembolism (PE, DVT) as the order's diagnosis. peds54: in pregnancy
+every suspected VTE is treated with LMWH until objective testing excludes it, unless
+contraindicated (RCOG Green-top 37b 2015, 1.1.1-1.2.1): a woman at 28 weeks with a
+pleuritic pain, SpO2 93 and a swollen calf had every heparin blocked below the ESC
+treatment threshold."""
 _EMPIRIC_PE: Final = re.compile(r"(?i)\bPE likely by Wells\b")
 """The PE protocol's empiric anticoagulation: the planner gave it only on a Wells score
 > 4 (``OrderSpec.pretest``, with the reasoner's judgement of the leading diagnosis:
