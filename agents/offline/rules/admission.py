@@ -692,6 +692,35 @@ def _news2_severity(facts: ClinicalFacts, vitals: Vitals) -> list[str]:
     ]
 
 
+FEVER_HR_PER_DEGREE: Final = 10.0
+"""Beats/min a child's heart rate rises per degree C of fever (Thompson M et al. Arch
+Dis Child 2009;94:361: ~10 per degree, 0-15 years; Davies P, Maconochie I. Emerg Med J
+2009;26:641: 9.9 per degree; APLS)."""
+FEVER_READ_FROM_YEARS: Final = 5
+"""NICE NG143 (fever under 5) reads its amber heart rates (APLS) as measured; from 5
+years, outside it, the rate is read after the fever."""
+FEVER_C: Final = 38.0
+"""Fever: 38 C or more (NICE NG143 1.1)."""
+
+
+def fever_read_heart_rate(vitals: Vitals, age: int) -> Vitals:
+    """``vitals`` with a febrile child's heart rate read at 37 C, from 5 years.
+
+    peds54: a 15-year-old's strep throat at 38.9 C with a heart rate of 116 (about
+    97 at 37 C) was kept in an Observation bed by the > 8-year danger zone (HR >
+    100): the rate was the fever's, not a failing circulation (Thompson 2009: heart
+    rate centiles by temperature; NICE NG84 manages the throat at home). Triage's
+    danger zones (ESI v4 ch.6) read the measured rate; under 5 NG143 reads it as
+    measured too.
+    """
+    t, hr = vitals.temperature_c, vitals.heart_rate
+    if age < FEVER_READ_FROM_YEARS or t is None or hr is None or t < FEVER_C:
+        return vitals
+    return vitals.model_copy(
+        update={"heart_rate": hr - FEVER_HR_PER_DEGREE * (t - 37.0)}
+    )
+
+
 def _paediatric_vital_severity(
     vitals: Vitals, age: int, age_days: int | None = None
 ) -> list[str]:
@@ -700,8 +729,9 @@ def _paediatric_vital_severity(
     RCP 2017 excludes children from NEWS2; the ESI v4 handbook's paediatric
     danger-zone heart and respiratory rates and the PALS systolic limit stand in,
     by the age in days under 3 months (RR 46 is a newborn's normal rate: peds36).
+    From 5 years the heart rate is read after the fever (``fever_read_heart_rate``).
     """
-    out = list(danger_zone_vitals(vitals, age, age_days))
+    out = list(danger_zone_vitals(fever_read_heart_rate(vitals, age), age, age_days))
     if hypotensive(vitals, age, age_days):
         out.append(f"hypotension for age (SBP {vitals.systolic_bp:g})")
     return [f"danger-zone vitals for age {age} y: {', '.join(out)}"] if out else []
