@@ -538,6 +538,22 @@ def _dka_under_18(view: StageView, pop: Population, texts: Sequence[str]) -> boo
     return under_18 and child.dka_documented(view, texts)
 
 
+def _rhythm_shock_child(view: StageView, pop: Population) -> bool:
+    """Whether a child's shock is an SVT's, cardioverted rather than filled.
+
+    peds54: a grey 4-month-old at 290/min with SBP 58, an enlarged liver and basal
+    crackles got a 10-20 mL/kg bolus beside the cardioversion. PALS 2020 (Topjian AA
+    et al. Circulation 2020;142:S469) and APLS 6th ed.: SVT with shock is ended by
+    synchronised cardioversion (adenosine if access is in place); fluid does not
+    treat the rhythm, and a failing heart (hepatomegaly, crackles) is harmed by it
+    (Weiss SL et al. SSC children 2020, 4.2: no bolus with fluid overload).
+    """
+    return any(
+        "synchronised cardioversion" in order.name
+        for order, _ in cardiac.child_svt(view, pop)
+    )
+
+
 def resuscitation(
     view: StageView, pop: Population, ledger: Sequence[DifferentialEntry]
 ) -> list[Required]:
@@ -683,7 +699,7 @@ def resuscitation(
                     r"o-negative",
                 )
             )
-        elif not adult:
+        elif not adult and not _rhythm_shock_child(view, pop):
             out.append(
                 _req(
                     "medication",
