@@ -2226,6 +2226,7 @@ def _below_threshold(
                 ctx.pop.pregnancy == "pregnant"
                 and entry.status == "cannot_exclude"
                 and _VTE_TARGET.search(target)
+                and _PREGNANCY_LMWH.search(order.name)
             )
         )
     ):
@@ -2257,11 +2258,14 @@ def _documented(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
 
 
 _VTE_TARGET: Final = re.compile(r"(?i)embolism|thrombosis of .*veins")
-"""A venous thromboembolism (PE, DVT) as the order's diagnosis. peds54: in pregnancy
-every suspected VTE is treated with LMWH until objective testing excludes it, unless
-contraindicated (RCOG Green-top 37b 2015, 1.1.1-1.2.1): a woman at 28 weeks with a
-pleuritic pain, SpO2 93 and a swollen calf had every heparin blocked below the ESC
-treatment threshold."""
+_PREGNANCY_LMWH: Final = re.compile(
+    r"(?i)low-molecular-weight heparin by booking weight"
+)
+"""A venous thromboembolism (PE, DVT) as the order's diagnosis, and the LMWH of
+pregnancy. peds54: in pregnancy every suspected VTE is treated with LMWH until
+objective testing excludes it, unless contraindicated (RCOG Green-top 37b 2015,
+1.1.1-1.2.1): a woman at 28 weeks with a pleuritic pain, SpO2 93, a PE named and a
+thrombosis on the leg Doppler had every heparin blocked below the ESC threshold."""
 _EMPIRIC_PE: Final = re.compile(r"(?i)\bPE likely by Wells\b")
 """The PE protocol's empiric anticoagulation: the planner gave it only on a Wells score
 > 4 (``OrderSpec.pretest``, with the reasoner's judgement of the leading diagnosis:
