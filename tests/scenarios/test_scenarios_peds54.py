@@ -247,3 +247,64 @@ def test_an_infant_in_septic_shock_keeps_the_fluid_bolus(reason: Reason) -> None
         demographics={"age": 0, "age_days": 155, "sex": "F"},
     )
     assert O.ordered(out, r"10-20 ml/kg|20 ml/kg"), O.order_names(out)
+
+
+# --- codes and teams in pregnancy and the puerperium ---
+
+
+def test_a_pe_eight_days_after_a_caesarean_is_coded_in_the_puerperium(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM FY2024 O88.23, I.C.15.a.1 and I.C.15.o: an embolism in the 6 weeks
+    after a birth is the obstetric embolism of the puerperium (was I26.99)."""
+    out = _case(
+        reason,
+        "SHORTNESS OF BREATH",
+        33,
+        "F",
+        (110, 120, 74, 22, 94, 37.1),
+        "8 days after a caesarean section, breathless with pleuritic chest pain",
+        "Caesarean section 8 days ago. Breathless since yesterday with a sharp left "
+        "chest pain on breathing in. CTPA shows bilateral segmental pulmonary emboli; "
+        "RV normal.",
+    )
+    assert (out.final.icd10 or "").startswith("O88.2"), out.final.icd10
+
+
+def test_dka_at_30_weeks_gets_the_obstetric_team_and_fetal_monitoring(
+    reason: Reason,
+) -> None:
+    """ACOG PB 201 (2018); JBDS-IP 2017: DKA in pregnancy threatens the fetus:
+    continuous fetal monitoring, the obstetric and diabetes teams, high-dependency
+    care (was the DKA regimen alone, coded E10.10)."""
+    out = _case(
+        reason,
+        "VOMITING",
+        27,
+        "F",
+        (116, 112, 66, 28, 99, 36.8),
+        "Type 1 diabetic at 30 weeks pregnant, vomiting since yesterday",
+        "Type 1 diabetes, 30 weeks pregnant. Vomiting since yesterday, not eating, "
+        "took less insulin. Glucose 14.2 mmol/L, blood ketones 4.6, venous pH 7.19, "
+        "bicarbonate 11.",
+    )
+    assert O.ordered(out, r"obstetric\w* emergently[^;]*fetal|fetal[^;]*obstetric"), (
+        O.order_names(out)
+    )
+    assert (out.final.icd10 or "").startswith("O24.01"), out.final.icd10
+
+
+def test_dka_in_a_woman_not_pregnant_gets_no_obstetric_team(reason: Reason) -> None:
+    """Guard: the obstetric consult is for a pregnancy only (ACOG PB 201)."""
+    out = _case(
+        reason,
+        "VOMITING",
+        27,
+        "F",
+        (116, 112, 66, 28, 99, 36.8),
+        "Type 1 diabetic, vomiting since yesterday",
+        "Type 1 diabetes. Pregnancy test negative. Vomiting since yesterday, took "
+        "less insulin. Glucose 24.2 mmol/L, blood ketones 4.6, venous pH 7.19, "
+        "bicarbonate 11.",
+    )
+    assert not O.ordered(out, r"obstetric"), O.order_names(out)
