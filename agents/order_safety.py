@@ -3553,7 +3553,7 @@ def check(
             adult_head_low_risk=trauma.adult_head_low_risk(view, pop),
         ),
         known=resulted.read(texts),
-        picture=picture_gates.read(texts, pop, [o for o, _ in required]),
+        picture=picture_gates.read(texts, pop, [o for o, _ in required], ledger),
     )
     events: list[FloorEvent] = []
     first: list[Order] = []

@@ -43,6 +43,11 @@ diagnosis; read against what the note already shows, some contradict it:
   withheld when needed (ACOG Committee Opinion 723, 2017; ACR Appropriateness
   Criteria, suspected appendicitis in pregnancy); an injured patient's CT is the trauma
   survey's (ATLS 10th ed.; ACOG CO 723);
+- the same CT in a woman whose ectopic pregnancy is open, or who tells a late period,
+  before any pregnancy test has resulted: it waits for a negative test, a positive
+  one starting with the transvaginal ultrasound (NICE NG126 2023 1.3-1.4; ACOG CO
+  723 2017; ACR Appropriateness Criteria acute pelvic pain in the reproductive age
+  group 2018);
 - fetal monitoring before viability (a documented gestation under 24 weeks: ACOG
   Obstetric Care Consensus 6, periviable birth, 2017; intrapartum fetal heart rate
   monitoring, ACOG PB 106, presumes a viable fetus);
@@ -84,12 +89,13 @@ from typing import Final, Literal
 
 from agents import _text
 from agents import pathways_surgical as surgical
+from agents.offline.rules._esi_patterns import POSSIBLY_PREGNANT
 from agents.offline.rules.csf_organisms import BACTERIAL, NOT_BACTERIAL, csf_causes
 from agents.offline.rules.findings import context_status
 from agents.offline.rules.groin_pulse_words import pulsatile_groin_spans
 from agents.offline.rules.injury_words import STAB
 from agents.offline.rules.reports import report_findings
-from agents.schemas import Order
+from agents.schemas import DifferentialEntry, Order
 from cases.population import Population
 from cases.rx import word_start
 
@@ -321,6 +327,14 @@ PREGNANCY_IMAGING: Final = (
     "never withheld when needed (ACOG Committee Opinion 723, 2017; ACR Appropriateness "
     "Criteria right lower quadrant pain, suspected appendicitis, in pregnancy)"
 )
+_ECTOPIC: Final = re.compile(r"(?i)^ectopic pregnancy")
+ECTOPIC_FIRST: Final = (
+    "a pregnancy is possible (an ectopic open or a late period) and no pregnancy "
+    "test has resulted: the CT waits "
+    "for a negative test; a positive one starts with the transvaginal ultrasound "
+    "(NICE NG126 2023 1.3-1.4; ACOG Committee Opinion 723, 2017; ACR Appropriateness "
+    "Criteria acute pelvic pain in the reproductive age group 2018)"
+)
 _TENSION_ASIDE: Final = _rx(
     r"pulmonary embol\w*|cardiac tamponade|anaphyla\w*|sepsis\w*|septic\w*"
 )
@@ -513,6 +527,9 @@ class Picture:
     """A fever or another sign of infection is documented."""
     pregnant_uninjured: bool = False
     """A documented pregnancy, no injury: abdominal imaging starts with ultrasound."""
+    ectopic_untested: bool = False
+    """A woman's pregnancy unknown (no test resulted) with an ectopic pregnancy open or
+    an amenorrhoea told."""
     delivered: bool = False
     """The baby is born: orders of an undelivered pregnancy no longer apply."""
     birth_days_ago: float | None = None
@@ -546,9 +563,15 @@ NOTHING: Final = Picture()
 
 
 def read(
-    texts: Sequence[str], pop: Population, required: Sequence[Order] = ()
+    texts: Sequence[str],
+    pop: Population,
+    required: Sequence[Order] = (),
+    ledger: Sequence[DifferentialEntry] = (),
 ) -> Picture:
-    """Read the picture from the visible text, the population and required orders."""
+    """Read the picture from the visible text, the population and required orders.
+
+    ``ledger``: the open differential (an ectopic pregnancy still open).
+    """
     child = pop.age_years is not None and pop.age_years < 18
     tbsa = surgical.major_burn_percent(tuple(texts))
     limit = surgical.MAJOR_BURN_CHILD if child else surgical.MAJOR_BURN_ADULT
@@ -577,6 +600,16 @@ def read(
         tamponade_signs=_text.asserted(_TAMPONADE_SIGNS, texts),
         infection_signs=_text.asserted(_INFECTION_SIGNS, texts),
         pregnant_uninjured=pop.pregnancy == "pregnant"
+        and not _text.asserted(_INJURED, texts),
+        ectopic_untested=pop.pregnancy == "unknown"
+        and pop.sex == "F"
+        and (
+            any(
+                _ECTOPIC.search(e.diagnosis) and e.status == "cannot_exclude"
+                for e in ledger
+            )
+            or _text.asserted(POSSIBLY_PREGNANT, texts)
+        )
         and not _text.asserted(_INJURED, texts),
         delivered=_text.asserted(_DELIVERED, texts),
         birth_days_ago=birth_days_ago(texts),
@@ -961,6 +994,12 @@ def adjust(order: Order, p: Picture) -> tuple[Order, str] | None:
             f"diagnostic; {name} only if MRI is unavailable or not diagnostic"
         )
         return order.model_copy(update={"name": staged}), PREGNANCY_IMAGING
+    if p.ectopic_untested and order.kind == "diagnostic" and _CT_ABDOMEN.search(name):
+        staged = (
+            f"if the pregnancy test is negative: {name}; if positive: transvaginal "
+            "ultrasound first (ectopic pregnancy), then MRI without gadolinium"
+        )
+        return order.model_copy(update={"name": staged}), ECTOPIC_FIRST
     if p.tension and order.kind == "diagnostic" and _CHEST_IMAGING.search(name):
         return order.model_copy(update={"name": f"after decompression: {name}"}), (
             "tension pneumothorax with shock or hypoxia is a clinical diagnosis: "

@@ -308,3 +308,48 @@ def test_dka_in_a_woman_not_pregnant_gets_no_obstetric_team(reason: Reason) -> N
         "bicarbonate 11.",
     )
     assert not O.ordered(out, r"obstetric"), O.order_names(out)
+
+
+# --- early pregnancy: an ectopic open, not yet shown ---
+
+
+def test_spotting_at_7_weeks_before_a_scan_is_not_coded_as_an_ectopic(
+    reason: Reason,
+) -> None:
+    """NICE NG126 2023 1.4-1.5; ICD-10-CM FY2024 IV.H and I.C.15.a.1 (triage54's
+    request): bleeding at 7 weeks before any scan is worked up for an ectopic
+    pregnancy (hCG, ultrasound, Rh) but coded as bleeding in early pregnancy, not as
+    the ectopic (was O00.90 with no scan)."""
+    out = _case(
+        reason,
+        "VAGINAL BLEEDING",
+        30,
+        "F",
+        (78, 118, 74, 14, 99, 36.8),
+        "30-year-old, 7 weeks pregnant, light spotting since last night, no pain",
+        "Positive home test, 7 weeks by dates. Light brown spotting since last night. "
+        "No pain, no dizziness. Abdomen soft, non-tender. Not yet scanned.",
+    )
+    assert O.ordered(out, r"ultrasound"), O.order_names(out)
+    assert not (out.final.icd10 or "").startswith("O00"), out.final.icd10
+
+
+def test_a_possible_pregnancy_with_an_open_ectopic_gets_no_ct_before_its_test(
+    reason: Reason,
+) -> None:
+    """NICE NG126 2023 1.3-1.4; ACOG CO 723 2017; ACR AC acute pelvic pain 2018 (the
+    lead's request): right iliac fossa pain 7 weeks after the last period with no
+    pregnancy test yet: a contrast CT waits for a negative test, a positive one starts
+    with the transvaginal ultrasound (was a CT abdomen ordered outright)."""
+    out = _case(
+        reason,
+        "ABDOMINAL PAIN",
+        23,
+        "F",
+        (100, 110, 68, 18, 99, 36.9),
+        "right lower tummy pain, last period 7 weeks ago",
+        "Right iliac fossa pain since yesterday, last period 7 weeks ago, a little "
+        "spotting. Tender right iliac fossa. No pregnancy test done yet.",
+    )
+    cts = [n for n in O.order_names(out) if "ct abdomen" in n.lower()]
+    assert all("pregnancy test is negative" in n for n in cts), cts

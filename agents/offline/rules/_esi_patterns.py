@@ -282,6 +282,9 @@ missed or late period, a last menstrual period 5-16 weeks ago: ACEP 2017 early
 pregnancy, ectopic pregnancy presents at 5-10 weeks' gestation). A documented
 pregnancy (a positive test, a gestational age) is the population's
 (``TimeCritical.gestation_from``)."""
+POSSIBLY_PREGNANT: Final = _rx(_PREGNANT)
+"""``_PREGNANT`` compiled: a pregnancy worded or an amenorrhoea told (peds54: the
+picture gates read it before a contrast CT)."""
 _SEVERE: Final = r"(?:severe|excruciating|unbearable|intense|worst|agoni[sz]ing)"
 _BELLY: Final = (
     r"(?:abdom\w*|belly|stomach|tummy|pelvi\w*|lower quadrant|iliac fossa|groin"
