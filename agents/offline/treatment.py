@@ -390,7 +390,11 @@ def _working_diagnosis(
         for e in L.unexcluded_must_not_miss(ledger)
         if any(pathway_strength(ev) == "suspects" for ev in e.evidence_for)
     ]
-    if suspected and leader is not None and _nonspecific(leader, ctx, facts):
+    if (
+        suspected
+        and leader is not None
+        and (_nonspecific(leader, ctx, facts) or _bare_symptom(leader, ctx))
+    ):
         return suspected[0]
     if leader is None or supported(leader) or not (flagged or suspected):
         return leader
@@ -415,6 +419,21 @@ as a "contusion" (the bruises' prior led). A confirmed sexual assault is the vis
 work (forensic examination, emergency contraception, HIV PEP and STI prophylaxis,
 safety: Workowski KA et al. CDC STI 2021; WHO 2013) and is sequenced before its
 injuries (ICD-10-CM FY2024 I.C.19.f); the injuries keep their own orders."""
+
+
+def _bare_symptom(entry: DifferentialEntry, ctx: AgentContext) -> bool:
+    """Whether ``entry`` is a presenting symptom (ICD-10-CM chapter R) not ruled in.
+
+    peds54: the symptom is the working label only when no disease is acted on
+    (ICD-10-CM FY2024 I.B.4-5, IV.D): a pale, puffy, oliguric child after bloody
+    diarrhoea, worked up by the HUS pathway, was "abdominal pain, unspecified".
+    """
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    return (
+        spec is not None
+        and differential.symptom_level(spec)
+        and entry.status != "ruled_in"
+    )
 
 
 def _nonspecific(
