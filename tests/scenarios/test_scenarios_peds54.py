@@ -353,3 +353,68 @@ def test_a_possible_pregnancy_with_an_open_ectopic_gets_no_ct_before_its_test(
     )
     cts = [n for n in O.order_names(out) if "ct abdomen" in n.lower()]
     assert all("pregnancy test is negative" in n for n in cts), cts
+
+
+# --- gastroenteritis ---
+
+
+def test_a_toddlers_diarrhoea_and_vomiting_is_coded_as_gastroenteritis(
+    reason: Reason,
+) -> None:
+    """NICE CG84 2009 1.1.1.1: a sudden change to loose stools with vomiting is
+    gastroenteritis, a clinical diagnosis (was R19.7, diarrhoea unspecified)."""
+    out = _case(
+        reason,
+        "DIARRHOEA",
+        3,
+        "F",
+        (124, 98, 60, 26, 99, 37.4),
+        "3-year-old, diarrhoea and vomiting since yesterday",
+        "Watery diarrhoea six times since yesterday and vomited three times; her "
+        "brother had the same last week. Drinking. Alert, moist mouth, capillary "
+        "refill under 2 s. Abdomen soft, non-tender. No blood in the stool.",
+    )
+    assert (out.final.icd10 or "").startswith(("K52", "A08", "A09")), out.final.icd10
+
+
+def test_bloody_diarrhoea_with_vomiting_is_not_ruled_in_as_gastroenteritis(
+    reason: Reason,
+) -> None:
+    """Guard (NICE CG84 1.1.1.3): blood in the stool suggests another diagnosis
+    (STEC, HUS, intussusception): no plain gastroenteritis code."""
+    out = _case(
+        reason,
+        "DIARRHOEA",
+        3,
+        "F",
+        (124, 98, 60, 26, 99, 37.4),
+        "3-year-old, bloody diarrhoea and vomiting since yesterday",
+        "Bloody diarrhoea six times since yesterday and vomited three times after a "
+        "farm visit. Drinking. Alert. Abdomen soft.",
+    )
+    assert not (out.final.icd10 or "").startswith("K52.9"), out.final.icd10
+
+
+# --- emergency contraception ---
+
+
+def test_a_request_for_the_morning_after_pill_gets_emergency_contraception(
+    reason: Reason,
+) -> None:
+    """FSRH 2017 (amended 2023): a copper IUD offered, else ulipristal or
+    levonorgestrel, with STI testing; home (was an abstention with HIV PEP for an
+    unknown partner and an Observation bed)."""
+    out = _case(
+        reason,
+        "MEDICATION REQUEST",
+        22,
+        "F",
+        (72, 116, 70, 14, 99, 36.6),
+        "22-year-old asking for the morning after pill",
+        "Condom broke last night with her regular partner. Last period 10 days ago. "
+        "Well. Asking for the morning after pill.",
+    )
+    assert O.ordered(out, r"emergency contraception|ulipristal|levonorgestrel"), (
+        O.order_names(out)
+    )
+    assert O.dispo(out) == "Discharge", O.disposition(out).rationale
