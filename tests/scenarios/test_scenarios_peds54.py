@@ -6,8 +6,11 @@ its results and signs without the word "DKA" (ISPAD 2022; Muir 2004); a suspecte
 VTE in pregnancy anticoagulated until testing excludes it (RCOG GTG 37b 2015); a
 febrile child's heart rate read after the fever from 5 years (Thompson 2009; APLS;
 NICE NG84; NICE NG143 under 5 as measured); a child's SVT with shock cardioverted,
-not filled (PALS 2020; APLS; SSC children 2020). One reasoner run per case.
-Research software, not for clinical use."""
+not filled (PALS 2020; APLS; SSC children 2020); DKA in pregnancy with the obstetric
+team (ACOG PB 201) and a puerperal PE coded O88.23 (ICD-10-CM I.C.15); an ectopic
+named once shown and a contrast CT behind the pregnancy test (NICE NG126; ACOG CO
+723); HUS worked before its count (UKHSA 2023); emergency contraception (FSRH 2017).
+One reasoner run per case. Research software, not for clinical use."""
 
 from __future__ import annotations
 
@@ -353,6 +356,47 @@ def test_a_possible_pregnancy_with_an_open_ectopic_gets_no_ct_before_its_test(
     )
     cts = [n for n in O.order_names(out) if "ct abdomen" in n.lower()]
     assert all("pregnancy test is negative" in n for n in cts), cts
+
+
+# --- HUS before the count ---
+
+
+def test_a_pale_puffy_oliguric_child_after_bloody_diarrhoea_is_worked_as_hus(
+    reason: Reason,
+) -> None:
+    """NICE CKS; UKHSA 2023 STEC; Fakhouri 2017: pallor, puffy eyes and little urine
+    days after bloody diarrhoea are HUS until the film and count say otherwise; the
+    HUS pathway acts on it, so it is the working diagnosis, not "abdominal pain,
+    unspecified" (ICD-10-CM I.B.4-5, IV.D: a symptom only when no disease is acted
+    on)."""
+    out = _case(
+        reason,
+        "ABDOMINAL PAIN",
+        5,
+        "F",
+        (126, 98, 60, 24, 99, 36.8),
+        "5-year-old, bloody diarrhoea last week, now pale and hardly passing urine",
+        "Bloody diarrhoea a week ago after a petting farm, settled. Now pale and "
+        "tired, puffy around the eyes, has hardly passed urine today. No fever.",
+    )
+    assert "hemolytic" in O.working(out).lower(), O.working(out)
+
+
+def test_a_childs_tummy_ache_with_loose_stools_is_not_worked_as_hus(
+    reason: Reason,
+) -> None:
+    """Guard: without blood in the stool or a sign of HUS nothing suspects it."""
+    out = _case(
+        reason,
+        "ABDOMINAL PAIN",
+        5,
+        "F",
+        (104, 100, 62, 22, 99, 37.2),
+        "5-year-old, tummy ache and loose stools since yesterday",
+        "Crampy central tummy ache and three loose stools since yesterday, no blood. "
+        "Passing urine normally, pink and playful. Abdomen soft.",
+    )
+    assert "hemolytic" not in O.working(out).lower(), O.working(out)
 
 
 # --- emergency contraception ---
