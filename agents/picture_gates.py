@@ -327,7 +327,7 @@ PREGNANCY_IMAGING: Final = (
     "never withheld when needed (ACOG Committee Opinion 723, 2017; ACR Appropriateness "
     "Criteria right lower quadrant pain, suspected appendicitis, in pregnancy)"
 )
-_ECTOPIC: Final = re.compile(r"(?i)^ectopic pregnancy")
+_ECTOPIC_DX: Final = re.compile(r"(?i)^ectopic pregnancy")
 ECTOPIC_FIRST: Final = (
     "a pregnancy is possible (an ectopic open or a late period) and no pregnancy "
     "test has resulted: the CT waits "
@@ -605,7 +605,7 @@ def read(
         and pop.sex == "F"
         and (
             any(
-                _ECTOPIC.search(e.diagnosis) and e.status == "cannot_exclude"
+                _ECTOPIC_DX.search(e.diagnosis) and e.status == "cannot_exclude"
                 for e in ledger
             )
             or _text.asserted(POSSIBLY_PREGNANT, texts)
