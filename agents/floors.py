@@ -159,6 +159,12 @@ REPEAT_VITALS: Final[re.Pattern[str]] = re.compile(
     r"(?!\s+of)|"
     r"(?:\d+|an?|one|two|three|four|five|six)\s+(?:minutes?|mins?|hours?|hrs?|h)"
     r"\s+later\s*:?|"
+    # readers54: the clinician's own later look with its time, "Re-assessed at 2 h:
+    # now HR 132, BP 78/42", "reviewed after 30 minutes: RR 30" (a later measurement
+    # of the same visit, never the triage set: Seymour CW et al. JAMA 2016 qSOFA)
+    r"(?:re-?assessed|re-?evaluated|re-?examined|reviewed|seen\s+again)\s+(?:at|after)"
+    r"\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s*(?:minutes?|mins?|hours?"
+    r"|hrs?|h)(?:\s+later)?\s*:?|"
     # the response documented with its numbers: "breathing settled, RR 14, HR 84"
     r"(?:breathing|observations|vital\s+signs|tachycardia|tachypno?ea)\s+"
     r"(?:has\s+|have\s+)?(?:settled|resolved|improved|normali[sz]ed)|"

@@ -162,12 +162,18 @@ class ClinicalFacts(BaseModel):
         historical: set[str] = set()
         evidence: dict[str, str] = {}
         vitals = fields.get("vitals")
+        triage_signs = vital_sign_findings(
+            vitals if isinstance(vitals, Vitals) else None,
+            _as_population(fields.get("population")),
+        )
         current = (
             *findings,
-            *vital_sign_findings(
-                vitals if isinstance(vitals, Vitals) else None,
+            *later_vital_findings(
+                fields.get("evaluation_vitals"),
                 _as_population(fields.get("population")),
+                {f.concept for f in triage_signs if f.status == "present"},
             ),
+            *triage_signs,
             *_population_findings(fields.get("population")),
             *triage_record_findings(vitals if isinstance(vitals, Vitals) else None),
             *_gcs_findings(fields.get("measurements")),
@@ -751,6 +757,29 @@ def vital_sign_findings(
         text = f"fever (Temp °C {temp:g})"
         out.append(Finding(concept="fever", status="absent", text=text, start=0, end=0))
     return out
+
+
+def later_vital_findings(
+    later: object, population: Population | None, triage_present: set[str]
+) -> list[Finding]:
+    """The abnormal signs of vitals the ED note documents after triage.
+
+    readers54: a later measurement of the same visit ("Re-assessed at 2 h: now HR 132,
+    BP 78/42, RR 30") is read beside the triage set, never over it: each abnormal sign
+    it shows (hypotension, tachycardia, tachypnoea, hypoxaemia, fever) is present, its
+    evidence saying where it came from; a sign the triage set already shows keeps the
+    triage evidence, and a later value in range documents nothing absent (a patient
+    better after treatment still presented with the sign). Sepsis-3 counts a sign
+    whenever it is measured in the episode (Seymour CW et al. JAMA 2016;315:762: the
+    most abnormal value); NICE NG51 (2016/2024) 1.3 re-assesses with each new set.
+    """
+    if not isinstance(later, Vitals):
+        return []
+    return [
+        f.model_copy(update={"text": f"{f.text} (ED note, after triage)"})
+        for f in vital_sign_findings(later, population)
+        if f.status == "present" and f.concept not in triage_present
+    ]
 
 
 _TRIAGE_INJURY: Final = re.compile(r"(?:^|\|)\s*Injury: yes\s*(?:\||$)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from agents.offline.rules._scoring import Tally, altered
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
@@ -19,6 +21,17 @@ def _ge(value: float | None, threshold: float) -> bool | None:
 
 def _le(value: float | None, threshold: float) -> bool | None:
     return None if value is None else value <= threshold
+
+
+def _worst(
+    triage: float | None,
+    later: float | None,
+    pick: Callable[[float, float], float],
+) -> float | None:
+    """The more abnormal of a triage value and a later one (``pick``: min or max)."""
+    if triage is None or later is None:
+        return later if triage is None else triage
+    return pick(triage, later)
 
 
 def shock_index(facts: ClinicalFacts) -> RuleResult:
@@ -55,21 +68,25 @@ def shock_index(facts: ClinicalFacts) -> RuleResult:
 
 
 def qsofa(facts: ClinicalFacts) -> RuleResult:
-    """Quick SOFA (Seymour CW et al. JAMA 2016): RR>=22, altered mentation, SBP<=100."""
-    t = Tally()
-    t.add(
-        "respiratory_rate>=22",
-        _ge(facts.vitals.respiratory_rate, 22),
-        1,
+    """Quick SOFA (Seymour CW et al. JAMA 2016): RR>=22, altered mentation, SBP<=100.
+
+    Each vital at its most abnormal in the visit, as Seymour 2016 scored it: the
+    triage value, or a later one the ED note documents (``evaluation_vitals``) when
+    worse (readers54: a re-assessment's "BP 78/42, RR 30" after a triage 128/74).
+    """
+    later = facts.evaluation_vitals
+    rr = _worst(
         facts.vitals.respiratory_rate,
+        None if later is None else later.respiratory_rate,
+        max,
     )
+    sbp = _worst(
+        facts.vitals.systolic_bp, None if later is None else later.systolic_bp, min
+    )
+    t = Tally()
+    t.add("respiratory_rate>=22", _ge(rr, 22), 1, rr)
     t.add("altered_mentation", altered(facts), 1)
-    t.add(
-        "systolic_bp<=100",
-        _le(facts.vitals.systolic_bp, 100),
-        1,
-        facts.vitals.systolic_bp,
-    )
+    t.add("systolic_bp<=100", _le(sbp, 100), 1, sbp)
     return t.result(
         "qSOFA",
         "Seymour CW et al. JAMA 2016;315:762-774",
