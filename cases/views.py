@@ -26,6 +26,7 @@ Each view lists the fields and note keys it exposed, so a trace proves what a st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Final
 
@@ -93,36 +94,68 @@ class StageView(BaseModel):
 _TRIAGE_FIELDS: Final = ("demographics", "chief_complaint", "arrival", "vitals")
 
 
-def _triage_vitals(case: Case) -> tuple[Vitals, tuple[str, ...]]:
-    """The triage vitals every stage reads, and the implausible values removed."""
+def _triage_vitals(case: Case) -> tuple[Vitals, tuple[str, ...], bool]:
+    """The triage vitals every stage reads, the implausible values removed, and
+    whether the ED note gave any of them (the trace says so: ``vitals:ed_note``)."""
     vitals = case.vitals
     has_values = any(v is not None for v in vitals.model_dump().values())
     if not has_values and case.ed_note:
-        vitals = extract_vitals(case.ed_note)
+        vitals = _with_gcs(extract_vitals(case.ed_note), case.ed_note)
     elif case.ed_note and any(v is None for v in vitals.model_dump().values()):
         vitals = _with_block(vitals, case.ed_note)
+    from_note = vitals is not case.vitals and vitals != case.vitals
     vitals, dropped = plausible_vitals(vitals)
     raw, _ = scrub_outcome_text(vitals.raw)
-    return vitals.model_copy(update={"raw": raw}), dropped
+    return vitals.model_copy(update={"raw": raw}), dropped, from_note
 
 
 def _with_block(vitals: Vitals, note: str) -> Vitals:
-    """Recorded vitals, their gaps filled from the note's vitals block.
+    """Recorded vitals, their gaps filled from the note's vitals.
 
     A recorded value wins; a value the record lacks (often the temperature) is taken
     from the note's own "Vital Signs:" block, and the block's text is kept as the
-    record's text when it has none (its GCS is read there). Running text is not a
-    vitals block (``extract_vitals_report`` source ``inline`` is left out). This is
-    the official acuity script's own input (ERREASON_SPEC 2.1: its regex cascade takes
-    the "Triage Vital Signs:" block, else any "Vital Signs" block up to the exam), so
-    triage reads no more of the note than the benchmark's triage task does.
+    record's text when it has none (its GCS is read there). This is the official
+    acuity script's own input (ERREASON_SPEC 2.1: its regex cascade takes the
+    "Triage Vital Signs:" block, else any "Vital Signs" block up to the exam, else
+    the labelled values of the running text), so triage reads no more of the note
+    than the benchmark's triage task does. readers54 (readers53's R29): with no
+    block, the running text's labelled values fill the gaps as they fill an empty
+    record ("Resp rate 32, BP 85/50, sats 88% on air" beside a recorded temperature
+    alone was a pneumonia observed without oxygen).
     """
     report = extract_vitals_report(note)
-    if report.source not in ("triage_block", "vitals_block"):
+    if report.source == "none":
         return vitals
     block = report.vitals.model_dump(exclude_none=True)
     update = {k: v for k, v in block.items() if getattr(vitals, k) is None}
+    if "raw" in update and report.source == "inline":
+        update["raw"] = _with_gcs(report.vitals, note).raw
     return vitals.model_copy(update=update) if update else vitals
+
+
+_GCS_CLAUSE: Final = re.compile(
+    r"(?<![A-Za-z])(?:GCS|Glasgow coma (?:scale|score))(?![A-Za-z])[^.;\n]{0,100}",
+    re.IGNORECASE,
+)
+"""A GCS and the rest of its clause ("GCS 8 (E2 V2 M4)", "GCS 8 on scene, improved to
+14 after naloxone": the readers take the score as it is now, ``rules.gcs_words``)."""
+
+
+def _with_gcs(vitals: Vitals, note: str) -> Vitals:
+    """The note's vitals with its GCS clause kept in their text when the record is empty.
+
+    readers54 (readers53's R29, ATLS 10th ed.; ESI v4 decision point A): with no
+    vitals recorded the note's values are the first measured ("HR 128, BP 84/50" are
+    read), and so is its "GCS 8 (E2 V2 M4)": the score is read from the vitals' text
+    as a recorded block's GCS is (an assault's GCS 8 was triaged ESI 4).
+    """
+    if vitals.raw and _GCS_CLAUSE.search(vitals.raw):
+        return vitals
+    m = _GCS_CLAUSE.search(note)
+    if m is None:
+        return vitals
+    raw = " | ".join(t for t in (vitals.raw, m.group(0).strip()) if t)
+    return vitals.model_copy(update={"raw": raw})
 
 
 # Every later stage's view extends the triage and assessment views: a run builds them
@@ -163,7 +196,7 @@ def _changed(text: str) -> str | None:
 
 
 def _build_triage_view(case: Case) -> StageView:
-    vitals, implausible = _triage_vitals(case)
+    vitals, implausible, from_note = _triage_vitals(case)
     one_liner = _visible(case.one_liner)
     presentation = presenting_part(one_liner)
     background = (
@@ -184,6 +217,7 @@ def _build_triage_view(case: Case) -> StageView:
         presentation=presentation,
         background=background,
         exposed_fields=_TRIAGE_FIELDS
+        + (("vitals:ed_note",) if from_note else ())
         + (("one_liner:presentation",) if presentation else ())
         + (("ed_note:background",) if background else ()),
     )
