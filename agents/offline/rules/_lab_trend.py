@@ -17,6 +17,10 @@ import re
 from typing import Final
 
 _VALUE: Final = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+_ITEM: Final = rf"{_VALUE}(?!,\d{{3}}(?![\d.]))"
+"""readers54: a value of a list or a series, never the thousands of the next one
+("troponin T 2,340 ng/L" is one value, 2340, not 2 then 340: ISO 80000-1 groups
+digits in threes)."""
 _UNIT: Final = (
     r"(?:\s*(?:mmol/l|meq/l|mg/dl|g/dl|g/l|ng/l|ng/ml|umol/l|µmol/l|u/l|iu/l|"
     r"k/ul|x ?10\^?9/l|%))?"
@@ -76,9 +80,9 @@ CLOCK_LABEL: Final = (
 "lactate at 10:00: 1.8"): the sampling time, not a value (a result stands for its
 specimen's collection time: LOINC / HL7 FHIR Observation.effective)."""
 _SERIAL_SEP: Final = r"(?:;|->|-->|→|=>|,?\s*(?:and\s+)?then|,?\s*and|,)"
-_TIMED_AFTER: Final = rf"(?:{_VALUE}{_UNIT}\s*\(?{_AT_CLOCK}\)?\s*{_SERIAL_SEP}\s*)"
+_TIMED_AFTER: Final = rf"(?:{_ITEM}{_UNIT}\s*\(?{_AT_CLOCK}\)?\s*{_SERIAL_SEP}\s*)"
 _TIMED_BEFORE: Final = (
-    rf"(?:{_VALUE}{_UNIT}\s*(?:\(?{_AT_CLOCK}\)?\s*)?{_SERIAL_SEP}\s*{CLOCK_LABEL})"
+    rf"(?:{_ITEM}{_UNIT}\s*(?:\(?{_AT_CLOCK}\)?\s*)?{_SERIAL_SEP}\s*{CLOCK_LABEL})"
 )
 _TIMED_CHAIN: Final = (
     rf"(?:{_TIMED_AFTER}*{_TIMED_BEFORE}"
@@ -107,7 +111,7 @@ _SERIAL_DIRECTION: Final = (
     r"|static|flat|stable|unchanged)\s*[,:]?\s*)"
 )
 SERIAL_PREFIX: Final = (
-    rf"(?:{_SERIAL_DIRECTION}?(?:{_VALUE}{_UNIT}\s*(?:,\s*)?(?:and\s+then|then|and"
+    rf"(?:{_SERIAL_DIRECTION}?(?:{_ITEM}{_UNIT}\s*(?:,\s*)?(?:and\s+then|then|and"
     rf"|->|-->|→|=>|,|;)\s*{_SAMPLE_LABEL}?)+)"
 )
 """Serial values of one test stated in a row, the last one current: "hs-TnT 6 then 7
