@@ -4734,21 +4734,30 @@ _SEP = (
 
 
 def _measure(
-    names: str, *, percent: bool = False, trend: bool = True
+    names: str, *, percent: bool = False, trend: bool = True, grouped: bool = False
 ) -> re.Pattern[str]:
     tail = r"\s*%" if percent else ""
     prefix = TREND_PREFIX if trend else ""
+    num = _GROUPED_NUM if grouped else _NUM
     return guarded(
         re.compile(
-            rf"(?i){_B}(?:{names}){_SEP}{CLOCK_LABEL}?{prefix}{_NUM}(?!\d){NOT_CLOCK}"
+            rf"(?i){_B}(?:{names}){_SEP}{CLOCK_LABEL}?{prefix}{num}(?!\d){NOT_CLOCK}"
             rf"{tail}"
         )
     )
 
 
+_GROUPED_NUM: Final = r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"
+"""readers54: a value in thousands written with its digit groups ("troponin T 2,340
+ng/L" is 2340, not 2; ISO 80000-1), for a measure whose unit has no counts per
+litre to convert (``_MEASURES``' troponin)."""
+
+
 _MEASURES: dict[str, re.Pattern[str]] = {
     "gcs": _measure(r"GCS|glasgow coma scale"),
-    "troponin": _measure(r"(?:hs-?)?(?:troponin|trop|hs-?tn[it]?)(?:\s*[it])?"),
+    "troponin": _measure(
+        r"(?:hs-?)?(?:troponin|trop|hs-?tn[it]?)(?:\s*[it])?", grouped=True
+    ),
     "wbc": _measure(r"WBC|white (?:blood )?count|leukocytes"),
     "bun": _measure(r"BUN|urea nitrogen|(?:serum |plasma |blood )?urea"),
     # medgi43: the British spellings too (results.py reads them): "Haemoglobin 9.1 g/dL"
@@ -4800,7 +4809,7 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
         )
         if m:
             try:
-                out[name] = float(m.group(1))
+                out[name] = float(m.group(1).replace(",", ""))
             except ValueError:  # pragma: no cover - regex guarantees digits
                 continue
             if name == "glucose":
