@@ -422,6 +422,16 @@ _ANALYTES: dict[str, _Analyte] = {
         _wbc,
     ),
     "lactate": _Analyte(r"lactate|lactic acid", "mmol/L", _same),
+    # readers54: the natriuretic peptides (pg/mL and ng/L are the same number; McDonagh
+    # TA et al. ESC 2021 heart failure 4.2 and 11.1: the acute rule-out thresholds)
+    "bnp": _Analyte(
+        r"bnp|b-type natriuretic peptide|brain natriuretic peptide", "pg/mL", _same
+    ),
+    "nt_probnp": _Analyte(
+        r"nt-?pro-?bnp|n-terminal pro-?(?:b-type|brain) natriuretic peptide|pro-?bnp",
+        "pg/mL",
+        _same,
+    ),
     # infect52: plasma ammonia (umol/L; a value in ug/dL reads a little higher):
     # valproate's hyperammonaemic encephalopathy (Perrott J et al. 2010;44:1287)
     "ammonia": _Analyte(
@@ -631,7 +641,7 @@ upper bound (``_BELOW``)."""
 _BELOW: Final = frozenset({"<", "<=", "less than", "fewer than", "under", "below"})
 """Comparators that make the value an upper bound (the true value is lower)."""
 _UNIT = (
-    r"(?P<u>\s*(?:mmol/l|pmol/l|meq/l|mg/dl|ng/dl|g/dl|g/l|ng/l|ng/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
+    r"(?P<u>\s*(?:mmol/l|pmol/l|meq/l|mg/dl|ng/dl|g/dl|g/l|ng/l|ng/ml|pg/ml|ug/l|mg/l|ug/ml|µg/ml|mcg/ml|"
     r"miu/ml|iu/l|u/l|umol/l|µmol/l|micromol/l|mcg/dl|ug/dl|µg/dl|ms|k/ul|"
     r"x ?10\^?9/l|mmhg|kpa|%"
     # readers39: a multiple of the upper limit of normal ("lipase 4 x ULN")
@@ -1413,6 +1423,13 @@ MILD_SODIUM_FLOOR: Final = 130.0
 mmol/L is mild, 125-129 moderate, below 125 profound."""
 
 
+def _ntprobnp_cutoff(age: int | None) -> float:
+    """The ICON age cut-off of NT-proBNP for acute heart failure (Januzzi 2006)."""
+    if age is None or age > 75:
+        return 1800.0
+    return 450.0 if age < 50 else 900.0
+
+
 def _bands(
     r: LabResult, age: int | None, onset: float | None, hb_low: float = 12.0
 ) -> list[str]:
@@ -1574,6 +1591,16 @@ def _bands(
                 (v < TSH_SUPPRESSED_MU_L or (below and v <= TSH_SUPPRESSED_MU_L),
                  "tsh_suppressed")],
         "free_t4": [(v >= FREE_T4_HIGH_PMOL_L and not below, "thyroid_hormones_high")],
+        # readers54: McDonagh TA et al. ESC 2021 heart failure (acute: BNP < 100 pg/mL,
+        # NT-proBNP < 300 pg/mL make it unlikely; Maisel AS et al. NEJM 2002;347:161:
+        # BNP 100 sensitivity 90 %); raised: BNP > 400 (Maisel AS et al. Eur J Heart Fail
+        # 2008;10:824) or NT-proBNP above its age cut-off, 450 / 900 / 1800 pg/mL under
+        # 50, 50-75, over 75 (ICON: Januzzi JL et al. Eur Heart J 2006;27:330)
+        "bnp": [(v < 100 or (below and v <= 100), "natriuretic_peptide_normal"),
+                (v > 400 and not below, "natriuretic_peptide_raised")],
+        "nt_probnp": [(v < 300 or (below and v <= 300), "natriuretic_peptide_normal"),
+                      (v > _ntprobnp_cutoff(age) and not below,
+                       "natriuretic_peptide_raised")],
         "csf_rbc": [(v < 2000, "csf_rbc_low")],
         "csf_wbc": [(v < 5, "csf_wbc_normal"),
                     (v >= 5 and not below, "csf_pleocytosis")],
