@@ -95,8 +95,11 @@ _TRIAGE_FIELDS: Final = ("demographics", "chief_complaint", "arrival", "vitals")
 
 
 def _triage_vitals(case: Case) -> tuple[Vitals, tuple[str, ...], bool]:
-    """The triage vitals every stage reads, the implausible values removed, and
-    whether the ED note gave any of them (the trace says so: ``vitals:ed_note``)."""
+    """The triage vitals, the implausible values removed, and whether the note gave any.
+
+    A value the ED note gave is said in the trace (``vitals:ed_note`` among the
+    triage view's seen fields).
+    """
     vitals = case.vitals
     has_values = any(v is not None for v in vitals.model_dump().values())
     if not has_values and case.ed_note:
@@ -142,7 +145,7 @@ _GCS_CLAUSE: Final = re.compile(
 
 
 def _with_gcs(vitals: Vitals, note: str) -> Vitals:
-    """The note's vitals with its GCS clause kept in their text when the record is empty.
+    """The note's vitals with its GCS clause in their text (the record is empty).
 
     readers54 (readers53's R29, ATLS 10th ed.; ESI v4 decision point A): with no
     vitals recorded the note's values are the first measured ("HR 128, BP 84/50" are

@@ -295,6 +295,75 @@ def _inline_snippets(text: str) -> str:
     return " | ".join(text[a:b].strip() for a, b in spans)
 
 
+_UNITS_WORDS: Final[dict[str, int]] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS_WORDS: Final[dict[str, int]] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_UNIT_W = "|".join(_UNITS_WORDS)
+_TENS_W = "|".join(_TENS_WORDS)
+_TEENS_W = (
+    "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_BELOW_100 = rf"(?:(?:{_TENS_W})(?:[- ](?:{_UNIT_W}))?|{_TEENS_W})"
+_WORDED_RATE: Final = re.compile(
+    rf"(?i)(?<![A-Za-z])(?P<label>(?:HR|heart\s+rate|pulse(?:\s+rate)?|RR|resp(?:iratory)?"
+    rf"\s+rate|respirations|sats?|saturations?|SpO2|O2\s+sats?)(?:\s+(?:of|is|was|at))?"
+    rf"\s+)(?P<n>(?:(?:a|one|two)\s+hundred(?:\s+and)?(?:\s+(?:{_BELOW_100}|{_UNIT_W}))?)"
+    rf"|{_BELOW_100})(?![A-Za-z-])"
+)
+"""readers54 (readers53's R28): a rate written in words after its label ("Heart rate one
+hundred and eighty", "resp rate thirty-two", "sats eighty-eight"), as dictated notes
+write it: read as its number."""
+
+
+def _words_value(words: str) -> int:
+    parts = re.split(r"[\s-]+", words.lower().strip())
+    total = 0
+    if "hundred" in parts:
+        total = 200 if parts[0] == "two" else 100
+        parts = parts[parts.index("hundred") + 1 :]
+    return total + sum(_TENS_WORDS.get(w, 0) + _UNITS_WORDS.get(w, 0) for w in parts)
+
+
+def worded_rates(text: str) -> str:
+    """``text`` with each vital rate written in words after its label as digits."""
+    low = text.lower()
+    if not any(
+        w in low for w in (*_TENS_WORDS, "hundred", "ten", "teen", "eleven", "twelve")
+    ):
+        return text
+    return _WORDED_RATE.sub(
+        lambda m: f"{m.group('label')}{_words_value(m.group('n'))}", text
+    )
+
+
 def extract_vitals_report(note_text: str | None) -> VitalsReport:
     """Parse typed vital signs from a note, recording rejected implausible values.
 
@@ -320,7 +389,7 @@ worker reads a returning case's note once."""
 
 
 def _extract_report(note_text: str) -> VitalsReport:
-    note_text = decimal_points(note_text)
+    note_text = worded_rates(decimal_points(note_text))
     block = _find_block(note_text)
     if block is not None:
         raw, source = block

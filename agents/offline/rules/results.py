@@ -1591,11 +1591,12 @@ def _bands(
                 (v < TSH_SUPPRESSED_MU_L or (below and v <= TSH_SUPPRESSED_MU_L),
                  "tsh_suppressed")],
         "free_t4": [(v >= FREE_T4_HIGH_PMOL_L and not below, "thyroid_hormones_high")],
-        # readers54: McDonagh TA et al. ESC 2021 heart failure (acute: BNP < 100 pg/mL,
-        # NT-proBNP < 300 pg/mL make it unlikely; Maisel AS et al. NEJM 2002;347:161:
-        # BNP 100 sensitivity 90 %); raised: BNP > 400 (Maisel AS et al. Eur J Heart Fail
-        # 2008;10:824) or NT-proBNP above its age cut-off, 450 / 900 / 1800 pg/mL under
-        # 50, 50-75, over 75 (ICON: Januzzi JL et al. Eur Heart J 2006;27:330)
+        # readers54: McDonagh TA et al. ESC 2021 heart failure (acute: BNP < 100
+        # pg/mL, NT-proBNP < 300 pg/mL make it unlikely; Maisel AS et al. NEJM
+        # 2002;347:161: BNP 100 sensitivity 90 %); raised: BNP > 400 (Maisel AS et
+        # al. Eur J Heart Fail 2008;10:824) or NT-proBNP above its age cut-off, 450 /
+        # 900 / 1800 pg/mL under 50, 50-75, over 75 (ICON: Januzzi JL et al. Eur
+        # Heart J 2006;27:330)
         "bnp": [(v < 100 or (below and v <= 100), "natriuretic_peptide_normal"),
                 (v > 400 and not below, "natriuretic_peptide_raised")],
         "nt_probnp": [(v < 300 or (below and v <= 300), "natriuretic_peptide_normal"),
