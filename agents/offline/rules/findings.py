@@ -532,6 +532,9 @@ _SOURCE_PERSON = (
     r"|(?:from|by|off)\s+(?:a|an|the|another)\s+(?:known\s+)?(?:patient|person"
     r"|individual|drug user|needle user)(?=\s+(?:who\s+(?:is|has|was|had)|known\s+to"
     r"\s+(?:have|be)|with|living\s+with)(?![A-Za-z]))"
+    # readers54: other patients, plural, as an exposure's possible sources ("ward had
+    # patients on chemotherapy and one with HIV"): never the patient of the note
+    r"|(?:other\s+)?patients(?=\s+(?:on|with|who|receiving|known|having)(?![A-Za-z]))"
 )
 """The source of a body-fluid exposure ("the source patient is HIV positive", "source
 known to have hepatitis C"): another experiencer (ConText, Harkema 2009). The
