@@ -129,11 +129,16 @@ def _with_block(vitals: Vitals, note: str) -> Vitals:
     report = extract_vitals_report(note)
     if report.source == "none":
         return vitals
-    block = report.vitals.model_dump(exclude_none=True)
-    update = {k: v for k, v in block.items() if getattr(vitals, k) is None}
-    if "raw" in update and report.source == "inline":
-        update["raw"] = _with_gcs(report.vitals, note).raw
-    return vitals.model_copy(update=update) if update else vitals
+    block = report.vitals.model_dump(exclude_none=True, exclude={"raw"})
+    update: dict[str, object] = {
+        k: v for k, v in block.items() if getattr(vitals, k) is None
+    }
+    if not update:
+        return vitals
+    if vitals.raw is None:
+        raw = report.vitals
+        update["raw"] = (_with_gcs(raw, note) if report.source == "inline" else raw).raw
+    return vitals.model_copy(update=update)
 
 
 _GCS_CLAUSE: Final = re.compile(
