@@ -175,3 +175,42 @@ def test_guard_a_plan_pressure_and_a_normal_exam_change_nothing(
     out = reason(case)
     assert O.dispo(out) == "Discharge", O.dispo(out)
     assert not O.ordered(out, "lactate", "blood culture"), O.order_names(out)
+
+
+def test_a_headache_worse_lying_flat_and_on_straining_is_imaged(
+    reason: Reason,
+) -> None:
+    """A 41-year-old woman with three weeks of headache "worse when she lies down and
+    when she strains on the toilet", no vomiting, a normal examination: a headache
+    that changes with posture or is brought on by Valsalva is a NICE CG150 (1.1.1) red
+    flag of raised intracranial pressure: a CT head is ordered before any primary
+    headache is named (not a migraine cocktail home without imaging)."""
+    case = make_case(
+        "headache",
+        age=41,
+        sex="F",
+        vitals=vitals(72, 122, 76, 14, 99, 36.6),
+        ed_note="41F headache for three weeks, worse when she lies down and when she "
+        "strains on the toilet. No vomiting. Neurological examination normal.",
+    )
+    out = reason(case)
+    assert O.ordered(out, "ct head"), O.order_names(out)
+
+
+def test_guard_a_usual_migraine_without_red_flags_is_not_imaged(
+    reason: Reason,
+) -> None:
+    """Guard: a 29-year-old with her usual migraine with aura, "not worse lying down
+    or on coughing", no vomiting: no red flag (NICE CG150 1.1.1; do not image a
+    primary headache for reassurance, NICE CG150 1.1.3): no CT, home."""
+    case = make_case(
+        "headache",
+        age=29,
+        sex="F",
+        vitals=vitals(70, 116, 72, 14, 99, 36.7),
+        ed_note="29F her usual migraine with aura, same as previous attacks. Not worse "
+        "lying down or on coughing. No vomiting.",
+    )
+    out = reason(case)
+    assert not O.ordered(out, "ct head"), O.order_names(out)
+    assert O.dispo(out) == "Discharge", O.dispo(out)

@@ -189,6 +189,12 @@ def test_an_nt_probnp_in_the_grey_zone_is_neither() -> None:
         ("Asplenic since childhood. Fever since last night.", "asplenia", "present"),
         ("She has no spleen.", "asplenia", "present"),
         ("not splenectomised", "asplenia", "absent"),
+        (
+            "Headache for 3 weeks, worse when she lies down and when she strains.",
+            "headache_raised_icp_features",
+            "present",
+        ),
+        ("Headache, worse when he coughs.", "headache_raised_icp_features", "present"),
     ],
 )
 def test_readings(text: str, concept: str, status: str) -> None:
@@ -216,4 +222,13 @@ def test_other_patients_are_an_exposures_sources() -> None:
     # the patient's own chemotherapy stays his
     assert (
         "present" in _read("He is on chemotherapy for lymphoma.")["recent_chemotherapy"]
+    )
+
+
+def test_no_raised_pressure_from_a_negated_aggravator_or_another_pain() -> None:
+    assert "headache_raised_icp_features" not in _read(
+        "Headache not worse when she lies down."
+    )
+    assert "headache_raised_icp_features" not in _read(
+        "Chest pain worse when she lies down. Mild headache."
     )

@@ -32,8 +32,9 @@ _AGGRAVATED: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z])(?:worse|worst|aggravated|exacerbated|brought on|triggered"
         r"|provoked|made worse)\s+(?:[\w,]+\s+){0,6}?(?:(?:in|on|at|with|when|by|after"
-        r"|first thing in)\s+)?(?:the\s+)?(?P<what>mornings?|waking|wakening|getting up"
-        r"|lying (?:down|flat)|coughing|cough|sneezing|sneeze|straining|strain)"
+        r"|first thing in)\s+)?(?:the\s+)?(?:(?:she|he|they|the patient)\s+)?"
+        r"(?P<what>mornings?|waking|wakening|getting up|(?:lying|lies|lie) (?:down|flat)"
+        r"|coughing|coughs?|sneezing|sneezes?|straining|strains?)"
         r"(?![A-Za-z])"
         r"|(?<![A-Za-z])(?:wakes?|waking|woken|woke)\s+(?:him|her|them|me|the patient)"
         r"\s+(?:up\s+)?(?:from|at)\s+(?:sleep|night)(?![A-Za-z])"
