@@ -154,6 +154,7 @@ def test_triage_view_exposes_only_vitals_from_note():
         "chief_complaint",
         "arrival",
         "vitals",
+        "vitals:ed_note",  # readers54: the trace says the vitals came from the note
         "one_liner:presentation",
     )
     assert view.ed_text is None and view.prior_note_keys == ()
