@@ -3241,6 +3241,12 @@ INPATIENT_ORDERS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     ),
     (_rx(r"emergency dialysis"), "emergency dialysis (UK Kidney Association 2020)"),
     (
+        _rx(r"then IV ceftriaxone within the hour, not delayed for investigations"),
+        "IV antibiotics for a fever without a spleen, in hospital until the cultures "
+        "answer (Davies JM et al. BCSH/BSH 2011; Rubin LG, Schaffner W. NEJM "
+        "2014;371:349), readers54",
+    ),
+    (
         _rx(r"continuous bladder irrigation"),
         "continuous bladder irrigation for clot retention (EAU 2024; Avellino GJ et "
         "al. Urol Clin North Am 2019;46:205)",

@@ -163,6 +163,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn("toxic_alcohol_poisoning"),
     ),
     "sickle_cell": _one("sickle_cell_vaso_occlusive_crisis"),
+    "asplenic_fever": _none(
+        "empirical antibiotics for a fever without a spleen, whatever the source"
+    ),
     "bleeding_on_anticoagulant": _none("reversal for a bleed at any site"),
     "hip_fracture_on_warfarin": _one("hip_fracture"),
     "severe_asthma": _one("asthma_exacerbation", "defines"),

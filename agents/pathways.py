@@ -2347,6 +2347,49 @@ FEVER_SCD_C: Final = 38.5
 antibiotics (functional asplenia)."""
 
 
+_ASPLENIA: Final = _rx(
+    r"asplen\w*|hyposplen\w*|splenectom\w*|post-?\s?splenectomy"
+    r"|spleen (?:was |had been |has been )?(?:removed|taken out)"
+    r"|removal of (?:the|his|her|their) spleen"
+    r"|(?:has|have|with) no (?:functioning )?spleen|without a spleen"
+)
+"""No spleen, by operation or disease (readers54; concept ``asplenia``)."""
+ASPLENIC_FEVER_C: Final = 38.0
+"""A fever (C) in an asplenic patient (Davies JM et al. BSH 2011)."""
+
+
+def asplenic_fever(view: StageView, _pop: Population) -> list[Required]:
+    """A fever in a patient without a spleen: overwhelming post-splenectomy infection.
+
+    Davies JM et al. BCSH/BSH 2011 (Br J Haematol 2011;155:308): an asplenic or
+    hyposplenic patient with a fever is given empirical antibiotics at once, after
+    blood cultures, whatever else is done; the infection can kill within hours
+    (Rubin LG, Schaffner W. NEJM 2014;371:349); NICE NG51 (2016/2024) counts a
+    splenectomy as impaired immunity. Sickle cell's functional asplenia has its own
+    order (``sickle_cell``). readers54, at infect54's request.
+    """
+    texts = visible_texts(view)
+    if not asserted(_ASPLENIA, texts) or asserted(_SICKLE, texts):
+        return []
+    t = view.vitals.temperature_c
+    if not ((t is not None and t >= ASPLENIC_FEVER_C) or asserted(_FEVER, texts)):
+        return []
+    src = (
+        "Davies JM et al. BCSH/BSH 2011 asplenia guideline; Rubin LG, Schaffner W."
+        " NEJM 2014;371:349"
+    )
+    return [
+        _req(
+            "medication",
+            "blood cultures, then IV ceftriaxone within the hour, not delayed for "
+            "investigations",
+            f"fever without a spleen: overwhelming post-splenectomy infection until "
+            f"proven otherwise ({src})",
+            r"ceftriaxone|cefotaxime",
+        )
+    ]
+
+
 def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
     """Sickle cell disease with pain, fever or chest symptoms.
 
@@ -2716,6 +2759,7 @@ def _all_pathways() -> tuple[tuple[str, Pathway], ...]:
         bilious_vomiting,
         toxic_alcohol,
         sickle_cell,
+        asplenic_fever,
         bleeding_on_anticoagulant,
         hip_fracture_on_warfarin,
     )

@@ -214,3 +214,41 @@ def test_guard_a_usual_migraine_without_red_flags_is_not_imaged(
     out = reason(case)
     assert not O.ordered(out, "ct head"), O.order_names(out)
     assert O.dispo(out) == "Discharge", O.dispo(out)
+
+
+def test_a_fever_after_splenectomy_gets_ceftriaxone_at_once(reason: Reason) -> None:
+    """A 36-year-old "splenectomised after a cycling accident as a teenager", shivery
+    with a temperature of 38.4 since the morning and a headache, otherwise looking
+    well: a fever without a spleen is overwhelming post-splenectomy infection until
+    proven otherwise, treated with empirical antibiotics at once after blood cultures
+    (Davies JM et al. BCSH/BSH 2011; NICE NG51), not sent home as a viral illness."""
+    case = make_case(
+        "fever",
+        age=36,
+        sex="M",
+        vitals=vitals(104, 118, 72, 18, 98, 38.4),
+        ed_note="36M splenectomised after a cycling accident as a teenager. Shivery "
+        "since this morning with a headache. Otherwise looks well.",
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, "ceftriaxone", "cefotaxime"), O.order_names(out)
+    assert O.ordered(out, "blood culture"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+def test_guard_a_spleen_not_palpable_is_no_asplenia(reason: Reason) -> None:
+    """Guard: a 30-year-old with a sore throat and a temperature of 38.1, "spleen not
+    palpable, no lymphadenopathy elsewhere": an examination finding, not an absent
+    spleen, so no post-splenectomy line is added."""
+    case = make_case(
+        "sore throat",
+        age=30,
+        sex="F",
+        vitals=vitals(92, 118, 74, 16, 99, 38.1),
+        ed_note="30F sore throat for 2 days. Spleen not palpable, no lymphadenopathy "
+        "elsewhere.",
+    )
+    out = reason(case)
+    assert not any("splenectomy" in (o.reason or "") for o in O.orders(out)), [
+        o.reason for o in O.orders(out)
+    ]

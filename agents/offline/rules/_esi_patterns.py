@@ -171,7 +171,9 @@ _CO_SOURCE: Final = (
 FEBRILE_RISK: Final = guarded(
     re.compile(
         r"(?i)(?<![a-z])(?:neutropeni\w*"
-        r"|asplen\w*|splenectomy|sickle cell|leuka?emi\w*|lymphoma\w*|myeloma"
+        r"|asplen\w*|splenectom\w*|sickle cell|leuka?emi\w*|lymphoma\w*|myeloma"
+        # readers54: no spleen in other words (BSH 2011 asplenia; hyposplenism)
+        r"|hyposplen\w*|(?:has|with) no spleen|spleen (?:was |had been )?removed"
         r"|(?:anc|neutrophil\w*|neutrophil count|white (?:blood )?(?:cell )?count|wbc)"
         r"(?: count)?(?: (?:of|was|is|=|:))? ?0?\.\d+"
         r"|(?:low|very low) (?:white (?:blood )?(?:cell )?counts?|neutrophil counts?"
