@@ -197,6 +197,8 @@ called menstrual)."""
 # A period that is late or missed, or a dated last period ("later", "lateral" are not).
 _LATE_PERIOD: Final = _rx(
     r"lmp|last menstrual period|missed (?:a |her )?(?:period|menses)|"
+    # readers54 (peds54's request): "last period 7 weeks ago" is the LMP in words
+    r"last (?:period|menses|menstruation)|"
     r"(?:period|menses|menstruation)\W+"
     r"(?:\w+\W+){0,3}late\b|late (?:period|menses)"
 )

@@ -343,6 +343,10 @@ _PSEUDO = (
 _DDX_PRE = (
     r"differential(?: diagnosis| diagnoses| dx)?(?: includes?| including| is| of)?|"
     r"ddx|r/o|rule out|to rule out|ruling out|evaluate for|eval for|evaluation for|"
+    # readers54 (peds54's request): a working or provisional diagnosis is the
+    # hypothesis under test, not a result (ConText POSSIBLE_EXISTENCE; RCOG GTG 37b:
+    # "working diagnosis PE" keeps the LMWH until imaging excludes it)
+    r"(?:working|provisional|presumptive) (?:diagnosis|dx)(?: is| of)?|"
     # dx35: an impression's "exclude SAH" is the question, not the answer (ConText
     # POSSIBLE_EXISTENCE "rule out"; Harkema H et al. J Biomed Inform 2009;42:839):
     # "excludes" / "excluded" stay a result's negation
@@ -5052,13 +5056,41 @@ def _hyperosmolar_measured(text: str) -> bool:
     ) and not _OTHER_OSMOLE.search(text)
 
 
+_OSMOTIC: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?<!no )(?<!not )(?<!without )(?:polyuri\w*|polydipsi\w*)"
+)
+_KETONAEMIA: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:blood |capillary |serum )?(?:beta-?hydroxybutyrate|bhb"
+    r"|ketones?)\s*(?:of|was|is|:|=)?\s*(?P<v>\d+(?:\.\d+)?)(?!\s*\+)"
+)
+KETONAEMIA_MMOL: Final = 3.0
+"""Blood ketones (mmol/L) of diabetic ketoacidosis (JBDS-IP DKA 2021: >= 3.0; ISPAD
+2022)."""
+
+
+def _osmotic_ketosis(text: str) -> bool:
+    """Polyuria or polydipsia with blood ketones of DKA written in the same text.
+
+    readers54 (peds54's request): the osmotic symptoms are the glucose's own (NICE NG18
+    1.1.1; ISPAD 2022) and a ketonaemia >= 3 mmol/L with them is a ketoacidosis of
+    hyperglycaemia: "capillary glucose 24" beside them is 24 mmol/L, not 24 mg/dL.
+    """
+    return bool(_OSMOTIC.search(text)) and any(
+        float(m["v"]) >= KETONAEMIA_MMOL and float(m["v"]) < 20
+        for m in _KETONAEMIA.finditer(text)
+    )
+
+
 def hyperglycaemia_worded(text: str) -> bool:
     """Whether ``text`` words hyperglycaemia (a cheap word check first).
 
     readers39: a measured serum osmolality of HHS with no other osmole named counts
-    (``_hyperosmolar_measured``).
+    (``_hyperosmolar_measured``); readers54: polyuria or polydipsia with a
+    ketonaemia of DKA counts (``_osmotic_ketosis``).
     """
     lowered = text.lower()
+    if "poly" in lowered and "keto" in lowered and _osmotic_ketosis(text):
+        return True
     if not any(w in lowered for w in _HYPER_CHEAP):
         return False
     return bool(_HYPERGLYCAEMIA.search(text)) or (

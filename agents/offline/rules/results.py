@@ -95,6 +95,7 @@ from agents.offline.rules.findings import (
     MG_DL_PER_MMOL_GLUCOSE,
     Finding,
     context_status,
+    extract_measurements,
     glucose_mg_dl,
     stated_glucose_unit,
 )
@@ -398,7 +399,10 @@ _ANALYTES: dict[str, _Analyte] = {
         r"glucose|blood glucose|serum glucose|poc glucose|point[- ]of[- ]care glucose|"
         r"fingerstick(?: glucose)?|fsbg|blood sugar|cbg|bg|"
         # text26: UK/Australian "BSL" (blood sugar level), "BGL" (blood glucose level)
-        r"bsl|bgl|blood (?:sugar|glucose) level|capillary (?:blood )?glucose",
+        r"bsl|bgl|blood (?:sugar|glucose) level|capillary (?:blood )?glucose|"
+        # readers54 (medgi54's request): the meter named for its reading
+        # ("glucometer 28 mmol/L"; JBDS-IP 2022 capillary glucose)
+        r"gluco(?:se )?meter(?: reading)?",
         "mg/dL",
         _glucose,
         # UK notes write the capillary glucose "BM" (JBDS-IP 2021 hypoglycaemia
@@ -1284,6 +1288,40 @@ def in_case_glucose_unit(
     )
 
 
+def _bare_glucose(
+    text: str | None, results: tuple[LabResult, ...], unit: str
+) -> tuple[LabResult, ...]:
+    """A bare glucose of 10-35, ambiguous alone, read in the case's glucose unit.
+
+    readers54 (peds54's request): ``read_results`` drops a whole 10-35 with no unit
+    (mg/dL or mmol/L?); when the case states mmol/L or words a hyperglycaemic crisis
+    (``case_glucose_unit``: "polyuria ... blood ketones 4.8") the measurement reader
+    has placed it (``extract_measurements``, its history and CSF filters), and it is
+    the result too: "capillary glucose 24" is 432 mg/dL, a DKA's glucose (ISPAD 2022).
+    """
+    if (
+        not text
+        or unit not in ("mmol", GLUCOSE_HYPER_WORDED)
+        or any(r.analyte == "glucose" for r in results)
+    ):
+        return ()
+    value = extract_measurements(text, unit).get("glucose")
+    m = _PATTERNS["glucose"].search(text)
+    if value is None or m is None:
+        return ()
+    return (
+        LabResult(
+            analyte="glucose",
+            value=round(value, 4),
+            unit="mg/dL",
+            below=False,
+            text=m.group(0).strip(),
+            start=m.start(),
+            end=m.end(),
+        ),
+    )
+
+
 _STATED_UNIT: Final = re.compile(r"(?i)mmol|mg")
 """A unit written in a result's own text."""
 _NUMBER: Final = re.compile(r"\d+(?:\.\d+)?")
@@ -1717,6 +1755,7 @@ def result_findings(
             ),
         )
     results = in_case_glucose_unit(read_results(text), glucose_unit)
+    results += _bare_glucose(text, results, glucose_unit)
     reports += maddrey_findings(  # medgi42: EASL 2018 severe alcoholic hepatitis
         text,
         lambda: next((r.value for r in results if r.analyte == "bilirubin"), None),
