@@ -252,3 +252,56 @@ def test_guard_a_spleen_not_palpable_is_no_asplenia(reason: Reason) -> None:
     assert not any("splenectomy" in (o.reason or "") for o in O.orders(out)), [
         o.reason for o in O.orders(out)
     ]
+
+
+def test_polyuria_with_ketonaemia_reads_a_bare_glucose_as_mmol(reason: Reason) -> None:
+    """(peds54's request) A 14-year-old with three weeks of polydipsia and polyuria,
+    vomiting today, "BM 27, ketones 5.1, pH 7.18": the osmotic symptoms and a ketonaemia
+    of DKA make the bare 27 mmol/L (ISPAD 2022; BSPED 2021), so the DKA is treated:
+    fluids and an insulin infusion without a bolus."""
+    case = make_case(
+        "vomiting",
+        age=14,
+        sex="M",
+        vitals=vitals(120, 110, 68, 30, 99, 36.9),
+        ed_note="14M three weeks of polydipsia and polyuria, vomiting today. "
+        "Glucose 27, ketones 5.1, pH 7.18.",
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, "insulin infusion"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+def test_last_period_in_words_opens_an_ectopic(reason: Reason) -> None:
+    """(peds54's request) A 26-year-old with right iliac fossa pain since the morning,
+    "last period 8 weeks ago": amenorrhoea with pain is an ectopic until a pregnancy
+    test answers (NICE NG126 1.3.1): an hCG is ordered and she is not sent home before
+    it."""
+    case = make_case(
+        "abdominal pain",
+        age=26,
+        sex="F",
+        vitals=vitals(94, 116, 70, 16, 99, 36.8),
+        one_liner="26F right iliac fossa pain, last period 8 weeks ago",
+        ed_note="Right iliac fossa pain since this morning. Last period 8 weeks ago.",
+    )
+    out = reason(case)
+    assert O.ordered(out, "hcg"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+def test_a_glucometer_reading_below_hhs_is_no_hhs(reason: Reason) -> None:
+    """(medgi54's request) A 62-year-old with type 2 diabetes, "glucometer 27 mmol/L",
+    thirsty for a week, eating and drinking, ketones 0.3, pH 7.39: the meter's reading
+    is the glucose; below 30 mmol/L without hyperosmolality there is no HHS (JBDS-IP
+    2022), so no HHS hourly monitoring is ordered."""
+    case = make_case(
+        "high blood sugar",
+        age=62,
+        sex="M",
+        vitals=vitals(82, 136, 80, 16, 98, 36.7),
+        ed_note="62M type 2 diabetes on metformin. Glucometer 27 mmol/L, thirsty for a "
+        "week. Eating and drinking. Ketones 0.3 mmol/L, venous pH 7.39.",
+    )
+    out = reason(case)
+    assert not O.ordered(out, "osmolality hourly"), O.order_names(out)
