@@ -232,3 +232,31 @@ def test_no_raised_pressure_from_a_negated_aggravator_or_another_pain() -> None:
     assert "headache_raised_icp_features" not in _read(
         "Chest pain worse when she lies down. Mild headache."
     )
+
+
+def test_a_working_diagnosis_is_a_hypothesis() -> None:
+    assert _read("Working diagnosis pulmonary embolism.")["pulmonary_embolism"] == {
+        "differential"
+    }
+    assert (
+        "present"
+        in _read("Diagnosis: pulmonary embolism on CTPA.")["pulmonary_embolism"]
+    )
+
+
+def test_a_glucometer_reading_is_a_glucose() -> None:
+    assert [r.analyte for r in read_results("Glucometer 28 mmol/L")] == ["glucose"]
+
+
+def test_polyuria_with_a_dka_ketonaemia_places_a_bare_glucose() -> None:
+    from agents.offline.rules.findings import GLUCOSE_HYPER_WORDED, case_glucose_unit
+
+    text = "Polyuria and polydipsia for weeks. Glucose 24, ketones 4.8, pH 7.15."
+    assert case_glucose_unit([text]) == GLUCOSE_HYPER_WORDED
+    found = {
+        f.concept for f in result_findings(text, glucose_unit=GLUCOSE_HYPER_WORDED)
+    }
+    assert "glucose_high" in found
+    # a low ketone or no osmotic symptom leaves a bare 24 unread
+    assert case_glucose_unit(["Polyuria. Glucose 24, ketones 0.4."]) == ""
+    assert case_glucose_unit(["Vomiting. Glucose 24, ketones 4.8."]) == ""
