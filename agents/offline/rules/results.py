@@ -95,7 +95,6 @@ from agents.offline.rules.findings import (
     MG_DL_PER_MMOL_GLUCOSE,
     Finding,
     context_status,
-    extract_measurements,
     glucose_mg_dl,
     stated_glucose_unit,
 )
@@ -1294,10 +1293,11 @@ def _bare_glucose(
     """A bare glucose of 10-35, ambiguous alone, read in the case's glucose unit.
 
     readers54 (peds54's request): ``read_results`` drops a whole 10-35 with no unit
-    (mg/dL or mmol/L?); when the case states mmol/L or words a hyperglycaemic crisis
-    (``case_glucose_unit``: "polyuria ... blood ketones 4.8") the measurement reader
-    has placed it (``extract_measurements``, its history and CSF filters), and it is
-    the result too: "capillary glucose 24" is 432 mg/dL, a DKA's glucose (ISPAD 2022).
+    (mg/dL or mmol/L?: ``glucose_mg_dl``); when the case states mmol/L or words a
+    hyperglycaemic crisis (``case_glucose_unit``: "polyuria ... blood ketones 4.8")
+    it is that unit: "capillary glucose 24" is 432 mg/dL, a DKA's glucose (ISPAD
+    2022). Only the value dropped as ambiguous, of blood (not a pleural, CSF or other
+    fluid's glucose: ``other_specimen``), not history.
     """
     if (
         not text
@@ -1305,21 +1305,32 @@ def _bare_glucose(
         or any(r.analyte == "glucose" for r in results)
     ):
         return ()
-    value = extract_measurements(text, unit).get("glucose")
-    m = _PATTERNS["glucose"].search(text)
-    if value is None or m is None:
-        return ()
-    return (
-        LabResult(
-            analyte="glucose",
-            value=round(value, 4),
-            unit="mg/dL",
-            below=False,
-            text=m.group(0).strip(),
-            start=m.start(),
-            end=m.end(),
-        ),
-    )
+    for m in _PATTERNS["glucose"].finditer(text):
+        written = float(m.group("v").replace(",", ""))
+        if (
+            (m.group("u") or "").strip()
+            or m.group("cmp")
+            or glucose_mg_dl(written, "") is not None
+            or other_specimen(text, m.start())
+            or in_csf_sentence(text, m.start())
+            or context_status(text, m.start(), m.end()) != "present"
+        ):
+            continue
+        value = glucose_mg_dl(written, unit)
+        if value is None:
+            continue
+        return (
+            LabResult(
+                analyte="glucose",
+                value=round(value, 4),
+                unit="mg/dL",
+                below=False,
+                text=m.group(0).strip(),
+                start=m.start(),
+                end=m.end(),
+            ),
+        )
+    return ()
 
 
 _STATED_UNIT: Final = re.compile(r"(?i)mmol|mg")
