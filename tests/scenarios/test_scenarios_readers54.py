@@ -273,17 +273,17 @@ def test_polyuria_with_ketonaemia_reads_a_bare_glucose_as_mmol(reason: Reason) -
 
 
 def test_last_period_in_words_opens_an_ectopic(reason: Reason) -> None:
-    """(peds54's request) A 26-year-old with right iliac fossa pain since the morning,
+    """(peds54's request) A 25-year-old with left iliac fossa pain since the morning,
     "last period 8 weeks ago": amenorrhoea with pain is an ectopic until a pregnancy
     test answers (NICE NG126 1.3.1): an hCG is ordered and she is not sent home before
     it."""
     case = make_case(
         "abdominal pain",
-        age=26,
+        age=25,
         sex="F",
         vitals=vitals(94, 116, 70, 16, 99, 36.8),
-        one_liner="26F right iliac fossa pain, last period 8 weeks ago",
-        ed_note="Right iliac fossa pain since this morning. Last period 8 weeks ago.",
+        one_liner="25F left lower abdominal pain, last period 8 weeks ago",
+        ed_note="Left iliac fossa pain since this morning. Last period 8 weeks ago.",
     )
     out = reason(case)
     assert O.ordered(out, "hcg"), O.order_names(out)
