@@ -121,6 +121,7 @@ from agents.offline.rules.admission import (
 )
 from agents.offline.rules.admission_criteria import admission_criteria
 from agents.offline.rules.anticoagulated_bleed import over_anticoagulated_bleed
+from agents.offline.rules.cardio import EDACS_LOW_RISK_BELOW, edacs
 from agents.offline.rules.esi import OVERT_BLEEDING_CONCEPTS, bleeding_with_compromise
 from agents.offline.rules.facts import vital_sign_findings
 from agents.offline.stage_facts import facts_with_notes
@@ -956,18 +957,30 @@ _ACS_MNM_IDS: Final = frozenset({"stemi", "nstemi", "unstable_angina"})
 
 
 def _acs_work_up_unresulted(
-    ledger: Sequence[DifferentialEntry], ctx: AgentContext, esi: EsiAssessment
+    ledger: Sequence[DifferentialEntry],
+    ctx: AgentContext,
+    esi: EsiAssessment,
+    facts: ClinicalFacts,
 ) -> str | None:
-    """Why a triage-only chest pain suggestive of ACS is not forecast home (cardio53).
+    """Why a triage-only chest pain that cannot be low risk is not forecast home.
 
     With no ED evaluation, an acute coronary syndrome left open by the differential is
     a work-up ordered (the ECG within 10 minutes, the hs-troponin at 0 and 1-2 h) and
-    not resulted: the patient is not yet dischargeable (Gulati M et al. AHA/ACC 2021
-    chest pain 3.1 and 4.1; Byrne RA et al. ESC 2023 ACS 3.2: the 0/1 h algorithm
-    before any discharge). A complaint read as non-cardiac (pleuritic, reproducible,
-    reflux) carries no ``ACS_CHEST_PAIN`` reason and keeps its forecast.
+    not resulted (Gulati M et al. AHA/ACC 2021 chest pain 3.1 and 4.1; Byrne RA et al.
+    ESC 2023 ACS 3.2) (cardio53). The forecast is of the visit's end: a chest pain
+    whose history already scores EDACS 16 or more is not low risk whatever its ECG and
+    troponins show, so it is not forecast home (Than M et al. Emerg Med Australas
+    2014;26:34; AHA/ACC 2021 4.1.1, Table 6: a validated clinical decision pathway);
+    below 16 the accelerated pathway can still discharge it, and the forecast carries
+    that condition (``agents.offline.disposition``: only after the rule-out) (cardio54).
+    A typical feature (pressure, radiation, sweating, exertion) holds it whatever the
+    score (``_unevaluated_high_risk``); a complaint read as non-cardiac (pleuritic,
+    reproducible, reflux) carries no ``ACS_CHEST_PAIN`` reason.
     """
     if ACS_CHEST_PAIN not in esi.high_risk_reasons:
+        return None
+    score = edacs(facts)
+    if score is not None and score < EDACS_LOW_RISK_BELOW:
         return None
     open_acs = [
         e.diagnosis
@@ -977,10 +990,12 @@ def _acs_work_up_unresulted(
     ]
     if not open_acs:
         return None
+    shown = "unknown age" if score is None else f"EDACS {score}"
     return (
-        f"{ACS_CHEST_PAIN} with no ED evaluation and {', '.join(open_acs[:2])} open: "
-        "the ECG and the serial hs-troponins resulted before any discharge (Gulati M "
-        "et al. AHA/ACC 2021 chest pain 3.1; Byrne RA et al. ESC 2023 ACS 3.2)"
+        f"{ACS_CHEST_PAIN} with no ED evaluation, {shown} (not low risk) and "
+        f"{', '.join(open_acs[:2])} open: the ECG and the serial hs-troponins resulted "
+        "before any discharge (Gulati M et al. AHA/ACC 2021 chest pain 3.1, 4.1.1; "
+        "Than M et al. EDACS 2014; Byrne RA et al. ESC 2023 ACS 3.2)"
     )
 
 
@@ -1165,7 +1180,7 @@ def unsafe_discharge(
         why := _unevaluated_high_risk(view, facts, esi.high_risk_reasons)
     ):
         return "Observation", why
-    if not evaluated and (why := _acs_work_up_unresulted(ledger, ctx, esi)):
+    if not evaluated and (why := _acs_work_up_unresulted(ledger, ctx, esi, facts)):
         return "Observation", why
     if ACS_CHEST_PAIN in esi.high_risk_reasons and troponin_pending(view):
         return "Observation", (

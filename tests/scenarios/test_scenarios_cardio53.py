@@ -51,11 +51,12 @@ def test_a_triage_only_chest_pain_is_not_forecast_home_before_its_troponins(
 ) -> None:
     """AHA/ACC 2021 chest pain 3.1; ESC 2023 ACS 3.2: an adult's acute chest pain with
     only a complaint and vitals has its ECG and serial troponins ordered and not
-    resulted: with NSTEMI open it is not yet dischargeable (Observation)."""
+    resulted: with NSTEMI open and a history that is not low risk (a man of 66: EDACS
+    18 >= 16, Than M et al. 2014; cardio54) it is not yet dischargeable."""
     out = reason(
         make_case(
             "chest pain",
-            age=58,
+            age=66,
             sex="M",
             vitals=vitals(84, 150, 88, 16, 98),
             case_id="cardio53-bare-chest-pain",

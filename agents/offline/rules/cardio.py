@@ -6,11 +6,21 @@ inputs); measured inputs (vitals, age, ECG, troponin, labs) are listed as missin
 
 from __future__ import annotations
 
+from typing import Final
+
 from agents.offline.rules._scoring import Tally, doc_or_false, flag
 from agents.offline.rules.facts import ClinicalFacts
 from agents.schemas import RuleResult
 
-__all__ = ["heart_score", "perc", "san_francisco_syncope", "wells_dvt", "wells_pe"]
+__all__ = [
+    "EDACS_LOW_RISK_BELOW",
+    "edacs",
+    "heart_score",
+    "perc",
+    "san_francisco_syncope",
+    "wells_dvt",
+    "wells_pe",
+]
 
 _TYPICAL = (
     "retrosternal_pain",
@@ -177,6 +187,59 @@ def heart_score(facts: ClinicalFacts) -> RuleResult:
     if ecg is None or "troponin" in res.missing:
         return res.model_copy(update={"applicable": False})
     return res
+
+
+EDACS_LOW_RISK_BELOW = 16
+"""Than M et al. Emerg Med Australas 2014;26:34 (EDACS): below 16, with no new ischaemia
+on the ECG and negative 0/2 h troponins, is the accelerated pathway's low risk; 16 or
+more is not low risk whatever the ECG and troponins show. A validated clinical decision
+pathway of Gulati M et al. AHA/ACC 2021 chest pain (4.1.1, Table 6)."""
+_EDACS_AGE: Final = (
+    (86, 20),
+    (81, 18),
+    (76, 16),
+    (71, 14),
+    (66, 12),
+    (61, 10),
+    (56, 8),
+    (51, 6),
+    (46, 4),
+)
+_EDACS_CAD: Final = ("cad", "prior_mi", "stent", "cabg")
+_EDACS_RISK: Final = (
+    "hypertension",
+    "hyperlipidemia",
+    "diabetes",
+    "smoking",
+    "family_history_cad",
+)
+
+
+def edacs(facts: ClinicalFacts) -> int | None:
+    """The Emergency Department Assessment of Chest pain Score from history alone.
+
+    Than M et al. Emerg Med Australas 2014;26:34 (Flaws D et al. Heart 2016;102:1331
+    validated): age 18-45 2, 46-50 4, 51-55 6, 56-60 8, 61-65 10, 66-70 12, 71-75 14,
+    76-80 16, 81-85 18, 86+ 20; male sex +6; aged 18-50 with known coronary disease or
+    three or more risk factors +4; diaphoresis +3; radiation to the arm, shoulder,
+    neck or jaw +5; pain occurring or worse with inspiration -4; pain reproduced by
+    palpation -6. Every item is known at triage (the score has no ECG or troponin).
+    An unknown sex counts as male (the higher score); an unknown age gives None.
+    """
+    age = facts.age
+    if age is None:
+        return None
+    pts = next((p for lo, p in _EDACS_AGE if age >= lo), 2)
+    if facts.sex != "F":
+        pts += 6
+    risks = [c for c in _EDACS_RISK if c in _heart_risks(facts)]
+    if age <= 50 and (any(facts.known(c) for c in _EDACS_CAD) or len(risks) >= 3):
+        pts += 4
+    pts += 3 if _episode(facts, "diaphoresis") else 0
+    pts += 5 if _episode(facts, "radiation_arm_jaw") else 0
+    pts -= 4 if _episode(facts, "pleuritic_pain") else 0
+    pts -= 6 if _episode(facts, "reproducible_chest_pain") else 0
+    return pts
 
 
 def wells_pe(facts: ClinicalFacts) -> RuleResult:
