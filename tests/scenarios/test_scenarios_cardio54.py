@@ -29,7 +29,7 @@ def test_a_typical_chest_pain_at_a_low_edacs_is_never_forecast_home(
             age=35,
             sex="F",
             vitals=vitals(88, 124, 78, 16, 99, 36.8),
-            one_liner="35F crushing central chest pain radiating to the left arm, sweaty",
+            one_liner="35F crushing central chest pain into the left arm, sweaty",
         )
     )
     assert O.dispo(out) != "Discharge", O.disposition(out).rationale
