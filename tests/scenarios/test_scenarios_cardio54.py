@@ -14,6 +14,8 @@ from __future__ import annotations
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
 
+ANTIBIOTIC = (r"antibiotic", r"piperacillin", r"ceftriaxone", r"meropenem")
+
 # --- a triage-only chest pain (AHA/ACC 2021 3.1, 4.1.1; EDACS) ---
 
 
@@ -79,3 +81,34 @@ def test_a_bare_chest_pain_at_a_low_edacs_keeps_its_conditional_forecast(
     if d.disposition == "Discharge":
         assert "troponin" in d.rationale, d.rationale
     assert O.ordered(out, "troponin"), O.order_names(out)
+
+
+# --- cardiogenic shock of a failing ventricle (ESC 2021 HF 11.1.4) ---
+
+
+def test_a_congested_low_output_cardiomyopathy_is_no_sepsis_and_gets_an_inotrope(
+    reason: Reason,
+) -> None:
+    """McDonagh TA et al. ESC 2021 HF 11.1.4; Vincent JL, De Backer D. NEJM 2013: an
+    afebrile, cold, confused patient with a known dilated cardiomyopathy, a JVP to the
+    ear and a lactate of 4 is in low-output cardiogenic shock: an inotrope (and a
+    vasopressor), no sepsis antibiotics; his sodium of 128 in a congested circulation
+    gets no hypertonic saline (Spasovski G et al. ESE 2014 1.2 and 4.1)."""
+    out = reason(
+        make_case(
+            "WEAKNESS",
+            age=57,
+            sex="M",
+            vitals=vitals(110, 84, 60, 24, 93, 36.2),
+            one_liner="57M dilated cardiomyopathy, weak, muddled and hardly passing urine",
+            ed_note="Known dilated cardiomyopathy, ejection fraction 15 %, on "
+            "bisoprolol, sacubitril-valsartan and furosemide. Two days of fatigue, "
+            "nausea, muddled thinking and little urine. Cold hands and feet, JVP to "
+            "the ear, crackles at both bases, tender liver. Afebrile, no cough, no "
+            "urinary symptoms. Lactate 4.0, creatinine 205, sodium 128, WBC 7.9.",
+        )
+    )
+    assert "sepsis" not in O.working(out).lower(), O.working(out)
+    assert not O.medication_ordered(out, *ANTIBIOTIC), O.order_names(out)
+    assert O.medication_ordered(out, r"dobutamine|inotrope"), O.order_names(out)
+    assert not O.medication_ordered(out, r"hypertonic"), O.order_names(out)
