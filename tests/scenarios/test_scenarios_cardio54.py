@@ -100,7 +100,7 @@ def test_a_congested_low_output_cardiomyopathy_is_no_sepsis_and_gets_an_inotrope
             age=57,
             sex="M",
             vitals=vitals(110, 84, 60, 24, 93, 36.2),
-            one_liner="57M dilated cardiomyopathy, weak, muddled and hardly passing urine",
+            one_liner="57M dilated cardiomyopathy, weak, muddled, hardly passing urine",
             ed_note="Known dilated cardiomyopathy, ejection fraction 15 %, on "
             "bisoprolol, sacubitril-valsartan and furosemide. Two days of fatigue, "
             "nausea, muddled thinking and little urine. Cold hands and feet, JVP to "
