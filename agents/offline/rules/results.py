@@ -1784,6 +1784,17 @@ def result_findings(
                 end=change.end(),
             ),
         )
+    static = troponin_static(text) if text and change is None else None
+    if static is not None:
+        reports += (
+            Finding(
+                concept="troponin_static",
+                status="present",
+                text=static.group(0),
+                start=static.start(),
+                end=static.end(),
+            ),
+        )
     if onset is None:
         onset = onset_hours(onset_text if onset_text is not None else text)
     early_ct = _early_negative_ct(text, onset)
@@ -2281,6 +2292,45 @@ def troponin_change(text: str) -> re.Match[str] | None:
             else (15.0 if hours <= 1 else 20.0)
         )
         if abs(b - a) >= needed:
+            return m
+    return None
+
+
+HS_TNT_URL: Final = 14.0
+"""The hs-cTnT 99th-percentile upper reference limit, ng/L (Byrne RA et al. ESC 2023 ACS
+3.2.2; Thygesen K et al. Fourth UDMI 2018)."""
+STATIC_CHANGE: Final = 0.2
+"""Fourth UDMI (Thygesen K et al. Circulation 2018;138:e618): with a raised baseline a
+change of more than 20 % marks acute injury; less, over 3 h or more, is chronic."""
+
+
+def troponin_static(text: str) -> re.Match[str] | None:
+    """The first serial hs-troponin pair raised and flat over 3 h or more (cardio54).
+
+    Both values above the hs-cTnT 99th percentile (14 ng/L), 3 h or more apart,
+    changing by less than 20 % of the first and less than the ESC 2023 rule-in delta
+    (``troponin_change``): chronic myocardial injury (end-stage kidney disease, heart
+    failure), not the rise and/or fall of an acute infarction (Thygesen K et al. Fourth
+    UDMI 2018; Byrne RA et al. ESC 2023 ACS 3.2.2: chronically raised values, the 0/3 h
+    pathway). A conventional (ng/mL) pair is not read.
+    """
+    if troponin_change(text) is not None:
+        return None
+    for m in _SERIAL_TROPONIN.finditer(text):
+        first, second = (
+            (m["a"], m["b"])
+            if m["a"]
+            else (m["c"], m["d"])
+            if m["c"]
+            else (m["e"], m["f"])
+        )
+        hours = int(m["h"] or m["h2"] or m["h3"] or 1)
+        a, b = float(first), float(second)
+        if (
+            hours >= 3
+            and min(a, b) > HS_TNT_URL
+            and abs(b - a) < STATIC_CHANGE * a
+        ):
             return m
     return None
 
