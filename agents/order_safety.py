@@ -644,6 +644,11 @@ _ON_ANTICOAGULANT: Final = _rx(
 _PDE5: Final = _rx(r"sildenafil|tadalafil|vardenafil|viagra|cialis|levitra|pde-?5")
 NITRATE_MIN_HR: Final = 50.0
 """ACCF/AHA 2013 STEMI: no nitrate with marked bradycardia (< 50/min)."""
+NITRATE_MAX_HR: Final = 100.0
+"""ACCF/AHA 2013 STEMI (O'Gara PT et al. Circulation 2013;127:e362, 4.4.x; Amsterdam EA
+et al. AHA/ACC 2014 NSTE-ACS 4.1.2.2, class III): no nitrate with a tachycardia above
+100/min in the absence of heart failure (the fast heart of hypovolaemia, a bleed,
+sepsis or a right-ventricular infarct falls further with a vasodilator) (cardio54)."""
 _ALLERGY: Final = (
     # an allergy list ("Allergies: penicillin (hives), sulfa")
     guarded(re.compile(r"(?i)\ballerg(?:ies|y)\s*(?::|-)\s*([^\n.;]{1,120})")),
@@ -2065,6 +2070,16 @@ def _gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
         if ctx.hr is not None and ctx.hr < NITRATE_MIN_HR:
             return "contraindication", (
                 f"nitrate with HR {ctx.hr:g} < 50 (ACCF/AHA 2013 STEMI)"
+            )
+        if (
+            ctx.hr is not None
+            and ctx.hr > NITRATE_MAX_HR
+            and not cardiac.lung_oedema(ctx.texts)
+        ):
+            return "contraindication", (
+                f"nitrate with HR {ctx.hr:g} > 100 and no heart failure: the "
+                "tachycardia of hypovolaemia or bleeding falls further with a "
+                "vasodilator (ACCF/AHA 2013 STEMI; AHA/ACC 2014 NSTE-ACS, class III)"
             )
         if stenosis := next(
             (e for e in ctx.open_dx if _AORTIC_STENOSIS_DX.search(e.diagnosis)), None
