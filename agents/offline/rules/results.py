@@ -2326,11 +2326,7 @@ def troponin_static(text: str) -> re.Match[str] | None:
         )
         hours = int(m["h"] or m["h2"] or m["h3"] or 1)
         a, b = float(first), float(second)
-        if (
-            hours >= 3
-            and min(a, b) > HS_TNT_URL
-            and abs(b - a) < STATIC_CHANGE * a
-        ):
+        if hours >= 3 and min(a, b) > HS_TNT_URL and abs(b - a) < STATIC_CHANGE * a:
             return m
     return None
 
