@@ -112,3 +112,204 @@ def test_a_congested_low_output_cardiomyopathy_is_no_sepsis_and_gets_an_inotrope
     assert not O.medication_ordered(out, *ANTIBIOTIC), O.order_names(out)
     assert O.medication_ordered(out, r"dobutamine|inotrope"), O.order_names(out)
     assert not O.medication_ordered(out, r"hypertonic"), O.order_names(out)
+
+
+# --- a raised troponin with another explanation (Fourth UDMI 2018; ESC 2023 ACS) ---
+
+
+def test_a_dialysis_patients_flat_raised_troponin_is_no_nstemi(reason: Reason) -> None:
+    """Thygesen K et al. Fourth UDMI 2018; Byrne RA et al. ESC 2023 ACS 3.2.2: an hs-
+    troponin T of 51 then 52 ng/L three hours apart (his usual) in end-stage kidney
+    disease is chronic myocardial injury, no rise or fall: not worked as an NSTEMI
+    (no heparin, no infarction label)."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=71,
+            sex="M",
+            vitals=vitals(78, 148, 84, 16, 97, 36.6),
+            one_liner="71M on haemodialysis, chest ache this morning, now settled",
+            ed_note="End-stage kidney disease on haemodialysis. Fifteen minutes of a "
+            "vague chest ache this morning, pain free since. ECG unchanged from "
+            "before (LVH). hs-troponin T 51 ng/L at 0 h and 52 ng/L at 3 h, as on "
+            "his previous visits.",
+        )
+    )
+    assert "infarction" not in O.working(out).lower(), O.working(out)
+    assert not O.medication_ordered(out, r"heparin"), O.order_names(out)
+
+
+def test_guard_a_rising_troponin_stays_an_nstemi(reason: Reason) -> None:
+    """Guard (ESC 2023 ACS 3.2.2): 20 then 48 ng/L three hours apart is a rise: the
+    NSTEMI stays the working diagnosis."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=66,
+            sex="M",
+            vitals=vitals(84, 150, 88, 16, 97, 36.7),
+            one_liner="66M central chest pressure for 2 hours",
+            ed_note="Central chest pressure for 2 hours radiating to the left arm, "
+            "sweaty. ECG: ST depression V4-V6. hs-troponin T 20 ng/L at 0 h and "
+            "48 ng/L at 3 h.",
+        )
+    )
+    assert "infarction" in O.working(out).lower(), O.working(out)
+
+
+def test_no_nitrate_for_chest_pain_in_a_fast_bleeding_patient(reason: Reason) -> None:
+    """ACCF/AHA 2013 STEMI and AHA/ACC 2014 NSTE-ACS (class III): no nitrate with a
+    heart rate above 100 without heart failure: chest tightness with melaena, Hb 66
+    and a pulse of 114 (a type 2 infarction of the bleed) gets no GTN."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=79,
+            sex="F",
+            vitals=vitals(114, 100, 62, 20, 96, 36.5),
+            one_liner="79F chest tightness, black stools for 2 days",
+            ed_note="Two days of black tarry stools; today central chest tightness "
+            "walking to the toilet. Pale, melaena on rectal examination. Hb 66 g/L, "
+            "urea 18. ECG: ST depression V4-V6, sinus tachycardia 114. hs-troponin "
+            "T 61 ng/L. Chest clear.",
+        )
+    )
+    assert not O.medication_ordered(out, r"nitroglycerin|nitrate|\bgtn\b"), (
+        O.order_names(out)
+    )
+
+
+def test_guard_hypertensive_pulmonary_oedema_at_110_keeps_its_nitrate(
+    reason: Reason,
+) -> None:
+    """Guard (ESC 2021 HF 11.1: the hypertensive phenotype's vasodilator): a fast
+    heart with pulmonary oedema is heart failure's, and the nitrate stays."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=72,
+            sex="F",
+            vitals=vitals(112, 204, 110, 30, 86, 36.8),
+            one_liner="72F sudden severe breathlessness, frothy sputum",
+            ed_note="Sudden breathlessness tonight, frothy pink sputum, crackles to "
+            "the mid zones. Chest x-ray: pulmonary oedema. BP 204/110.",
+        )
+    )
+    assert O.medication_ordered(out, r"nitroglycerin|nitrate"), O.order_names(out)
+
+
+def test_postviral_myocarditis_with_diffuse_t_inversion_gets_no_heparin(
+    reason: Reason,
+) -> None:
+    """Caforio ALP et al. ESC 2013 table 2; Thygesen K et al. Fourth UDMI 2018: a
+    young man a week after flu, troponin 1100, T waves inverted across the leads and a
+    ventricle without a regional abnormality has myocarditis worked first: no heparin
+    as for an NSTEMI."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=23,
+            sex="M",
+            vitals=vitals(96, 120, 72, 18, 98, 37.3),
+            one_liner="23M constant chest ache for 2 days after flu",
+            ed_note="Flu-like illness last week. Two days of constant retrosternal "
+            "ache, not exertional. No risk factors. hs-troponin T 1100 ng/L. ECG: "
+            "diffuse T-wave inversion, no ST elevation. Echo: EF 47 %, no regional "
+            "wall motion abnormality, no effusion.",
+        )
+    )
+    assert "myocarditis" in O.working(out).lower(), O.working(out)
+    assert not O.medication_ordered(out, r"heparin"), O.order_names(out)
+
+
+# --- PE testing for suspected PE only (ESC 2019 PE 4.1-4.3) ---
+
+
+def test_no_d_dimer_for_an_exertional_syncope_without_a_feature_of_pe(
+    reason: Reason,
+) -> None:
+    """Konstantinides SV et al. ESC 2019 PE 4.1-4.3: the D-dimer answers a suspected
+    PE at low or intermediate probability; a carotid-sinus-like faint on turning the
+    head, with normal vitals, no breathlessness, no leg or risk factor, is no
+    suspected PE."""
+    out = reason(
+        make_case(
+            "SYNCOPE",
+            age=77,
+            sex="M",
+            vitals=vitals(72, 144, 82, 16, 97, 36.7),
+            one_liner="77M blacked out turning his head to look behind him",
+            ed_note="Abrupt loss of consciousness turning his head sharply, no "
+            "warning, came round at once. No chest pain, no breathlessness, no "
+            "palpitations. ECG sinus rhythm 72, normal intervals. No carotid bruit.",
+        )
+    )
+    assert not O.ordered(out, r"d-dimer"), O.order_names(out)
+
+
+def test_guard_pleuritic_pain_on_the_pill_with_a_fast_pulse_gets_its_d_dimer(
+    reason: Reason,
+) -> None:
+    """Guard (ESC 2019 PE: PE unlikely by Wells, PERC positive): D-dimer first."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=30,
+            sex="F",
+            vitals=vitals(106, 118, 72, 20, 95, 36.9),
+            one_liner="30F pleuritic right chest pain and breathless, on the pill",
+            ed_note="Two days of right pleuritic chest pain and breathlessness. On "
+            "the combined oral contraceptive. Calves soft. ECG sinus tachycardia.",
+        )
+    )
+    assert O.ordered(out, r"d-dimer|ct pulmonary"), O.order_names(out)
+
+
+# --- structural syncope (ESC 2018 syncope Table 5) ---
+
+
+def test_a_sprinters_collapse_with_a_murmur_louder_on_standing_is_worked_as_hcm(
+    reason: Reason,
+) -> None:
+    """Ommen SR et al. AHA/ACC 2020 HCM; Lembo NJ et al. NEJM 1988 (a systolic murmur
+    louder on standing or Valsalva, LR+ ~16); ESC 2018 syncope Table 5: an exertional
+    collapse with that murmur and a young relative's sudden death is HCM until the
+    echo says otherwise: admitted, not a faint."""
+    out = reason(
+        make_case(
+            "SYNCOPE",
+            age=18,
+            sex="M",
+            vitals=vitals(74, 124, 72, 16, 99, 36.8),
+            one_liner="18M collapsed sprinting at football",
+            ed_note="Collapsed mid-sprint at football training, no warning. Uncle "
+            "died suddenly at 32. Ejection systolic murmur at the left sternal edge, "
+            "louder on standing. ECG: LVH with deep lateral T-wave inversion.",
+        )
+    )
+    assert "cardiomyopathy" in O.working(out).lower(), O.working(out)
+    assert O.dispo(out).startswith("Admit"), O.dispo(out)
+
+
+def test_a_known_aortic_stenosis_collapse_with_an_absent_a2_is_worked_as_its_valve(
+    reason: Reason,
+) -> None:
+    """Etchells E et al. JAMA 1997 (an absent aortic second sound); Vahanian A et al.
+    ESC/EACTS 2021 VHD; ESC 2018 syncope: a collapse after hurrying with a harsh
+    ejection murmur and an absent A2 is the aortic stenosis's: worked as the valve
+    (echo, cardiology), no nitrate."""
+    out = reason(
+        make_case(
+            "COLLAPSE",
+            age=78,
+            sex="F",
+            vitals=vitals(86, 108, 70, 18, 96, 36.6),
+            one_liner="78F blacked out after hurrying for the bus",
+            ed_note="Known aortic stenosis, under cardiology. Hurried for the bus "
+            "and blacked out briefly. Exertional breathlessness for months. "
+            "Ejection systolic murmur grade 4/6 at the right upper sternal edge, "
+            "absent A2. ECG: LVH with strain.",
+        )
+    )
+    assert "stenosis" in O.working(out).lower(), O.working(out)
+    assert not O.medication_ordered(out, r"nitroglycerin|nitrate"), O.order_names(out)
