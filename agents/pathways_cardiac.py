@@ -2252,13 +2252,17 @@ _BETA_BLOCKER: Final = _rx(
 _RATE_LIMITING_CCB: Final = _rx(r"diltiazem|verapamil")
 """The rate-limiting (non-dihydropyridine) calcium-channel blockers: a dihydropyridine
 (amlodipine) quickens the pulse."""
-_OVERDOSE_OR_DIGOXIN: Final = _rx(
+_OVERDOSE: Final = _rx(
     r"overdos\w*|\bod\b|took (?:about |around |over )?(?:\d+|an? (?:handful|bottle|"
     r"box|packet)|all|several|many|extra|too many)|ingest\w*|suicid\w*|"
-    r"self[- ](?:harm|poison\w*)|digoxin|lanoxin"
+    r"self[- ](?:harm|poison\w*)"
 )
-"""An overdose is the poisoning pathways' (``pathways_tox``), digoxin its own
-(antibody fragments)."""
+"""An overdose is the poisoning pathways' (``pathways_tox``)."""
+_DIGOXIN: Final = _rx(r"digoxin|lanoxin")
+"""Digoxin alone is its own pathway's (antibody fragments); beside a beta-blocker or a
+rate-limiting calcium-channel blocker the slow pulse is worked here too, with its level
+(cardio54: triage54's F34, bisoprolol and digoxin at 44/min, was a dizziness sent
+home)."""
 _SLOW_SYMPTOM: Final = _rx(
     _POOR_PERFUSION + r"|confus\w*|altered mental\w*|drowsy|obtunded|"
     r"syncop\w*|presyncop\w*|faint\w*|collaps\w*|dizz\w*|light-?headed\w*|"
@@ -2283,7 +2287,8 @@ def rate_slowing_drug_bradycardia(
     reversible causes first; Farkas JD et al. J Emerg Med 2020;59:216, BRASH).
     Cardio50: an 81-year-old on bisoprolol and a diltiazem dose just raised, pulse
     34 and SBP 84, was "dizziness" with fluid boluses and atropine only. An overdose
-    is the poisoning pathways', digoxin its own.
+    is the poisoning pathways', digoxin alone its own; digoxin beside them adds its
+    level (cardio54).
     """
     if pop.age_within(years(18), None) is not True:
         return []
@@ -2293,8 +2298,9 @@ def rate_slowing_drug_bradycardia(
     texts = visible_texts(view)
     beta = asserted(_BETA_BLOCKER, texts)
     ccb = asserted(_RATE_LIMITING_CCB, texts)
-    if not (beta or ccb) or asserted(_OVERDOSE_OR_DIGOXIN, texts):
+    if not (beta or ccb) or asserted(_OVERDOSE, texts):
         return []
+    digoxin = asserted(_DIGOXIN, texts)
     sbp = view.vitals.systolic_bp
     low = sbp is not None and 0 < sbp < HYPOTENSION_SBP
     if not (low or asserted(_SLOW_SYMPTOM, texts)):
@@ -2326,6 +2332,21 @@ def rate_slowing_drug_bradycardia(
             r"potassium|\bbmp\b|electrolytes",
         ),
     ]
+    if digoxin:
+        # Lavonas EJ et al. AHA 2023 toxicology; Pincus M. Br J Clin Pharmacol 2016:
+        # chronic digoxin toxicity is a bradyarrhythmia with a kidney injury or a
+        # raised potassium; the level decides the antibody fragments
+        out.append(
+            _req(
+                "diagnostic",
+                "serum digoxin level (6 h or more after the last dose) with the "
+                "potassium: digoxin-specific antibody fragments for toxicity with a "
+                "bradyarrhythmia",
+                f"a slow pulse on digoxin beside {drugs} (Lavonas EJ et al. AHA 2023 "
+                "toxicology; Pincus M 2016)",
+                r"digoxin (?:level|concentration)",
+            )
+        )
     if low:
         antidote = "; ".join(
             x
