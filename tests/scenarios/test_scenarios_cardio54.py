@@ -313,3 +313,49 @@ def test_a_known_aortic_stenosis_collapse_with_an_absent_a2_is_worked_as_its_val
     )
     assert "stenosis" in O.working(out).lower(), O.working(out)
     assert not O.medication_ordered(out, r"nitroglycerin|nitrate"), O.order_names(out)
+
+
+# --- requests from lead54 and triage54 ---
+
+
+def test_a_slow_pulse_on_bisoprolol_and_digoxin_is_the_drugs_with_a_digoxin_level(
+    reason: Reason,
+) -> None:
+    """Kusumoto FM et al. ACC/AHA/HRS 2018 bradycardia 5.3.2; Lavonas EJ et al. AHA
+    2023 toxicology (triage54's F34): faint and dizzy at 44/min on bisoprolol and
+    digoxin is the drugs' bradycardia: stopped, a digoxin level and potassium, not a
+    dizziness sent home."""
+    out = reason(
+        make_case(
+            "DIZZINESS",
+            age=77,
+            sex="M",
+            vitals=vitals(43, 104, 60, 16, 96, 36.5),
+            one_liner="77M faint and dizzy since yesterday, on bisoprolol and digoxin",
+        )
+    )
+    assert O.ordered(out, r"digoxin (?:level|concentration)"), O.order_names(out)
+    assert O.ordered(out, r"stop the beta-blocker"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+def test_copd_with_a_previous_hypercapnia_gets_88_92_and_a_blood_gas(
+    reason: Reason,
+) -> None:
+    """O'Driscoll BR et al. BTS 2017 emergency oxygen 8.12-8.13 (lead54's L21): a COPD
+    exacerbation with a previous hypercapnic failure is given controlled oxygen to
+    88-92 % with a blood gas, not 94-98 %."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=70,
+            sex="F",
+            vitals=vitals(102, 142, 84, 26, 87, 37.1),
+            one_liner="70F COPD, more breathless with green sputum for 3 days",
+            ed_note="Known COPD on inhalers. Three days of more breathlessness and "
+            "green sputum, wheeze throughout. Previous hypercapnia on an admission "
+            "last winter.",
+        )
+    )
+    assert O.ordered(out, r"88-92"), O.order_names(out)
+    assert O.ordered(out, r"blood gas"), O.order_names(out)
