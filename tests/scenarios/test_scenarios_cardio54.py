@@ -359,3 +359,27 @@ def test_copd_with_a_previous_hypercapnia_gets_88_92_and_a_blood_gas(
     )
     assert O.ordered(out, r"88-92"), O.order_names(out)
     assert O.ordered(out, r"blood gas"), O.order_names(out)
+
+
+def test_an_nstemi_whose_angiogram_shows_scad_stops_the_heparin(reason: Reason) -> None:
+    """Hayes SN et al. AHA 2018 SCAD statement; Byrne RA et al. ESC 2023 ACS 11: a
+    postpartum NSTEMI whose angiogram shows a spontaneous coronary artery dissection
+    with normal flow is managed conservatively: no heparin (it may extend the
+    dissection), no lysis, monitored, screened for fibromuscular dysplasia."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=37,
+            sex="F",
+            vitals=vitals(92, 124, 76, 18, 98, 36.8),
+            one_liner="37F sudden chest pain and sweating, baby 6 weeks ago",
+            ed_note="Six weeks postpartum. Sudden central chest pain with sweating. "
+            "ECG: ST depression V2-V5. hs-troponin T 160 rising to 590. Emergency "
+            "angiography: spontaneous coronary artery dissection of the mid LAD, "
+            "TIMI 3 flow, no atherosclerosis. Pain settled.",
+        )
+    )
+    meds = " | ".join(m.name.lower() for m in O.medications(out))
+    assert "heparin per" not in meds and "enoxaparin" not in meds, meds
+    assert not O.medication_ordered(out, r"alteplase|tenecteplase|reteplase"), meds
+    assert O.ordered(out, r"fibromuscular"), O.order_names(out)
