@@ -383,3 +383,32 @@ def test_an_nstemi_whose_angiogram_shows_scad_stops_the_heparin(reason: Reason) 
     assert "heparin per" not in meds and "enoxaparin" not in meds, meds
     assert not O.medication_ordered(out, r"alteplase|tenecteplase|reteplase"), meds
     assert O.ordered(out, r"fibromuscular"), O.order_names(out)
+
+
+# --- thyrotoxic atrial fibrillation (ATA 2016; ESC 2024 AF) ---
+
+
+def test_thyrotoxic_af_without_a_storm_gets_a_beta_blocker_not_the_storm_regimen(
+    reason: Reason,
+) -> None:
+    """Ross DS et al. ATA 2016 recommendations 2 and 4; Van Gelder IC et al. ESC 2024
+    AF: a Graves patient in AF at 124 with no fever, CNS, gut or heart failure feature
+    (Burch-Wartofsky 25) gets a beta-blocker first and a standard thionamide, not the
+    storm's iodine and hydrocortisone, and no diltiazem."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=44,
+            sex="F",
+            vitals=vitals(124, 128, 78, 18, 98, 37.0),
+            one_liner="44F palpitations since yesterday, Graves disease",
+            ed_note="Graves disease diagnosed last month, not yet on treatment. "
+            "Palpitations since yesterday. ECG: atrial fibrillation 124. Fine tremor. "
+            "No heart failure, alert. fT4 36, TSH suppressed.",
+        )
+    )
+    assert O.medication_ordered(out, r"propranolol|atenolol|beta"), O.order_names(out)
+    assert not O.medication_ordered(out, r"sski|iodine|hydrocortisone"), O.order_names(
+        out
+    )
+    assert not O.medication_ordered(out, r"diltiazem"), O.order_names(out)
