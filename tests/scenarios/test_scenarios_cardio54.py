@@ -412,3 +412,26 @@ def test_thyrotoxic_af_without_a_storm_gets_a_beta_blocker_not_the_storm_regimen
         out
     )
     assert not O.medication_ordered(out, r"diltiazem"), O.order_names(out)
+
+
+def test_a_dvt_shown_on_compression_ultrasound_is_anticoagulated(
+    reason: Reason,
+) -> None:
+    """NICE NG158 2020 1.1.3-1.1.6 (peds54's request): a compression ultrasound that
+    shows a femoral vein thrombosis is the diagnosis: with breathlessness beside it
+    the DVT is confirmed and anticoagulated, not left unconfirmed with its DOAC
+    blocked by the treatment threshold."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=31,
+            sex="F",
+            vitals=vitals(112, 114, 70, 24, 94, 37.0),
+            one_liner="31F sudden breathlessness and right pleuritic chest pain",
+            ed_note="Not pregnant. Sudden breathlessness this morning with a sharp "
+            "right chest pain on breathing in. Right calf swollen for 4 days. Chest "
+            "clear. ECG sinus tachycardia. Compression ultrasound of the right leg "
+            "shows a femoral vein thrombosis.",
+        )
+    )
+    assert O.medication_ordered(out, r"apixaban|rivaroxaban"), O.order_names(out)
