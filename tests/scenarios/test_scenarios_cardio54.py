@@ -1,12 +1,27 @@
-"""cardio54 (session 54): a triage-only chest pain held by its EDACS; [more below].
+"""cardio54 (session 54): a triage-only chest pain held by its EDACS, low-output shock
+no sepsis, a flat troponin, myocarditis and SCAD without heparin, no nitrate into a
+fast bleed, a D-dimer only for a suspected PE, HCM and aortic stenosis named, thyrotoxic
+AF beta-blocked, and the requests (digoxin bradycardia, previous hypercapnia, a DVT on
+ultrasound).
 
 Written from the sources named in each docstring, never from rows of the shared data:
 - Gulati M et al. AHA/ACC 2021 chest pain guideline (Circulation 2021;144:e368) 3.1
   and 4.1.1, Table 6 (validated clinical decision pathways); Than M et al. Emerg Med
   Australas 2014;26:34 (EDACS) and Flaws D et al. Heart 2016;102:1331; Byrne RA et al.
-  ESC 2023 ACS 3.2 (the 0/1 h hs-troponin algorithm).
+  ESC 2023 ACS 3.2 (the 0/1 h hs-troponin algorithm) and 11 (SCAD); Hayes SN et al. AHA
+  2018 SCAD statement; Thygesen K et al. Fourth Universal Definition of MI 2018;
+- McDonagh TA et al. ESC 2021 heart failure 11.1.4; Vincent JL, De Backer D. NEJM 2013
+  (circulatory shock); Spasovski G et al. ESE 2014 hyponatraemia 1.2 and 4.1;
+- O'Gara PT et al. ACCF/AHA 2013 STEMI and Amsterdam EA et al. AHA/ACC 2014 NSTE-ACS
+  (nitrates, class III); Caforio ALP et al. ESC 2013 myocarditis table 2;
+- Konstantinides SV et al. ESC 2019 PE 4.1-4.3; NICE NG158 2020 1.1.3-1.1.6;
+- Brignole M et al. ESC 2018 syncope Table 5; Ommen SR et al. AHA/ACC 2020 HCM; Lembo
+  NJ et al. NEJM 1988; Etchells E et al. JAMA 1997; Vahanian A et al. ESC/EACTS 2021;
+- Ross DS et al. ATA 2016 recommendations 2, 4, 5; Van Gelder IC et al. ESC 2024 AF;
+  Kusumoto FM et al. ACC/AHA/HRS 2018 bradycardia 5.3.2; Lavonas EJ et al. AHA 2023
+  toxicology; O'Driscoll BR et al. BTS 2017 emergency oxygen 8.12-8.13.
 
-Each target failed on main bd85a5fa before its fix; each guard passes on both.
+Targets: 13 (each failed on main bd85a5fa before its fix); guards: 5 (passing on both).
 """
 
 from __future__ import annotations
