@@ -296,6 +296,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # ledger26: fever with a predisposition alone is two Duke-ISCVID minor criteria:
     # open until cultures and echo, no weight (AHA 2015; ESC 2023)
     "endocarditis_risk_fever": _one("infective_endocarditis", "keeps_open"),
+    # infect54: a fever after travel to a malaria area is malaria until three films
+    # are negative (Lalloo DG et al. UK 2016; UKHSA 2023): open, no weight
+    "febrile_traveller_malaria": _one("malaria", "keeps_open"),
     # ATS/IDSA 2019: infiltrate + symptoms is treated as pneumonia, yet the CXR is no
     # rule-in test (Self WH et al. 2013, sensitivity 43.5 % against CT): no weight
     "community_pneumonia": _one("pneumonia", "keeps_open"),

@@ -1722,6 +1722,56 @@ def endocarditis_risk_fever(view: StageView, _pop: Population) -> list[AcuteRequ
 
 
 _FEVER_WORDS: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigou?rs")
+_FILMS_NEGATIVE_X3: Final = _rx(
+    r"(?:three|3) (?:negative |consecutive |serial |separate |sets of )*(?:malaria"
+    r" |blood |thick and thin )*(?:films?|smears?)[^.;\n]{0,30}?(?:negative|no parasites)"
+    r"|(?:films?|smears?)[^.;\n]{0,40}?negative[^.;\n]{0,12}?(?:x ?3|×3|(?:on )?"
+    r"(?:three|3) occasions)"
+)
+"""Three negative malaria films (Lalloo DG et al. UK 2016): malaria excluded."""
+
+
+def febrile_traveller_malaria(
+    view: StageView, _pop: Population
+) -> list[AcuteRequired]:
+    """A fever after travel to a malaria-endemic area: films until three are negative.
+
+    Any febrile traveller returned from a malaria-endemic area is investigated for
+    malaria at once, whatever other source seems likely: one negative film does not
+    exclude it; films (with an RDT) are repeated at 12-24 h and again, three sets in
+    all (Lalloo DG et al. UK malaria treatment guidelines 2016, J Infect 2016;72:635;
+    UKHSA malaria guidance 2023; WHO guidelines for malaria 2023). A fever, cough and
+    hives after Lake Malawi with one negative film was worked as pneumonia and sent
+    home. The malaria entry takes over once parasites are seen.
+    """
+    facts = present_facts(view, load_knowledge())
+    if not facts.has("malaria_area_travel") or facts.has("malaria_parasites_seen"):
+        return []
+    texts = visible_texts(view)
+    t = core_temperature(view)
+    if not ((t is not None and t >= 38.0) or asserted(_FEVER_WORDS, texts)):
+        return []
+    if asserted(_FILMS_NEGATIVE_X3, texts):
+        return []
+    src = "Lalloo DG et al. UK malaria treatment guidelines 2016; UKHSA 2023; WHO 2023"
+    why = "fever after travel to a malaria-endemic area: malaria until three films"
+    return [
+        _req(
+            "diagnostic",
+            "thick and thin blood films and a malaria rapid diagnostic test now, "
+            "repeated at 12-24 h and again if negative (three sets); one negative "
+            "film does not exclude malaria",
+            f"{why} are negative, whatever other source seems likely ({src})",
+            r"(?:blood |thick and thin )?films?|malaria",
+        ),
+        _req(
+            "consult",
+            "infectious diseases / tropical medicine advice the same day; results "
+            "of each film seen before the patient leaves, with a plan for the next",
+            f"{why} are negative ({src})",
+            r"infectious diseases|tropical",
+        ),
+    ]
 
 
 # --- pneumonia on imaging (ATS/IDSA 2019) ---
@@ -2302,6 +2352,7 @@ MEDICAL_PATHWAYS: Final[
     sah_headache,
     infective_endocarditis,
     endocarditis_risk_fever,
+    febrile_traveller_malaria,
     community_pneumonia,
     hypoxaemic_cough,
     tachycardic_abdominal_pain,
