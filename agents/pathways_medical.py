@@ -1723,17 +1723,16 @@ def endocarditis_risk_fever(view: StageView, _pop: Population) -> list[AcuteRequ
 
 _FEVER_WORDS: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigou?rs")
 _FILMS_NEGATIVE_X3: Final = _rx(
-    r"(?:three|3) (?:negative |consecutive |serial |separate |sets of )*(?:malaria"
-    r" |blood |thick and thin )*(?:films?|smears?)[^.;\n]{0,30}?(?:negative|no parasites)"
+    r"(?:three|3) (?:negative |consecutive |serial |separate |sets of )*"
+    r"(?:malaria |blood |thick and thin )*(?:films?|smears?)[^.;\n]{0,30}?"
+    r"(?:negative|no parasites)"
     r"|(?:films?|smears?)[^.;\n]{0,40}?negative[^.;\n]{0,12}?(?:x ?3|×3|(?:on )?"
     r"(?:three|3) occasions)"
 )
 """Three negative malaria films (Lalloo DG et al. UK 2016): malaria excluded."""
 
 
-def febrile_traveller_malaria(
-    view: StageView, _pop: Population
-) -> list[AcuteRequired]:
+def febrile_traveller_malaria(view: StageView, _pop: Population) -> list[AcuteRequired]:
     """A fever after travel to a malaria-endemic area: films until three are negative.
 
     Any febrile traveller returned from a malaria-endemic area is investigated for
