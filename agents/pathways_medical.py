@@ -1726,6 +1726,8 @@ _FILMS_NEGATIVE_X3: Final = _rx(
     r"(?:three|3) (?:negative |consecutive |serial |separate |sets of )*"
     r"(?:malaria |blood |thick and thin )*(?:films?|smears?)[^.;\n]{0,30}?"
     r"(?:negative|no parasites)"
+    r"|(?:three|3) (?:consecutive |serial |separate )*negative (?:malaria |blood )*"
+    r"(?:films?|smears?)"
     r"|(?:films?|smears?)[^.;\n]{0,40}?negative[^.;\n]{0,12}?(?:x ?3|×3|(?:on )?"
     r"(?:three|3) occasions)"
 )
