@@ -150,6 +150,8 @@ Clin Endocrinol 2011;74:9; its hypotension is cortisol deficiency)."""
 MUCOSAL_OOZE: Final = re.compile(
     r"(?i)(?<![a-z])(?:(?:bleeding|bleeds|oozing) (?:from )?(?:the |his |her )?"
     r"gums|(?:gum|gingival) (?:bleed\w*|oozing)|bleeding gums"
+    # infect54: "gums bleeding this morning" (a possible VHF got a crossmatch)
+    r"|gums (?:are |were |have been |started |keep )?(?:bleed\w*|oozing)"
     r"|bleeds? (?:easily )?(?:when|on|if|with) (?:it is |they are )?"
     r"(?:scraped|scraping|touched|touch|contact|removed|removal|dislodged))(?![a-z])"
 )
