@@ -143,6 +143,12 @@ OVERDOSE_AGENTS: Final[tuple[OverdoseAgent, ...]] = (
         serotonergic=True,
     ),
     OverdoseAgent(
+        "carbamazepine",
+        _rx(r"carbamazepine|tegretol"),
+        "carbamazepine_toxicity",
+        qt=True,
+    ),
+    OverdoseAgent(
         "SSRI",
         _rx(
             r"sertraline|fluoxetine|citalopram|escitalopram|paroxetine|fluvoxamine|"
