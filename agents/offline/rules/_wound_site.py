@@ -6,9 +6,10 @@ elbow and forearm, S61 wrist, hand and fingers, S71 hip and thigh, S81 knee and 
 leg, S91 ankle and foot; Official Guidelines I.C.19.b: code the documented site), so a
 laceration's (a cut's, a skin tear's, a degloving's) site is read from where the note
 puts it: "4 cm laceration on the volar left forearm", "cut his left forearm on a
-glass", "2 cm chin laceration", "laceration under the chin". The site is the nearest
-one written with the wound word, after it within a few words or just before it; a
-chief complaint that names only the wound ("LACERATION") leaves the site to the note.
+glass", "2 cm chin laceration", "laceration under the chin", "bitten on the left
+calf". The site is the nearest one written with the wound word, after it within a few
+words or just before it; a chief complaint that names only the wound ("LACERATION")
+leaves the site to the note.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _SITE: Final = "|".join(f"(?P<{k}>{v})" for k, v in WOUND_SITES.items())
 _WOUND: Final = (
     r"lacerat\w*|lac|cuts?|gash\w*|skin tears?|deglov\w*|avulsion|incised"
     r"|(?:stab|knife|puncture) wounds?"  # injury39: a stab wound of a limb is its wound
+    # infect54: a bite is an open wound coded by its site ("bitten on the left calf":
+    # ICD-10-CM S81.85- open bite of the lower leg)
+    r"|bitten|bites?(?! (?:down|back|off|out)\b)"
 )
 _GAP: Final = r"(?:[\w'-]+ ){0,6}?"
 """Up to six words between the wound and its site, within the clause."""
