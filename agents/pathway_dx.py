@@ -586,6 +586,8 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     # cardio48: a device pocket's signs of infection are the EHRA 2020 clinical
     # definition of a CIED pocket infection
     "cied_pocket_infection": _one("cied_infection", "defines"),
+    # infect54: S. aureus in a device carrier's blood suspects the device (EHRA 2020)
+    "cied_staph_bacteraemia": _one("cied_infection", "suspects"),
     # cardio48: a new systolic murmur with heart failure days after an infarct raises
     # a mechanical complication enough to act; the echo names it (ESC 2023 ACS 10.1)
     "post_infarct_mechanical_complication": _one("post_mi_mechanical_complication"),

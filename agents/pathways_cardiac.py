@@ -53,6 +53,7 @@ from agents._text import (
     symptom_hours,
     visible_texts,
 )
+from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.angiography_reports import angiography_findings
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
 from agents.offline.rules.ecg_reports import new_lbbb_in, stemi_criteria_denied
@@ -66,6 +67,7 @@ from agents.offline.rules.results import (
     results_of,
 )
 from agents.offline.rules.syncope_history import PALPITATION_SYNCOPE, SUPINE_SYNCOPE
+from agents.offline.stage_facts import present_facts
 from agents.pathway_orders import required as _req
 from agents.pathways_acute import (
     AAS_HIGH_RISK,
@@ -91,6 +93,7 @@ __all__ = [
     "cardiogenic_shock",
     "child_svt",
     "cied_pocket_infection",
+    "cied_staph_bacteraemia",
     "epigastric_anginal_equivalent",
     "exertional_syncope",
     "fluoropyrimidine_chest_pain",
@@ -1956,6 +1959,47 @@ def cied_pocket_infection(view: StageView, _pop: Population) -> list[AcuteRequir
     ]
 
 
+_CIED_PRESENT: Final = _rx(_CIED)
+
+
+def cied_staph_bacteraemia(view: StageView, _pop: Population) -> list[AcuteRequired]:
+    """Staphylococcus aureus in the blood of a device carrier: the device team and TOE.
+
+    infect54. A cardiac implantable electronic device with S. aureus bacteraemia is a
+    CIED infection (lead or valve endocarditis) until transoesophageal echocardiography
+    and the device team say otherwise, even with a quiet pocket: a third or more are
+    device infections, and a device infection is cured only by extracting the whole
+    system (Blomström-Lundqvist C et al. EHRA 2020 CIED infection consensus, Eur Heart J
+    2020;41:2012; Delgado V et al. ESC 2023 endocarditis; Duke-ISCVID 2023). A pacemaker
+    carrier whose GP cultures grew S. aureus had no device team.
+    """
+    if cied_pocket_infection(view, _pop):
+        return []  # the pocket pathway orders the same
+    facts = present_facts(view, load_knowledge())
+    if not facts.has("staph_aureus_bacteremia"):
+        return []
+    if not asserted(_CIED_PRESENT, visible_texts(view)):
+        return []
+    src = "EHRA 2020 CIED infection consensus; Delgado V et al. ESC 2023 endocarditis"
+    why = "S. aureus bacteraemia with a cardiac device: device infection until excluded"
+    return [
+        _req(
+            "diagnostic",
+            "transoesophageal echocardiography for lead and valve vegetations (a "
+            "normal transthoracic study does not exclude them)",
+            f"{why} ({src})",
+            r"\btoe\b|\btee\b|trans-?o?esophageal",
+        ),
+        _req(
+            "consult",
+            "cardiology device (pacing) team: complete system extraction if the device "
+            "is infected; do not aspirate the pocket",
+            f"{why}: antibiotics alone fail ({src})",
+            r"device team|pacing team|electrophysiolog\w*|extraction",
+        ),
+    ]
+
+
 _NEW_SYSTOLIC_MURMUR: Final = _rx(
     r"(?:new|loud|harsh)\W+(?:\w+\W+){0,3}?(?:pan-?systolic|holo-?systolic|systolic) "
     r"murmur|(?:pan-?systolic|holo-?systolic) murmur (?:\w+ ){0,3}?(?:new|not "
@@ -2402,6 +2446,7 @@ CARDIAC_PATHWAYS: Final[
     post_cardiotomy_tamponade,
     recurrent_icd_shocks,
     cied_pocket_infection,
+    cied_staph_bacteraemia,
     post_infarct_mechanical_complication,
     orthostatic_syncope,
     pacemaker_malfunction,
