@@ -771,7 +771,13 @@ def resuscitation(
         and v.heart_rate < (60 if _child(pop) else 50)
         and (
             hypo
-            or asserted(_AMS, texts)
+            # infect54: GHB's coma is the drug's, and its sinus bradycardia needs no
+            # treatment at a normal pressure (Busardo FP, Jones AW. Curr Neuropharmacol
+            # 2015;13:47; Goldfrank's 11th ed. ch. 76): no atropine for a GHB coma
+            or (
+                asserted(_AMS, texts)
+                and not present_facts(view, load_knowledge()).has("ghb_use")
+            )
             or asserted(_POOR_PERFUSION, texts)
             # cardio42: an inferior STEMI at HR 48, SBP 92 got no atropine; ischaemic
             # chest discomfort is an ACLS instability sign (AHA 2020 bradycardia
