@@ -4840,6 +4840,8 @@ def extract_measurements(text: str | None, glucose_unit: str = "") -> dict[str, 
         out["gcs"] = float(changed)
     if (worst := gcs_swing_worst(text)) is not None:
         out["gcs"] = min(out.get("gcs", float(worst)), float(worst))
+    if m := USUAL_SYSTOLIC.search(text):  # infect54: NICE NG51's "40 below normal"
+        out["usual_sbp"] = float(m.group("v"))
     if m := FVC_PER_KG.search(text):
         out["fvc_ml_kg"] = float(m.group("v"))
     elif (m := FVC_VOLUME.search(text)) and (w := _STATED_WEIGHT.search(text)):
@@ -4897,6 +4899,17 @@ Lactate 1.4 after 30 mL/kg fluids") is the sample taken after it, the current on
 ``_REPEAT_SAMPLE`` reads it written before: SSC 2021)."""
 
 
+USUAL_SYSTOLIC: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:(?:usual(?:ly)?|baseline|normal(?:ly)?) (?:systolic|sbp"
+        r"|bp|blood pressure)|(?:systolic|sbp|bp|blood pressure) (?:is )?(?:usually"
+        r"|normally))\W{1,3}(?:(?:is|of|in the|runs|around|about|~)\W{1,3}){0,2}"
+        r"(?P<v>\d{2,3})(?![\d.])"
+    )
+)
+"""The patient's usual systolic pressure ("usual systolic 150s", "BP usually 160/90"):
+NICE NG51 (2016/2024) counts a systolic more than 40 mmHg below it a high-risk
+criterion (``rules.sepsis_risk``)."""
 FVC_PER_KG: Final = guarded(
     re.compile(
         r"(?i)\b(?:FVC|forced vital capacity|vital capacity|VC)\b"

@@ -6,7 +6,8 @@ infection in an acute hospital by NEWS2 (RCP 2017 chart 1): 5 or more is moderat
 high risk (review, bloods with a lactate, blood cultures and antibiotics by the hour);
 below 5 is low risk, where clinical judgement treats the source and the sepsis bundle
 is not routine. NG51's high-risk criteria stand beside the score: new altered
-mentation, systolic <= 90 mmHg, heart rate > 130, respiratory rate >= 25, a
+mentation, systolic <= 90 mmHg (or more than 40 below the patient's normal), heart
+rate > 130, respiratory rate >= 25, a
 non-blanching rash, mottled or ashen skin or cyanosis, no urine output, a lactate >= 2
 mmol/L; and NG51 1.2 treats people who are immunocompromised as at higher risk.
 
@@ -102,12 +103,23 @@ _OBSERVATIONS: Final = (
 )
 
 
+BELOW_USUAL_SYSTOLIC: Final = 40.0
+"""NICE NG51 (2016/2024) high risk: a systolic more than 40 mmHg below the patient's
+normal (infect54: an 86-year-old usually at 150s, now 102 and drowsy)."""
+
+
 def _high_risk_vitals(facts: ClinicalFacts) -> bool:
     v = facts.vitals
+    usual = facts.measurements.get("usual_sbp")
     return (
         (v.heart_rate or 0.0) > HEART_RATE_OVER
         or (v.respiratory_rate or 0.0) >= RESPIRATORY_RATE_FROM
         or (v.systolic_bp is not None and v.systolic_bp <= SYSTOLIC_AT_MOST)
+        or (
+            usual is not None
+            and v.systolic_bp is not None
+            and usual - v.systolic_bp > BELOW_USUAL_SYSTOLIC
+        )
     )
 
 
