@@ -301,3 +301,25 @@ def test_guard_a_bradycardic_overdose_in_shock_keeps_atropine(reason: Reason) ->
         )
     )
     assert O.medication_ordered(out, r"atropine"), O.order_names(out)
+
+
+def test_grouped_vesicles_on_a_finger_pulp_are_a_herpetic_whitlow(reason: Reason) -> None:
+    """Wu IB, Schwartz RA. Cutis 2007;79:193: a herpetic whitlow is not incised; an
+    oral antiviral when seen early; B00.89 (ICD-10-CM FY2024)."""
+    out = reason(
+        make_case(
+            "finger pain",
+            age=26,
+            sex="F",
+            vitals=vitals(80, 118, 72, 14, 99, 37.2),
+            one_liner="26F dental nurse, painful blisters on the tip of a finger",
+            ed_note=(
+                "Three days of burning pain then a cluster of small clear and cloudy "
+                "vesicles on the pulp of the right index finger. No fluctuance. Had a "
+                "cold sore last week."
+            ),
+        )
+    )
+    assert _code(out) == "B00.89", _code(out)
+    assert O.medication_ordered(out, r"aciclovir|valaciclovir"), O.order_names(out)
+    assert not O.ordered(out, r"incision and drainage(?!;)"), O.order_names(out)
