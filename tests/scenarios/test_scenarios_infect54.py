@@ -303,7 +303,9 @@ def test_guard_a_bradycardic_overdose_in_shock_keeps_atropine(reason: Reason) ->
     assert O.medication_ordered(out, r"atropine"), O.order_names(out)
 
 
-def test_grouped_vesicles_on_a_finger_pulp_are_a_herpetic_whitlow(reason: Reason) -> None:
+def test_grouped_vesicles_on_a_finger_pulp_are_a_herpetic_whitlow(
+    reason: Reason,
+) -> None:
     """Wu IB, Schwartz RA. Cutis 2007;79:193: a herpetic whitlow is not incised; an
     oral antiviral when seen early; B00.89 (ICD-10-CM FY2024)."""
     out = reason(
