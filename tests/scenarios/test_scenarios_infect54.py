@@ -15,7 +15,9 @@ Z20.3 (ICD-10-CM FY2024; UKHSA rabies 2024); S. aureus bacteraemia in a device c
 brings the device team (Blomström-Lundqvist C et al. EHRA 2020; Delgado V et al. ESC
 2023); carbon monoxide poisoning in pregnancy is sequenced O9A.21- (ICD-10-CM FY2024
 I.C.15.a.1); a GHB coma's sinus bradycardia at a normal pressure gets no atropine
-(Busardo FP, Jones AW. Curr Neuropharmacol 2015;13:47).
+(Busardo FP, Jones AW. Curr Neuropharmacol 2015;13:47); a herpetic whitlow is not
+incised (Wu IB, Schwartz RA. Cutis 2007;79:193); HIV PEP follows the partner's status
+and the act (Cresswell F et al. BHIVA/BASHH 2021).
 """
 
 from __future__ import annotations
@@ -266,6 +268,28 @@ def test_a_ghb_coma_at_hr_48_and_a_normal_pressure_gets_no_atropine(
     assert not O.medication_ordered(out, r"atropine"), O.order_names(out)
 
 
+def test_a_split_condom_without_a_partner_known_to_have_hiv_gets_no_reflex_pep(
+    reason: Reason,
+) -> None:
+    """Cresswell F et al. BHIVA/BASHH PEP 2021 table 1 (peds54's request): PEP is
+    recommended by the partner's status and the act; a split condom during vaginal sex
+    with a partner of unknown status at no stated risk is no reflex PEP course."""
+    out = reason(
+        make_case(
+            "MEDICATION REQUEST",
+            age=19,
+            sex="F",
+            vitals=vitals(76, 118, 72, 14, 99, 36.7),
+            one_liner="Condom split last night, wants emergency contraception",
+            ed_note=(
+                "Unprotected intercourse 14 hours ago, condom split. Last period 12 "
+                "days ago. Not on contraception. Well."
+            ),
+        )
+    )
+    assert not O.ordered(out, r"HIV PEP now"), O.order_names(out)
+
+
 # --- guards: nearby cases that must not change ---------------------------------------
 
 
@@ -325,3 +349,24 @@ def test_grouped_vesicles_on_a_finger_pulp_are_a_herpetic_whitlow(
     assert _code(out) == "B00.89", _code(out)
     assert O.medication_ordered(out, r"aciclovir|valaciclovir"), O.order_names(out)
     assert not O.ordered(out, r"incision and drainage(?!;)"), O.order_names(out)
+
+
+def test_guard_a_split_condom_with_a_partner_who_has_hiv_keeps_pep(
+    reason: Reason,
+) -> None:
+    """Cresswell F et al. BHIVA/BASHH PEP 2021: receptive anal sex with a partner with
+    HIV off treatment: PEP now."""
+    out = reason(
+        make_case(
+            "unprotected sex",
+            age=31,
+            sex="M",
+            vitals=vitals(80, 126, 78, 14, 99, 36.6),
+            one_liner="31M condom split with his partner who has HIV",
+            ed_note=(
+                "Condom split during receptive anal sex 20 hours ago with his partner "
+                "who has HIV and stopped his treatment."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, r"HIV PEP now"), O.order_names(out)
