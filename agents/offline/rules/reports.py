@@ -932,6 +932,36 @@ class CueGate:
 _GATE: Final = CueGate(tuple(cue for _, cue, _ in _GATED))
 
 
+_URINARY_STONE: Final = frozenset(
+    {"ct_ureteric_stone", "us_ureteric_stone", "ct_ureteric_stone_negative"}
+)
+_BILIARY: Final = _rx(
+    r"CBD|(?:common )?bile ducts?|common duct|biliary|gall ?bladder|gallstones?|"
+    r"cholelith\w*|choledocho\w*"
+)
+_URINARY: Final = _rx(
+    r"ureter\w*|renal|kidneys?|(?-i:UVJ|VUJ|PUJ|UPJ|KUB)|urinary|bladder|"
+    r"hydronephros\w*|nephrolith\w*|uro\w*|pelvi-?ureteric|vesico-?ureteric"
+)
+
+
+def _biliary_stone(text: str, m: re.Match[str]) -> bool:
+    """Whether a report's bare stone lies in the biliary tree, not the urinary tract.
+
+    medgi54: "CBD 11 mm with a stone on ultrasound" is a bile duct stone (Williams E
+    et al. BSG 2017), not a ureteric stone: a cholangitis was coded as an infected
+    obstructed kidney and sent to urology for a nephrostomy. The match's sentence
+    names the bile duct or gallbladder and no part of the urinary tract
+    ("gall bladder" is no urinary bladder: it is removed before the check).
+    """
+    begin = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), -1) + 1
+    ends = [k for k in (text.find(".", m.end()), text.find(";", m.end())) if k >= 0]
+    clause = text[begin : min(ends, default=len(text))]
+    if not _BILIARY.search(clause):
+        return False
+    return not _URINARY.search(_BILIARY.sub(" ", clause))
+
+
 def _report_findings(text: str) -> tuple[Finding, ...]:
     seen: dict[str, Finding] = {}
     lower = text.lower()
@@ -942,6 +972,8 @@ def _report_findings(text: str) -> tuple[Finding, ...]:
         for m in rx.finditer(text):
             start = m.start("t") if "t" in rx.groupindex and m.group("t") else m.start()
             if context_status(text, start, m.end()) != "present":
+                continue
+            if concept in _URINARY_STONE and _biliary_stone(text, m):
                 continue
             seen.setdefault(
                 concept,
