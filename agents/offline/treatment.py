@@ -366,6 +366,10 @@ def _working_diagnosis(
     presumed = presumed_entry(ledger, leader)
     if presumed is not leader:
         return presumed
+    if leader is not None and facts is not None and _nonspecific(leader, ctx, facts):
+        established = _established_disease(ledger, ctx, facts)
+        if established is not None:
+            return established
     sign = _sign_first(ledger, ctx, leader, facts)
     if sign is not None:
         return sign
@@ -434,6 +438,32 @@ def _bare_symptom(entry: DifferentialEntry, ctx: AgentContext) -> bool:
         and differential.symptom_level(spec)
         and entry.status != "ruled_in"
     )
+
+
+def _established_disease(
+    ledger: Sequence[DifferentialEntry], ctx: AgentContext, facts: ClinicalFacts
+) -> DifferentialEntry | None:
+    """The likeliest disease its own published criteria ruled in, if any.
+
+    medgi54: the diagnosis stage states such a disease at least
+    ``differential.CONFIRMED_MIN`` (``differential.temper``) and the ED acts on it
+    (ICD-10-CM section IV: the established diagnosis), but at treatment its share of
+    the closed list could sit below a leader by prior: an Ogilvie syndrome shown on
+    CT (Alavi K et al. ASCRS 2021) was worked as a gastroenteritis with oral
+    rehydration. Only a leader by prior and non-specific findings (``_nonspecific``)
+    gives way; symptom-level entries (chapter R) do not count.
+    """
+    for entry in L.rank(ledger):
+        spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+        if (
+            entry.status == "ruled_in"
+            and spec is not None
+            and not differential.symptom_level(spec)
+            and differential.by_criteria(entry, spec)
+            and differential.confirmed(entry, spec, facts)
+        ):
+            return entry
+    return None
 
 
 def _nonspecific(
