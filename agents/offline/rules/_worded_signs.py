@@ -11,7 +11,8 @@ status (negated, historical, ...). Each pattern is one ED documentation conventi
 - a postural blood pressure fall by its numbers ("lying 132/78, BP drops to 102/60 on
   standing"), read by ESC 2018's definition;
 - a pull on a child's arm written with the child between ("lifted her by the hand");
-- the birth a day or more ago by its count ("2 weeks after a vaginal delivery").
+- the birth a day or more ago by its count ("2 weeks after a vaginal delivery");
+- a corrosive swallowed by its amount ("a mouthful of drain cleaner").
 """
 
 from __future__ import annotations
@@ -170,6 +171,26 @@ statement) and a secondary PPH to 12 weeks (RCOG Green-top 52). Six months or mo
 none."""
 
 
+_CORROSIVE: Final = (
+    r"(?:drain|oven|toilet\s+bowl)\s+cleaner|caustic\s+soda|sodium\s+hydroxide"
+    r"|potassium\s+hydroxide|lye|bleach|battery\s+acid|sulph?uric\s+acid"
+    r"|hydrochloric\s+acid|descaler|corrosive"
+)
+_CAUSTIC_SWALLOWED: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:drank|drunk|swallowed|ingested|gulped|took|taken|had)\s+"
+    r"(?:(?:a|an|some|the|half\s+a|about\s+a|approximately\s+a)\s+)?"
+    r"(?:(?:small|large|big|full|single)\s+)?(?:mouthful|mouthfuls|sip|sips|swig|swigs"
+    r"|gulp|gulps|cupful|cup|glass|glassful|capful|bottle|bottleful|\d+\s*ml|\d+\s*mL)"
+    r"\s+of\s+(?:(?:a|an|the|her|his|their|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_CORROSIVE})(?![A-Za-z])"
+)
+"""medgi54: a corrosive swallowed by the amount ("swallowed a mouthful of drain cleaner
+(sodium hydroxide)", "drank a cup of bleach"): the lexicon holds the verb next to the
+product only. Its management (airway, nil by mouth, no emesis, charcoal or
+neutralisation, endoscopy within 12-24 h) is the corrosive's (Chirica M et al.
+WSES-ESGE caustic ingestion guidelines. World J Emerg Surg 2019;14:26)."""
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos))
     ends = [i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0]
@@ -216,6 +237,10 @@ def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
     if re.search(r"(?i)standing|postural|orthostatic", text):
         out.extend(_postural(text))
     out.extend(("arm_pull_mechanism", *m.span()) for m in scan(_ARM_PULL, text))
+    if re.search(r"(?i)cleaner|caustic|hydroxide|lye|bleach|acid|descaler|corrosive", text):
+        out.extend(
+            ("caustic_ingestion", *m.span()) for m in scan(_CAUSTIC_SWALLOWED, text)
+        )
     # readers51 (perf51): the gate names every birth word _AFTER_BIRTH reads
     if re.search(
         r"(?i)deliver|birth|partum|natal|section|labou?r|baby|caesarean|cesarean", text
