@@ -1833,16 +1833,26 @@ _SPLINTER: Final = r"splinters?(?! ha?emorrhag\w*)"
 vascular sign: Fowler VG et al. Duke-ISCVID 2023), which is no wound (cardio43)."""
 _NOT_A_WOUND: Final = r"(?<!lumbar )(?<!dural )(?<!arterial )(?<!femoral )(?<!radial )"
 """A puncture that is a procedure (lumbar, dural, arterial), not a wound."""
+_BURN: Final = (
+    r"(?<!mouth )(?<!oral )(?<!tongue )(?<!lip )burns?\b(?! (?:on|to|of|in|around) "
+    r"(?:the |her |his |their )?(?:mouth|tongue|lips?|palate|oropharynx|throat|"
+    r"o?esophag\w*))"
+)
+"""A burn of the skin; a corrosive's burns in the mouth or gullet are mucosal, no
+tetanus-prone wound (medgi54: a drain-cleaner ingestion got a tetanus history order;
+CDC ACIP 2018 and the Green Book ch. 30 name skin burns)."""
 _WOUND: Final = _rx(
     rf"laceration\w*|{_NOT_A_WOUND}puncture\w*|wound\w*|open fracture|"
     r"compound fracture|bone (?:visible|exposed|protruding)|(?<!tongue )bite\b|"
-    r"bitten|burns?\b|abrasion\w*|(?:stepped|trod|treading) on (?:a |an )?(?:\w+ )?"
+    r"bitten|"
+    + _BURN
+    + r"|abrasion\w*|(?:stepped|trod|treading) on (?:a |an )?(?:\w+ )?"
     r"(?:nail|glass)|crush injur\w*|degloving|" + _SPLINTER + r"|(?:retained|embedded) "
     r"(?:\w+ )?(?:foreign body|fragment)"
 )
 _TETANUS_PRONE: Final = _rx(
     r"soil\w*|dirt\w*|rust\w*|manure|f(?:a)?eces|f(?:a)?ecal|saliva|"
-    rf"(?<!tongue )bite\b|bitten|{_NOT_A_WOUND}puncture\w*|nail\b|burns?\b|crush\w*|"
+    rf"(?<!tongue )bite\b|bitten|{_NOT_A_WOUND}puncture\w*|nail\b|{_BURN}|crush\w*|"
     r"devitali[sz]ed|contaminat\w*|open fracture|compound fracture|" + _SPLINTER + r"|"
     r"foreign bod(?:y|ies)|"
     r"bone (?:visible|exposed|protruding)|frostbite|gunshot|missile|avuls\w*|deglov\w*"

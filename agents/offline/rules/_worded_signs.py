@@ -237,7 +237,9 @@ def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
     if re.search(r"(?i)standing|postural|orthostatic", text):
         out.extend(_postural(text))
     out.extend(("arm_pull_mechanism", *m.span()) for m in scan(_ARM_PULL, text))
-    if re.search(r"(?i)cleaner|caustic|hydroxide|lye|bleach|acid|descaler|corrosive", text):
+    if re.search(
+        r"(?i)cleaner|caustic|hydroxide|lye|bleach|acid|descaler|corrosive", text
+    ):
         out.extend(
             ("caustic_ingestion", *m.span()) for m in scan(_CAUSTIC_SWALLOWED, text)
         )
