@@ -41,10 +41,37 @@ _INGESTION: Final = guarded(
     )
 )
 _SENTENCE_END: Final = re.compile(r"[.!?;](?=\s|$)|\n")
+_AFTER_CONFLICT: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:after|following|during|in the middle of)\s+"
+        r"(?:a|an|another)\s+(?:(?:big|huge|heated|bad|blazing|family)\s+)?"
+        r"(?:row|argument|fight|quarrel|falling[- ]out|break-?up|dispute)"
+        r"(?![A-Za-z0-9])"
+    )
+)
+_AMOUNT: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:overdos\w*|handful|handfuls|packets?|strips?|boxes|"
+        r"(?:[2-9]\d|1\d\d)\s+(?:[\w-]+\s+){0,4}?(?:tablets|pills|capsules)|"
+        r"all (?:of )?(?:her|his|their|the) (?:[\w-]+\s+)?(?:tablets|pills|capsules|"
+        r"medication|medicines))(?![A-Za-z0-9])"
+    )
+)
+"""medgi54 (medgi53's leftover): an overdose taken after a row is self-harm whatever
+its motive (NICE NG225 2022: any act of self-poisoning irrespective of motivation;
+Hawton K et al. Lancet 2012;379:2373: interpersonal conflict is the commonest
+precipitant). "20 paracetamol tablets after a row with her boyfriend" and "a handful of
+his wife's gliclazide after an argument" were coded accidental (T39.1X1A, T38.3X1A).
+The conflict must share its sentence with an overdose amount (a handful, a packet,
+twenty or more tablets, "an overdose"): two tablets for a headache after an argument
+are no self-poisoning."""
 
 
 def self_harm_intent_spans(text: str) -> list[tuple[str, int, int]]:
-    """``(SELF_HARM, start, end)`` of each intent word beside an ingestion."""
+    """``(SELF_HARM, start, end)`` of each intent word beside an ingestion.
+
+    And of each conflict an overdose followed (``_AFTER_CONFLICT``).
+    """
     out: list[tuple[str, int, int]] = []
     for m in _INTENT.finditer(text):
         left = max(
@@ -53,5 +80,13 @@ def self_harm_intent_spans(text: str) -> list[tuple[str, int, int]]:
         right_m = _SENTENCE_END.search(text, m.end())
         right = right_m.start() if right_m else len(text)
         if _INGESTION.search(text, left, right):
+            out.append((SELF_HARM, m.start(), m.end()))
+    for m in _AFTER_CONFLICT.finditer(text):
+        left = max(
+            (e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0
+        )
+        right_m = _SENTENCE_END.search(text, m.end())
+        right = right_m.start() if right_m else len(text)
+        if _AMOUNT.search(text, left, right) and _INGESTION.search(text, left, right):
             out.append((SELF_HARM, m.start(), m.end()))
     return out
