@@ -22,7 +22,7 @@ from typing import Final
 
 from agents.offline.rules.sentence import sentence_end, sentence_start
 
-__all__ = ["rigidity_site"]
+__all__ = ["penile_rigidity", "rigidity_site"]
 
 _MUSCLE_RIGIDITY: Final = "muscle_rigidity"
 _NECK_STIFFNESS: Final = "neck_stiffness"
@@ -47,6 +47,24 @@ _MUSCULAR: Final = re.compile(
 )
 """Words that place a rigidity in the muscles (or with a neuromuscular sign)."""
 _NECK: Final = re.compile(r"(?i)(?<![a-z])(?:neck|nuchal)(?![a-z])")
+
+
+_PENILE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:penis|penile|shaft|erection|erect|corpora|corpus cavernosum"
+    r"|cavernosal|glans|priapism)(?![a-z])"
+)
+"""Words that place a rigidity in the penis."""
+
+
+def penile_rigidity(text: str, start: int, end: int) -> bool:
+    """Whether a "rigid" at ``text[start:end]`` is the penis's (a priapism's sign).
+
+    medgi54: "Rigid shaft, soft glans" in a sickle cell priapism was read as muscle
+    rigidity, and the neuroleptic malignant syndrome's "stop the antipsychotic" and CK
+    were ordered for a man on no drug (Gurrera RJ et al. 2011: NMS rigidity is the
+    muscles'; Salonia A et al. EAU 2022 priapism: a rigid shaft with a soft glans).
+    """
+    return _PENILE.search(_clause(text, start, end)) is not None
 
 
 def _clause(text: str, start: int, end: int) -> str:

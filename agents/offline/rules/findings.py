@@ -110,7 +110,7 @@ from agents.offline.rules._raised_icp import (
     cough_aggravator_spans,
     raised_icp_spans,
 )
-from agents.offline.rules._rigidity_site import rigidity_site
+from agents.offline.rules._rigidity_site import penile_rigidity, rigidity_site
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
 from agents.offline.rules._skin_extent import erythroderma_extent_spans
@@ -3295,6 +3295,8 @@ def extract_findings(
         concept = _as_ingestion(concept, text, start, end)
         if concept == "guarding" and (site := rigidity_site(text, start, end)):
             concept = site  # "marked rigidity of all four limbs": the muscles' (NMS)
+        if concept == "muscle_rigidity" and penile_rigidity(text, start, end):
+            continue  # "rigid shaft, soft glans": a priapism's sign (EAU 2022)
         if concept == "thunderclap_headache" and onset_of_another_pain(
             text, start, end
         ):
