@@ -35,7 +35,7 @@ def _code(out: ReasoningOutput) -> str:
 # ---- endocrine ----------------------------------------------------------------------
 
 
-def test_a_pigmented_hypotensive_woman_with_low_sodium_and_high_potassium_gets_hydrocortisone(
+def test_a_pigmented_hypotensive_low_sodium_high_potassium_gets_hydrocortisone(
     reason: Reason,
 ) -> None:
     """Bornstein SR et al. Endocrine Society 2016 (1.1, 3.1); Rushworth RL et al.
@@ -59,7 +59,7 @@ def test_a_pigmented_hypotensive_woman_with_low_sodium_and_high_potassium_gets_h
     assert _code(out) == "E27.2", (_code(out), out.final.diagnosis_name)
 
 
-def test_a_hypotensive_diarrhoea_kidney_injury_on_an_ace_inhibitor_is_no_adrenal_crisis_guard(
+def test_a_diarrhoea_kidney_injury_on_an_ace_inhibitor_is_no_adrenal_crisis_guard(
     reason: Reason,
 ) -> None:
     """Guard. Bornstein 2016: the crisis criterion needs pigmentation or a low
@@ -130,7 +130,8 @@ def test_sarcoidosis_hypercalcaemia_gets_prednisolone_after_fluids(
             age=52,
             sex="F",
             vitals=vitals(92, 122, 74, 16, 98, 36.8),
-            one_liner="52F with sarcoidosis, thirsty, constipated and muddled for a week",
+            one_liner="52F with sarcoidosis, thirsty, constipated and muddled "
+            "for a week",
             ed_note="Adjusted calcium 3.42, PTH suppressed, creatinine 130 (baseline "
             "80). No cancer known.",
         )
@@ -139,7 +140,7 @@ def test_sarcoidosis_hypercalcaemia_gets_prednisolone_after_fluids(
     assert O.medication_ordered(out, r"saline"), O.order_names(out)
 
 
-# ---- haematology ----------------------------------------------------------------------
+# ---- haematology --------------------------------------------------------------------
 
 
 def test_a_film_of_abnormal_promyelocytes_with_bleeding_gets_atra_and_blood_products(
@@ -183,7 +184,7 @@ def test_ttp_keeps_its_no_platelet_line_guard(reason: Reason) -> None:
     assert O.ordered(out, r"no platelet transfusion"), O.order_names(out)
 
 
-# ---- biliary, bowel and liver -----------------------------------------------------------
+# ---- biliary, bowel and liver -------------------------------------------------------
 
 
 def test_a_cholangitis_with_a_duct_stone_on_ultrasound_is_no_infected_kidney(
@@ -323,9 +324,10 @@ def test_severe_pain_with_a_soft_abdomen_in_af_is_worked_as_mesenteric_ischaemia
             "Lactate 4.2.",
         )
     )
-    assert "mesenteric" in O.working(out).lower() or _code(out).startswith(
-        "K55"
-    ), (O.working(out), _code(out))
+    assert "mesenteric" in O.working(out).lower() or _code(out).startswith("K55"), (
+        O.working(out),
+        _code(out),
+    )
     assert O.medication_ordered(out, r"heparin"), O.order_names(out)
 
 
@@ -341,15 +343,15 @@ def test_abdominal_pain_with_dark_reddish_urine_sends_a_porphobilinogen(
             age=30,
             sex="F",
             vitals=vitals(112, 150, 94, 18, 99, 37.0),
-            one_liner="30F two days of severe abdominal pain, started a new contraceptive "
-            "pill last month",
+            one_liner="30F two days of severe abdominal pain, started a new "
+            "contraceptive pill last month",
             ed_note="Soft abdomen. Dark reddish urine. Sodium 126. CT abdomen normal.",
         )
     )
     assert O.ordered(out, r"porphobilinogen"), O.order_names(out)
 
 
-# ---- toxicology and self-harm --------------------------------------------------------------
+# ---- toxicology and self-harm -------------------------------------------------------
 
 
 def test_a_mouthful_of_drain_cleaner_is_a_caustic_ingestion_without_tetanus(
@@ -391,7 +393,7 @@ def test_an_overdose_after_a_row_is_coded_as_self_harm(reason: Reason) -> None:
     assert _code(out) == "T39.1X2A", (_code(out), out.final.diagnosis_name)
 
 
-# ---- urology -----------------------------------------------------------------------------
+# ---- urology ------------------------------------------------------------------------
 
 
 def test_a_sickle_priapism_gets_no_neuroleptic_malignant_syndrome_orders(
@@ -412,3 +414,143 @@ def test_a_sickle_priapism_gets_no_neuroleptic_malignant_syndrome_orders(
     )
     assert not O.ordered(out, r"antipsychotic"), O.order_names(out)
     assert O.ordered(out, r"urology"), O.order_names(out)
+
+
+# ---- requests and the kidney --------------------------------------------------------
+
+
+def test_a_known_recurrent_sigmoid_volvulus_distended_again_is_worked_as_the_volvulus(
+    reason: Reason,
+) -> None:
+    """Tian BWCA et al. WSES 2023 colonic volvulus; Alavi K et al. ASCRS 2021: a
+    sigmoid volvulus decompressed before recurs in most; distended and obstipated
+    again it is the volvulus until imaged: CT, endoscopic detorsion, the surgeons,
+    admitted (triage54's request)."""
+    out = reason(
+        make_case(
+            "abdominal distension",
+            age=84,
+            sex="M",
+            vitals=vitals(94, 130, 76, 18, 96, 36.9),
+            one_liner="84M with recurrent sigmoid volvulus, bloated again and "
+            "unable to pass wind since this morning",
+            ed_note="Last endoscopic decompression 6 months ago. Tympanic distended "
+            "abdomen, mildly tender, no peritonism.",
+        )
+    )
+    assert _code(out) == "K56.2", (_code(out), out.final.diagnosis_name)
+    assert O.ordered(out, r"detorsion|sigmoidoscop"), O.order_names(out)
+    assert O.dispo(out) not in ("Discharge", "Observation"), O.dispo(out)
+
+
+def test_an_old_womans_tight_swollen_belly_without_wind_or_stool_is_no_gastroenteritis(
+    reason: Reason,
+) -> None:
+    """Ten Broek RPG et al. Bologna 2017; Taylor MR, Lalani N. Acad Emerg Med 2013:
+    distension with absolute constipation and vomiting is a bowel obstruction until
+    imaged: nil by mouth, IV fluid, the surgeon; no oral rehydration, not home
+    (triage54's request)."""
+    out = reason(
+        make_case(
+            "abdominal distension",
+            age=83,
+            sex="F",
+            vitals=vitals(96, 132, 78, 18, 96, 36.8),
+            one_liner="83-year-old woman with 2 days of a swollen tight abdomen, "
+            "no wind or stool passed, colicky pain, vomited twice",
+        )
+    )
+    assert not O.ordered(out, r"oral rehydration"), O.order_names(out)
+    assert O.ordered(out, r"surg"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+def test_a_glucose_below_the_hhs_range_gets_no_hhs_monitoring_or_precipitant_search(
+    reason: Reason,
+) -> None:
+    """Mustafa OG et al. JBDS-IP HHS 2022: HHS needs a glucose >= 30 mmol/L and an
+    osmolality > 320; an eating, drinking man with a glucometer's 27, no ketones and a
+    normal pH gets neither its hourly monitoring nor its precipitant search while HHS
+    is only not yet excluded (lead54's request)."""
+    out = reason(
+        make_case(
+            "high blood sugar",
+            age=58,
+            sex="M",
+            vitals=vitals(82, 136, 80, 16, 98, 36.8),
+            one_liner="58M glucose 27 on his meter, feels thirsty",
+            ed_note="Type 2 diabetes on metformin. Glucometer 27 mmol/L, thirsty for 10 "
+            "days. Eating and drinking. Ketones 0.3 mmol/L, venous pH 7.39, "
+            "bicarbonate 26.",
+        )
+    )
+    assert not O.ordered(out, r"osmolality hourly"), O.order_names(out)
+    assert not O.ordered(out, r"for the precipitant"), O.order_names(out)
+
+
+def test_hhs_keeps_its_hourly_monitoring_guard(reason: Reason) -> None:
+    """Guard. JBDS-IP 2022: a glucose of 48 with an osmolality of 352 is HHS, with
+    hourly glucose, sodium and osmolality and its precipitant sought."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=79,
+            sex="F",
+            vitals=vitals(112, 104, 60, 20, 96, 37.2),
+            one_liner="79F drowsy and dry for 3 days",
+            ed_note="Type 2 diabetes. Glucose 48 mmol/L, calculated osmolality 352, "
+            "ketones 0.5, pH 7.36.",
+        )
+    )
+    assert O.ordered(out, r"osmolality hourly"), O.order_names(out)
+
+
+def test_reduced_urine_output_lists_no_sexually_transmitted_infection(
+    reason: Reason,
+) -> None:
+    """KDIGO 2012 AKI; NICE NG148: reduced urine output is the kidney's sign (a
+    bladder scan, the pre-renal and septic kidney, the potassium), not a dysuria
+    complaint's sexually transmitted infection or vaginitis."""
+    out = reason(
+        make_case(
+            "reduced urine output",
+            age=85,
+            sex="M",
+            vitals=vitals(96, 108, 60, 18, 96, 36.8),
+            one_liner="85M passing very little urine for two days after a chest cold",
+            ed_note="On ramipril. Dry. Bladder scan 80 mL. Creatinine 260 (baseline "
+            "100), potassium 5.6.",
+        )
+    )
+    names = " ".join(
+        e.diagnosis.lower()
+        for r in out.trace
+        for e in getattr(r.output, "differential", ()) or ()
+    )
+    assert "sexually transmitted" not in names, names
+    assert "vaginitis" not in names, names
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+def test_emphysematous_pyelonephritis_gets_one_broad_antibiotic_without_ceftriaxone(
+    reason: Reason,
+) -> None:
+    """Skolarikos A et al. EAU 2024 urological infections: emphysematous
+    pyelonephritis gets a broad-spectrum agent (piperacillin-tazobactam or a
+    carbapenem) and drainage; the simple pyelonephritis's ceftriaxone is not added
+    beside it."""
+    out = reason(
+        make_case(
+            "flank pain",
+            age=61,
+            sex="F",
+            vitals=vitals(114, 96, 58, 22, 96, 38.8),
+            one_liner="61F diabetic with right loin pain and rigors",
+            ed_note="Glucose 22. CT: gas in the right renal parenchyma, no "
+            "obstruction. Creatinine 170.",
+        )
+    )
+    assert O.medication_ordered(out, r"piperacillin|carbapenem|meropenem"), (
+        O.order_names(out)
+    )
+    assert not O.medication_ordered(out, r"ceftriaxone"), O.order_names(out)
