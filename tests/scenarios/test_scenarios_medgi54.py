@@ -479,8 +479,8 @@ def test_a_glucose_below_the_hhs_range_gets_no_hhs_monitoring_or_precipitant_sea
             sex="M",
             vitals=vitals(82, 136, 80, 16, 98, 36.8),
             one_liner="58M glucose 27 on his meter, feels thirsty",
-            ed_note="Type 2 diabetes on metformin. Glucometer 27 mmol/L, thirsty for 10 "
-            "days. Eating and drinking. Ketones 0.3 mmol/L, venous pH 7.39, "
+            ed_note="Type 2 diabetes on metformin. Glucometer 27 mmol/L, thirsty for "
+            "10 days. Eating and drinking. Ketones 0.3 mmol/L, venous pH 7.39, "
             "bicarbonate 26.",
         )
     )
@@ -554,3 +554,23 @@ def test_emphysematous_pyelonephritis_gets_one_broad_antibiotic_without_ceftriax
         O.order_names(out)
     )
     assert not O.medication_ordered(out, r"ceftriaxone"), O.order_names(out)
+
+
+def test_a_stone_at_the_right_puj_gets_no_tamsulosin(reason: Reason) -> None:
+    """Skolarikos A et al. EAU 2024 urolithiasis: medical expulsive therapy is for
+    distal ureteric stones; a stone at the pelviureteric junction of a single kidney
+    with no urine is decompressed, not given tamsulosin."""
+    out = reason(
+        make_case(
+            "flank pain",
+            age=58,
+            sex="F",
+            vitals=vitals(94, 148, 88, 18, 98, 36.8),
+            one_liner="58F with one kidney, left loin pain and no urine since the "
+            "morning",
+            ed_note="Right nephrectomy in the past. CT KUB: 8 mm stone at the left PUJ "
+            "with hydronephrosis. Creatinine 350 (baseline 95). Afebrile.",
+        )
+    )
+    assert not O.medication_ordered(out, r"tamsulosin"), O.order_names(out)
+    assert O.ordered(out, r"nephrostomy|stent"), O.order_names(out)
