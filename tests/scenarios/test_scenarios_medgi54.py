@@ -574,3 +574,42 @@ def test_a_stone_at_the_right_puj_gets_no_tamsulosin(reason: Reason) -> None:
     )
     assert not O.medication_ordered(out, r"tamsulosin"), O.order_names(out)
     assert O.ordered(out, r"nephrostomy|stent"), O.order_names(out)
+
+
+def test_a_febrile_pneumonias_confusion_gets_no_hypertonic_saline_for_its_sodium(
+    reason: Reason,
+) -> None:
+    """Spasovski G et al. ESE 2014 1.2: a symptom is the hyponatraemia's only when no
+    other condition explains it; a febrile pneumonia's confusion with a sodium of 127
+    is treated by its cause, not a 3 % infusion (infect54's request)."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=66,
+            sex="M",
+            vitals=vitals(110, 126, 74, 26, 90, 39.3),
+            one_liner="66M fever, cough and diarrhoea after a cruise",
+            ed_note="Confused at times. Crackles right base, chest x-ray right lower "
+            "lobe consolidation. Sodium 127.",
+        )
+    )
+    assert not O.ordered(out, r"3 ?% hypertonic"), O.order_names(out)
+
+
+def test_an_afebrile_confused_hyponatraemia_keeps_one_hypertonic_dose_guard(
+    reason: Reason,
+) -> None:
+    """Guard. Spasovski G et al. ESE 2014 1.2: moderately severe symptoms (confusion)
+    with no other cause get one 150 mL 3 % infusion."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=74,
+            sex="F",
+            vitals=vitals(84, 138, 80, 16, 97, 36.7),
+            one_liner="74F muddled for two days, started sertraline last month",
+            ed_note="Euvolaemic. Sodium 122, urine osmolality 480, urine sodium 50. "
+            "No fever, chest clear.",
+        )
+    )
+    assert O.ordered(out, r"3 ?% hypertonic"), O.order_names(out)
