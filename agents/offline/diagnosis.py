@@ -677,7 +677,14 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         ),
     )
     texts = [t for t in (inp.view.one_liner, inp.view.ed_text) if t]
-    leader = sterile_first(ledger, cause_first(kb, ledger, working, facts), texts)
+    # medgi54: the cause named first is never 'unspecified drugs' before a named agent
+    # (an ibuprofen overdose taken on purpose was T50.902A: its definition's overdose is
+    # also the unspecified self-poisoning's finding; ICD-10-CM I.C.19.e.5.b)
+    leader = sterile_first(
+        ledger,
+        named_agent_first(ledger, cause_first(kb, ledger, working, facts)),
+        texts,
+    )
     working = presumed_entry(ledger, leader)
     presumed = (
         working is not None and working.status != "ruled_in" and is_presumed(working)

@@ -613,3 +613,23 @@ def test_an_afebrile_confused_hyponatraemia_keeps_one_hypertonic_dose_guard(
         )
     )
     assert O.ordered(out, r"3 ?% hypertonic"), O.order_names(out)
+
+
+def test_an_ibuprofen_overdose_on_purpose_is_coded_by_its_agent(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM FY2024 I.C.19.e.5.b and the Table of Drugs: a deliberate ibuprofen
+    overdose is T39.312A (propionic acid derivatives, intentional self-harm), not
+    T50.902A, kept for a drug that is not identified."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=27,
+            sex="F",
+            vitals=vitals(90, 118, 72, 16, 99, 36.8),
+            one_liner="27F took 30 ibuprofen tablets 2 hours ago on purpose",
+            ed_note="Took 30 x 400 mg ibuprofen tablets on purpose. Weight 58 kg. "
+            "Nausea. GCS 15.",
+        )
+    )
+    assert _code(out) == "T39.312A", (_code(out), out.final.diagnosis_name)
