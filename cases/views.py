@@ -133,7 +133,9 @@ def _with_block(vitals: Vitals, note: str) -> Vitals:
     update: dict[str, object] = {
         k: v for k, v in block.items() if getattr(vitals, k) is None
     }
-    if not update:
+    # a labelled block's text is the record's text when it has none (its GCS is read
+    # there: the benchmark's own triage input); running text only beside a filled gap
+    if not update and (vitals.raw is not None or report.source == "inline"):
         return vitals
     if vitals.raw is None:
         raw = report.vitals
