@@ -89,8 +89,8 @@ from typing import Final, Literal
 
 from agents import _text
 from agents import pathways_surgical as surgical
-from agents.offline.rules._esi_patterns import POSSIBLY_PREGNANT
 from agents.offline.rules.csf_organisms import BACTERIAL, NOT_BACTERIAL, csf_causes
+from agents.offline.rules.esi import POSSIBLY_PREGNANT
 from agents.offline.rules.findings import context_status
 from agents.offline.rules.groin_pulse_words import pulsatile_groin_spans
 from agents.offline.rules.injury_words import STAB

@@ -8,6 +8,8 @@ compile by ``re``'s own compiler.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,21 +87,43 @@ def test_a_pattern_from_stored_code_equals_a_fresh_compile(
     assert re_cache._codes[(pattern, int(flags))] == entry
 
 
+_FRESH_PROCESS_CHECK = """
+import graph.runtime
+from cases import re_cache
+from graph._warm_patterns import project_patterns
+
+assert len(project_patterns()) > 1000  # the project's modules are imported
+keys = sorted(re_cache._codes, key=lambda k: (str(type(k[0])), k[0], k[1]))
+longest = sorted(keys, key=lambda k: -len(k[0]))[:12]
+chosen = set(keys[::16]) | set(longest)
+for pattern, flags in chosen:
+    a = re_cache._compile(pattern, flags)
+    b = re_cache._state["original"](pattern, flags)
+    assert a == b, pattern
+    assert (a.groups, dict(a.groupindex), a.flags) == (
+        b.groups, dict(b.groupindex), b.flags
+    ), pattern
+print(len(chosen))
+"""
+
+
 def test_the_project_patterns_read_from_the_file_equal_fresh_compiles() -> None:
-    """Every 16th pattern of the cache (sorted) and the 12 longest, recompiled."""
+    """Every 16th pattern of the cache (sorted) and the 12 longest, recompiled.
+
+    In a fresh process: a server test in this one may have released the file's
+    entries (``re_cache.release`` at readiness), leaving nothing to compare (CI,
+    session 54).
+    """
     if re_cache._state["original"] is None:
         pytest.skip("cache not installed")
-    import graph.runtime  # noqa: F401  (the readers' modules: their patterns)
-    from graph._warm_patterns import project_patterns
-
-    assert len(project_patterns()) > 1000  # the project's modules are imported
-
-    keys = sorted(re_cache._codes, key=lambda k: (str(type(k[0])), k[0], k[1]))
-    longest = sorted(keys, key=lambda k: -len(k[0]))[:12]
-    chosen = set(keys[::16]) | set(longest)
-    assert len(chosen) >= 40
-    for pattern, flags in chosen:
-        _same(_built(pattern, flags), _fresh(pattern, flags))
+    run = subprocess.run(
+        [sys.executable, "-c", _FRESH_PROCESS_CHECK],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert int(run.stdout.split()[-1]) >= 40
 
 
 def test_save_merges_into_the_file_and_a_bad_file_is_ignored(

@@ -39,6 +39,7 @@ from agents.offline.rules._esi_lsi import (
 )
 from agents.offline.rules._esi_patterns import (
     POINTS_TO,
+    POSSIBLY_PREGNANT,
     chronic_sensory_only,
     dehydrated_young_child,
     exertional_breathlessness_with_both_ankles,
@@ -184,6 +185,7 @@ from cases.vitals import plausible_vitals
 __all__ = [
     "ESI_LIFE_SAVING",
     "ESI_SOURCE",
+    "POSSIBLY_PREGNANT",
     "EsiAssessment",
     "danger_zone_vitals",
     "esi_triage",

@@ -3795,6 +3795,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *intent_undetermined_spans(text),
         *passive_ideation_spans(text),
         *_tonsil_bed_bleeding(text),
+        *_positive_murphy(text),
         *post_operative_spans(text, _asserted_span),
         *brief_loc_spans(text),
         *site_pain_spans(text),
@@ -3838,6 +3839,19 @@ POST_TONSILLECTOMY_BLEEDING: Final = "post_tonsillectomy_bleeding"
 def _asserted_span(text: str, start: int, end: int) -> bool:
     """Whether the mention at ``text[start:end]`` is asserted (ConText: present)."""
     return context_status(text, start, end) == "present"
+
+
+_POSITIVE_MURPHY: Final = guarded(
+    re.compile(r"(?i)(?<![A-Za-z0-9+-])\+ve\s+murphy'?s?(?:\s+sign)?(?![A-Za-z0-9])")
+)
+"""readers54's "+ve Murphy's" (Tokyo Guidelines 2018: Murphy's sign), read here: a
+lexicon term must open with a letter or digit (its first-word index)."""
+
+
+def _positive_murphy(text: str) -> list[tuple[str, int, int]]:
+    return [
+        ("ruq_tenderness", m.start(), m.end()) for m in _POSITIVE_MURPHY.finditer(text)
+    ]
 
 
 def _tonsil_bed_bleeding(text: str) -> list[tuple[str, int, int]]:
