@@ -2263,6 +2263,14 @@ def conventional_troponin_change(text: str) -> re.Match[str] | None:
     return None
 
 
+def _serial_pair(m: re.Match[str]) -> tuple[float, float, int]:
+    """The first and second values of a serial troponin match and the hours between."""
+    first, second = (
+        (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"])
+    )
+    return float(first), float(second), int(m["h"] or m["h2"] or m["h3"] or 1)
+
+
 def troponin_change(text: str) -> re.Match[str] | None:
     """The first serial hs-troponin pair whose change meets the ESC 2023 rule-in delta.
 
@@ -2274,15 +2282,7 @@ def troponin_change(text: str) -> re.Match[str] | None:
     'rise and/or fall').
     """
     for m in _SERIAL_TROPONIN.finditer(text):
-        first, second = (
-            (m["a"], m["b"])
-            if m["a"]
-            else (m["c"], m["d"])
-            if m["c"]
-            else (m["e"], m["f"])
-        )
-        hours = int(m["h"] or m["h2"] or m["h3"] or 1)
-        a, b = float(first), float(second)
+        a, b, hours = _serial_pair(m)
         if a < 1 and b < 1:  # conventional ng/mL: no ESC delta
             continue
         kind = (m["kind"] or m["kind2"] or "").lower()
@@ -2317,15 +2317,7 @@ def troponin_static(text: str) -> re.Match[str] | None:
     if troponin_change(text) is not None:
         return None
     for m in _SERIAL_TROPONIN.finditer(text):
-        first, second = (
-            (m["a"], m["b"])
-            if m["a"]
-            else (m["c"], m["d"])
-            if m["c"]
-            else (m["e"], m["f"])
-        )
-        hours = int(m["h"] or m["h2"] or m["h3"] or 1)
-        a, b = float(first), float(second)
+        a, b, hours = _serial_pair(m)
         if hours >= 3 and min(a, b) > HS_TNT_URL and abs(b - a) < STATIC_CHANGE * a:
             return m
     return None
