@@ -1,4 +1,4 @@
-"""The pathway-memo helpers shared by the replay tests (perf31, perf37, perf39, perf48).
+"""The pathway-memo helpers shared by the replay tests (perf31, 37, 39, 48, 54).
 
 Each of those files builds a returning patient's treatment view, runs the pathways
 through their memos (``fired``), runs them again with every memo empty (``fresh``:
@@ -82,3 +82,36 @@ def emptied_memos() -> Iterator[None]:
     yield
     pathways._BY_CONTENT.clear()
     pathways._BY_READS.clear()
+
+
+SPRAIN_NOTE = (
+    "HPI: 34-year-old woman, pain and swelling of the right ankle after a twist "
+    "playing netball this afternoon. Able to bear weight in the department.\n\n"
+    "Exam: tender lateral ligament, no bony tenderness at the malleoli.\n\n"
+    "Medical Decision Making: sprain."
+)
+"""A returning patient's ankle sprain note (perf31, perf54)."""
+
+
+def sprain_view(complaint: str, one_liner: str, encounter: str = "E-1") -> StageView:
+    """The sprain patient's treatment view with a new complaint and one-liner."""
+    return treatment_view(
+        complaint,
+        one_liner,
+        encounter,
+        patient="P-1",
+        age=34,
+        sex="F",
+        vitals=(84, 124, 78, 16, 99, 36.8),
+        note=SPRAIN_NOTE,
+    )
+
+
+def fired_names(got: pathways.Fired) -> list[str]:
+    """The names of the pathways that fired."""
+    return [name for name, _ in got]
+
+
+def seen_once(view: StageView) -> None:
+    """Show a view of the same patient once, so the next run is recorded (perf32)."""
+    fired(view.model_copy(update={"chief_complaint": "seen before #0"}))

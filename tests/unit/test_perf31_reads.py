@@ -21,42 +21,15 @@ from tests.unit._memo import (
     fired,
     fresh,
     recorded_reuses,
-    treatment_view,
 )
-
-NOTE = (
-    "HPI: 34-year-old woman, pain and swelling of the right ankle after a twist "
-    "playing netball this afternoon. Able to bear weight in the department.\n\n"
-    "Exam: tender lateral ligament, no bony tenderness at the malleoli.\n\n"
-    "Medical Decision Making: sprain."
-)
-
-
-def _view(complaint: str, one_liner: str, encounter: str = "E-1") -> StageView:
-    return treatment_view(
-        complaint,
-        one_liner,
-        encounter,
-        patient="P-1",
-        age=34,
-        sex="F",
-        vitals=(84, 124, 78, 16, 99, 36.8),
-        note=NOTE,
-    )
+from tests.unit._memo import fired_names as _names
+from tests.unit._memo import seen_once as _seen
+from tests.unit._memo import sprain_view as _view
 
 
 @pytest.fixture(autouse=True)
 def _empty() -> Iterator[None]:
     yield from emptied_memos()
-
-
-def _names(fired: pathways.Fired) -> list[str]:
-    return [name for name, _ in fired]
-
-
-def _seen(view: StageView) -> None:
-    """Show a view of the same patient once, so the next run is recorded (perf32)."""
-    fired(view.model_copy(update={"chief_complaint": "seen before #0"}))
 
 
 def test_a_first_sight_runs_plainly_and_the_second_records() -> None:
