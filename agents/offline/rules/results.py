@@ -1775,26 +1775,10 @@ def result_findings(
         (troponin_change(text) or conventional_troponin_change(text)) if text else None
     )
     if change is not None:
-        reports += (
-            Finding(
-                concept="troponin_dynamic",
-                status="present",
-                text=change.group(0),
-                start=change.start(),
-                end=change.end(),
-            ),
-        )
+        reports += (_found("troponin_dynamic", change.string, *change.span()),)
     static = troponin_static(text) if text and change is None else None
     if static is not None:
-        reports += (
-            Finding(
-                concept="troponin_static",
-                status="present",
-                text=static.group(0),
-                start=static.start(),
-                end=static.end(),
-            ),
-        )
+        reports += (_found("troponin_static", static.string, *static.span()),)
     if onset is None:
         onset = onset_hours(onset_text if onset_text is not None else text)
     early_ct = _early_negative_ct(text, onset)
