@@ -93,6 +93,20 @@ def _alias_rx(kb: KnowledgeBase) -> re.Pattern[str]:
     return rx
 
 
+def named_diagnoses(text: str, kb: KnowledgeBase) -> tuple[DiagnosisSpec, ...]:
+    """Every KB diagnosis named anywhere in ``text``, in order, whatever its context.
+
+    At each place the longest name wins ("heat stroke" names heatstroke, not a
+    stroke). For reading a reference label (a case report's diagnosis), not a note.
+    """
+    found: dict[str, DiagnosisSpec] = {}
+    for hit in _alias_rx(kb).finditer(text):
+        spec = differential.spec_for(kb, hit.group(0))
+        if spec is not None:
+            found.setdefault(spec.id, spec)
+    return tuple(found.values())
+
+
 def stated_diagnosis(text: str | None, kb: KnowledgeBase) -> DiagnosisSpec | None:
     """Return the first KB diagnosis named in an impression-like statement."""
     found = stated_diagnoses(text, kb)

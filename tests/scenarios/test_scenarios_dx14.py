@@ -192,6 +192,45 @@ def test_treated_working_diagnosis_counts_as_a_guess_not_a_confident_answer(
     )
 
 
+@pytest.mark.parametrize(
+    ("gold", "kind"),
+    [
+        # the reference names the answered disease with its organism: not wrong
+        ("Pneumonia due to Streptococcus pneumoniae.", "less_specific"),
+        ("Lobar pneumonia caused by Klebsiella, with empyema", "less_specific"),
+        # the answered disease only in the reference's detail, or another disease
+        ("Legionnaires' disease with pneumonia and hyponatraemia", "wrong"),
+        ("Pulmonary tuberculosis", "wrong"),
+    ],
+)
+def test_a_reference_naming_the_answer_with_more_detail_is_less_specific_not_wrong(
+    reason: Reason, gold: str, kind: str
+) -> None:
+    """A case report's diagnosis often adds the organism or cause to the disease an
+    ED names (MedR-Bench's judges score diagnoses by clinical equivalence: Qiu P et
+    al. 2025); that is a less specific answer, not a wrong one. Only the reference's
+    head counts: a disease named in its detail ("... with pneumonia") is no credit."""
+    from agents.offline.knowledge import load_knowledge
+    from benchmarks.medrbench_quality import _outcome
+
+    out = reason(PNEUMONIA)
+    labelled = LabelledCase(case=PNEUMONIA, gold=GoldLabels(diagnosis_name=gold))
+    assert _outcome(labelled, out, load_knowledge()) == kind
+    assert _outcome(labelled, out) == "wrong"  # the strict definition
+
+
+def test_the_longest_name_in_a_reference_names_its_disease() -> None:
+    """ "Exertional heat stroke" names heatstroke, never an ischaemic stroke (the
+    knowledge base's longest alias wins at each place)."""
+    from agents.offline.diagnosis import named_diagnoses
+    from agents.offline.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    assert [s.id for s in named_diagnoses("Exertional heat stroke", kb)] == [
+        "heat_stroke"
+    ]
+
+
 RULE_IN = {
     "chf_cxr_oedema": (
         "Wang CS et al. JAMA 2005;294:1944 (RCE): pulmonary venous congestion or "
