@@ -110,6 +110,7 @@ from agents.offline.rules._raised_icp import (
     cough_aggravator_spans,
     raised_icp_spans,
 )
+from agents.offline.rules._recurrent_swelling import recurrent_swelling_spans
 from agents.offline.rules._rigidity_site import penile_rigidity, rigidity_site
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
@@ -3775,7 +3776,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     sentence on ascites (``_tense_ascites``), a chest pain that pressing on the chest
     wall reproduces (``_pressure_reproduced``), a retrograde amnesia of 30 minutes or
     more in words (``retrograde_amnesia``), redness of 90 % or more of the skin
-    (``_skin_extent``), a cut, graze or repaired laceration worded as infected
+    (``_skin_extent``), a face, lip or tongue swelling that recurs
+    (``_recurrent_swelling``), a cut, graze or repaired laceration worded as infected
     (``_wound_infection``), a puncture of the foot (``_foot_puncture``), the source
     of a carbon monoxide exposure (``_co_source``), a penetrating limb wound and its
     artery's hard signs (``limb_artery_words``), a groin swelling that pulsates or has
@@ -3805,6 +3807,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *pressure_reproduced_spans(text),
         *retrograde_amnesia_spans(text),
         *erythroderma_extent_spans(text),
+        *recurrent_swelling_spans(text),
         *traumatic_wound_infected_spans(text, _asserted_span),
         *foot_puncture_spans(text),
         *pulsatile_groin_spans(text),
