@@ -1,20 +1,36 @@
 """lead55 (session 55): a facial swelling that keeps coming back without hives is
 worked as a bradykinin angioedema (C4 and the C1-inhibitor treatment), never sent to
-the dentist.
+the dentist; an eyebrow wound is a periocular wound (the globe checked), not a hand's;
+an older adult's abdominal pain seen only at triage carries its published admission
+rate.
 
 Written from the sources named in each docstring, never from rows of the shared data:
 - Longhurst HJ et al. C1 inhibitor deficiency: 2014 United Kingdom consensus document.
   Clin Exp Immunol 2015;180:475; Maurer M et al. WAO/EAACI guideline for hereditary
   angioedema 2021. Allergy 2022;77:1961; Bernstein JA et al. ACEP/AAAAI bradykinin
   angioedema consensus. Ann Emerg Med 2017.
+- ICD-10-CM FY2024 Index (Wound, open, eyebrow: see Wound, open, eyelid; S01.1-) and
+  Official Guidelines I.C.19.b; Tintinalli 9th ed. ch. 241 (eyelid lacerations: the
+  globe first).
+- Lewis LM et al. Etiology and clinical course of abdominal pain in senior patients.
+  J Emerg Med 2005;28 (58 % admitted, 18 % surgery or an invasive procedure); ACEP
+  Geriatric ED guidelines 2014.
 
-Targets: 1 (failed on main cee594c7 before its fix); guards: 1 (passing on both).
+Targets: 3 (each failed on main cee594c7 before its fix); guards: 3 (passing on both).
 """
 
 from __future__ import annotations
 
+from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
 from tests.scenarios.conftest import Reason, make_case, vitals
+
+COHORT = "Presenting-problem admission rate"
+
+
+def _disposition_rules(out: ReasoningOutput) -> set[str]:
+    record = next(r for r in out.trace if r.stage == "disposition")
+    return {r.name for r in record.rules_applied}
 
 
 def test_recurrent_facial_and_lip_swelling_without_hives_is_screened_for_hae(
@@ -57,3 +73,79 @@ def test_recurrent_ankle_swelling_is_no_angioedema(reason: Reason) -> None:
     )
     assert not O.ordered(out, r"\bC4\b")
     assert not O.medication_ordered(out, r"C1.esterase inhibitor|icatibant")
+
+
+def test_an_eyebrow_laceration_is_a_periocular_wound_with_its_globe_checked(
+    reason: Reason,
+) -> None:
+    """ICD-10-CM's index sends an eyebrow wound to the eyelid and periocular area
+    (S01.1-), and a periocular wound is examined for a globe injury first (Tintinalli
+    ch. 241); it is no hand wound with a tendon examination."""
+    for complaint, one_liner in (
+        ("eyebrow laceration", "cut his left eyebrow on a door frame"),
+        ("LACERATION", "laceration to the right eyebrow after a trip, no LOC"),
+    ):
+        out = reason(
+            make_case(
+                complaint,
+                age=28,
+                sex="Male",
+                vitals=vitals(hr=84, sbp=128, dbp=78, rr=16, spo2=99),
+                one_liner=one_liner,
+            )
+        )
+        assert "eyelid" in O.working(out).lower()
+        assert O.ordered(out, r"visual acuity")
+        assert not O.ordered(out, r"tendon")
+
+
+def test_a_palm_laceration_keeps_its_tendon_examination(reason: Reason) -> None:
+    """Guard: a hand wound is still examined for tendon and nerve injury (Forsch RT.
+    Am Fam Physician 2008;78:945)."""
+    out = reason(
+        make_case(
+            "LACERATION",
+            age=30,
+            sex="Female",
+            vitals=vitals(hr=80, sbp=120, dbp=76, rr=14, spo2=99),
+            one_liner="cut to the palm of the hand on a kitchen knife",
+        )
+    )
+    assert O.ordered(out, r"tendon")
+    assert not O.ordered(out, r"visual acuity")
+
+
+def test_an_older_adults_abdominal_pain_at_triage_uses_the_published_admission_rate(
+    reason: Reason,
+) -> None:
+    """Lewis 2005: 58 % of ED patients of 65 and over with abdominal pain were
+    admitted; at triage, before any work-up, that rate (not the benign-looking
+    priors of abdominal pain at any age) is the presenting problem's admission rate,
+    as fever and generalised weakness from 65 already are."""
+    out = reason(
+        make_case(
+            "abd pain",
+            age=81,
+            sex="Male",
+            vitals=vitals(hr=104, sbp=104, dbp=64, rr=22, spo2=95),
+            arrival={"mode": "ambulance"},
+        )
+    )
+    assert COHORT in _disposition_rules(out), "the published cohort applies"
+    assert O.dispo(out) != "Discharge"
+
+
+def test_a_young_adults_abdominal_pain_has_no_older_adult_cohort(
+    reason: Reason,
+) -> None:
+    """Guard: the cohort starts at 65 (Lewis 2005; ACEP Geriatric ED 2014); a 30-year-
+    old's abdominal pain at triage is forecast from its triage score and its ledger."""
+    out = reason(
+        make_case(
+            "abd pain",
+            age=30,
+            sex="Male",
+            vitals=vitals(hr=84, sbp=124, dbp=78, rr=16, spo2=99),
+        )
+    )
+    assert COHORT not in _disposition_rules(out)

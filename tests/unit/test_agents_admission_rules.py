@@ -101,7 +101,8 @@ def test_objective_severity_separates_vitals_from_mentation():
 
 
 def test_presenting_problem_rates_stay_inside_their_cohorts():
-    """AANZDEM (adults with dyspnoea); nonspecific complaints from 65 y only."""
+    """AANZDEM (adults with dyspnoea); nonspecific complaints, fever and abdominal
+    pain from 65 y only."""
     from agents.offline.rules.admission import presenting_problem_admission
 
     dyspnoea = presenting_problem_admission("shortness_of_breath", 18)
@@ -111,7 +112,9 @@ def test_presenting_problem_rates_stay_inside_their_cohorts():
     weak = presenting_problem_admission("weakness", 65)
     assert weak is not None and 0.55 <= (weak.score or 0) <= 0.84
     assert presenting_problem_admission("weakness", None) is None
-    assert presenting_problem_admission("abdominal_pain", 80) is None
+    assert presenting_problem_admission("abdominal_pain", 64) is None
+    older = presenting_problem_admission("abdominal_pain", 80)  # Lewis 2005: 58 %
+    assert older is not None and older.score == pytest.approx(0.58)
     assert presenting_problem_admission("fever", 64) is None
     febrile = presenting_problem_admission("fever", 65)
     assert febrile is not None and 0.70 <= (febrile.score or 0) <= 0.90

@@ -23,6 +23,9 @@ __all__ = ["WOUND_SITES", "wound_site_spans"]
 
 WOUND_SITES: Final[dict[str, str]] = {
     "wound_scalp": r"scalp",
+    # lead55: ICD-10-CM's index sends an eyebrow wound to the eyelid and periocular
+    # area (S01.1-), whose injuries are the globe's and the lid margin's
+    "wound_eyelid": r"eyebrows?|eyelids?|periocular|periorbital",
     "wound_face": r"chin|forehead|face|facial|temple",
     "wound_cheek": r"cheeks?",
     "wound_lip": r"lips?",

@@ -514,6 +514,15 @@ PRESENTING_PROBLEM_RATES: Final = (
         " (>= 65 y, 84 % hospitalised)",
     ),
     PresentingProblemRate(
+        "abdominal_pain",
+        65,
+        0.58,
+        "Lewis LM et al. Etiology and clinical course of abdominal pain in senior"
+        " patients: a prospective, multicenter study. J Emerg Med 2005;28: 58 %"
+        " admitted, 18 % needing surgery or an invasive procedure (the cohort the"
+        " older-adult abdominal-pain work-up cites); ACEP Geriatric ED guidelines 2014",
+    ),
+    PresentingProblemRate(
         "fever",
         65,
         0.70,
@@ -526,8 +535,8 @@ PRESENTING_PROBLEM_RATES: Final = (
         " illness, 'all such patients should be strongly considered for admission'",
     ),
 )
-"""Published presenting-problem cohorts (adults; generalised weakness and fever only
-from 65)."""
+"""Published presenting-problem cohorts (adults; generalised weakness, abdominal pain
+and fever only from 65)."""
 REFERRED_RATE: Final = PresentingProblemRate(
     "referred or transferred by a physician",
     19,
