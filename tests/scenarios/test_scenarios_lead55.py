@@ -1,8 +1,8 @@
 """lead55 (session 55): a facial swelling that keeps coming back without hives is
 worked as a bradykinin angioedema (C4 and the C1-inhibitor treatment), never sent to
 the dentist; an eyebrow wound is a periocular wound (the globe checked), not a hand's;
-an older adult's abdominal pain seen only at triage carries its published admission
-rate.
+a forearm laceration at triage is repaired, not swabbed as an infected wound; an older
+adult's abdominal pain seen only at triage carries its published admission rate.
 
 Written from the sources named in each docstring, never from rows of the shared data:
 - Longhurst HJ et al. C1 inhibitor deficiency: 2014 United Kingdom consensus document.
@@ -16,7 +16,7 @@ Written from the sources named in each docstring, never from rows of the shared 
   J Emerg Med 2005;28 (58 % admitted, 18 % surgery or an invasive procedure); ACEP
   Geriatric ED guidelines 2014.
 
-Targets: 3 (each failed on main cee594c7 before its fix); guards: 3 (passing on both).
+Targets: 4 (each failed on main cee594c7 before its fix); guards: 3 (passing on both).
 """
 
 from __future__ import annotations
@@ -97,6 +97,26 @@ def test_an_eyebrow_laceration_is_a_periocular_wound_with_its_globe_checked(
         assert "eyelid" in O.working(out).lower()
         assert O.ordered(out, r"visual acuity")
         assert not O.ordered(out, r"tendon")
+
+
+def test_a_forearm_laceration_at_triage_is_repaired_not_swabbed(reason: Reason) -> None:
+    """A fresh wound named at triage is a laceration to irrigate, close and examine for
+    tendon and nerve injury, with tetanus cover (Forsch RT. Am Fam Physician 2008;78:
+    945), coded at its documented site (ICD-10-CM I.C.19.b: S51.8- for the forearm);
+    nothing says it is infected, so no pus swab and no cellulitis label."""
+    out = reason(
+        make_case(
+            "right forearm laceration",
+            age=34,
+            sex="Male",
+            vitals=vitals(hr=80, sbp=124, dbp=78, rr=16, spo2=99),
+        )
+    )
+    assert "laceration" in O.working(out).lower()
+    assert O.ordered(out, r"laceration repair|closure")
+    assert O.ordered(out, r"tetanus")
+    assert not O.ordered(out, r"swab")
+    assert out.final.icd10 is not None and out.final.icd10.startswith("S51.8")
 
 
 def test_a_palm_laceration_keeps_its_tendon_examination(reason: Reason) -> None:
