@@ -2,7 +2,8 @@
 worked as a bradykinin angioedema (C4 and the C1-inhibitor treatment), never sent to
 the dentist; an eyebrow wound is a periocular wound (the globe checked), not a hand's;
 a forearm laceration at triage is repaired, not swabbed as an infected wound; an older
-adult's abdominal pain seen only at triage carries its published admission rate.
+adult's abdominal pain seen only at triage carries its published admission rate; a man
+with a sexually transmitted infection has no pregnancy test.
 
 Written from the sources named in each docstring, never from rows of the shared data:
 - Longhurst HJ et al. C1 inhibitor deficiency: 2014 United Kingdom consensus document.
@@ -15,8 +16,10 @@ Written from the sources named in each docstring, never from rows of the shared 
 - Lewis LM et al. Etiology and clinical course of abdominal pain in senior patients.
   J Emerg Med 2005;28 (58 % admitted, 18 % surgery or an invasive procedure); ACEP
   Geriatric ED guidelines 2014.
+- Workowski KA et al. CDC Sexually Transmitted Infections Treatment Guidelines 2021.
+  MMWR Recomm Rep 2021;70(4).
 
-Targets: 4 (each failed on main cee594c7 before its fix); guards: 3 (passing on both).
+Targets: 5 (each failed on main cee594c7 before its fix); guards: 4 (passing on both).
 """
 
 from __future__ import annotations
@@ -169,3 +172,39 @@ def test_a_young_adults_abdominal_pain_has_no_older_adult_cohort(
         )
     )
     assert COHORT not in _disposition_rules(out)
+
+
+def test_a_man_with_a_sexually_transmitted_infection_has_no_pregnancy_test(
+    reason: Reason,
+) -> None:
+    """CDC STI treatment guidelines 2021: a man with urethritis has NAATs, HIV and
+    syphilis serology; a pregnancy test is a woman's (it decides her chlamydia
+    regimen)."""
+    out = reason(
+        make_case(
+            "URETHRAL DISCHARGE",
+            age=59,
+            sex="Male",
+            vitals=vitals(hr=80, sbp=130, dbp=80, rr=16, spo2=99),
+            one_liner="penile discharge and burning for 4 days, new partner",
+        )
+    )
+    assert O.ordered(out, r"NAAT")
+    assert not O.ordered(out, r"hCG|pregnancy test")
+
+
+def test_a_woman_with_cervicitis_keeps_her_pregnancy_test(reason: Reason) -> None:
+    """Guard: a woman of reproductive age with an STI is tested for pregnancy before
+    doxycycline (CDC 2021: azithromycin for chlamydia in pregnancy)."""
+    out = reason(
+        make_case(
+            "URETHRAL DISCHARGE",
+            age=24,
+            sex="Female",
+            vitals=vitals(hr=80, sbp=118, dbp=76, rr=16, spo2=99),
+            one_liner="discharge and burning passing urine for 4 days, new partner",
+            ed_note="Mucopurulent cervicitis on speculum examination, friable cervix.",
+        )
+    )
+    assert O.ordered(out, r"NAAT")
+    assert O.ordered(out, r"hCG|pregnancy test")
