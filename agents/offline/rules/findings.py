@@ -5089,7 +5089,13 @@ def _hyperosmolar_measured(text: str) -> bool:
 
 
 _OSMOTIC: Final = re.compile(
-    r"(?i)(?<![A-Za-z])(?<!no )(?<!not )(?<!without )(?:polyuri\w*|polydipsi\w*)"
+    r"(?i)(?<![A-Za-z])(?<!no )(?<!not )(?<!without )(?:polyuri\w*|polydipsi\w*"
+    # readers55: the lay words of the osmotic symptoms (NICE NG18 1.1.1, ISPAD 2022:
+    # "passing lots of urine", "weeing a lot", new bedwetting); thirst alone is no
+    # polyuria (a vomiting child's starvation ketosis is thirsty too)
+    r"|passing (?:lots of|a lot of|large (?:amounts|volumes) of) (?:urine|water)"
+    r"|(?:urinating|peeing|weeing) (?:a lot|lots|all the time|constantly)"
+    r"|(?:new |started )bed-?wetting)"
 )
 _KETONAEMIA: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:blood |capillary |serum )?(?:beta-?hydroxybutyrate|bhb"
@@ -5121,7 +5127,7 @@ def hyperglycaemia_worded(text: str) -> bool:
     ketonaemia of DKA counts (``_osmotic_ketosis``).
     """
     lowered = text.lower()
-    if "poly" in lowered and "keto" in lowered and _osmotic_ketosis(text):
+    if "keto" in lowered and _osmotic_ketosis(text):
         return True
     if not any(w in lowered for w in _HYPER_CHEAP):
         return False
