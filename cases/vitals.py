@@ -209,6 +209,33 @@ def _to_celsius(value: float, unit: str | None) -> float:
     return value
 
 
+def _temp_reading(text: str, *, in_block: bool) -> tuple[float, int, int] | None:
+    """The temperature (°C) of ``text`` the vitals take, and its span.
+
+    A block's first labelled reading. readers55: in running text a reading taken
+    before the visit is history, not the vital sign ("38.9 at home yesterday ... in
+    triage T 35.4"), as ``text_temperature`` reads them; when every labelled reading
+    was such, this visit's reading with its unit alone is taken ("Temp 104 F at home,
+    103.5 F in triage").
+    """
+    skipped = False
+    for m in _TEMP.finditer(text):
+        if in_block or not _reported_reading(text, m.start(), m.end()):
+            return _to_celsius(float(m.group(1)), m.group(2)), m.start(), m.end()
+        skipped = True
+    if not skipped:
+        return None
+    lo, hi = TEXT_TEMPERATURE_RANGE
+    for start, end, value in temperature_readings(text):
+        if (
+            lo <= value <= hi
+            and not _carer_measured(text, start)
+            and not _reported_reading(text, start, end)
+        ):
+            return value, start, end
+    return None
+
+
 def _parse_fields(text: str, *, in_block: bool) -> dict[str, float]:
     found: dict[str, float] = {}
     if m := _BP.search(text):
@@ -225,8 +252,8 @@ def _parse_fields(text: str, *, in_block: bool) -> dict[str, float]:
     ):
         if m := pattern.search(text):
             found[name] = float(next(g for g in m.groups() if g is not None))
-    if m := _TEMP.search(text):
-        found["temperature_c"] = _to_celsius(float(m.group(1)), m.group(2))
+    if reading := _temp_reading(text, in_block=in_block):
+        found["temperature_c"] = reading[0]
     if found:
         for name, pattern in (
             ("heart_rate", _LETTER_HR),
@@ -287,11 +314,12 @@ def _columnar(block: str) -> str | None:
 
 
 def _inline_snippets(text: str) -> str:
-    spans = sorted(
-        m.span()
-        for p in (_BP, _HR, _RR, _TEMP, _SPO2, _PAIN_INLINE)
-        if (m := p.search(text)) is not None
-    )
+    spans = [
+        m.span() for p in (_BP, _HR, _RR, _SPO2, _PAIN_INLINE) if (m := p.search(text))
+    ]
+    if reading := _temp_reading(text, in_block=False):
+        spans.append(reading[1:])
+    spans.sort()
     return " | ".join(text[a:b].strip() for a, b in spans)
 
 
@@ -587,13 +615,7 @@ def text_temperature(text: str | None) -> float | None:
     for start, end, value in temperature_readings(text):
         if _carer_measured(text, start):
             continue  # a carer's reading is history, not this visit's vital sign
-        before = text[max(0, start - 30) : start]
-        cuts = list(_CLAUSE_BREAK.finditer(before))
-        before = before[cuts[-1].end() :] if cuts else before
-        after = text[end : end + 30]
-        cut = _CLAUSE_BREAK.search(after)
-        after = after[: cut.start()] if cut else after
-        if _REPORTED_TEMP.search(before + " " + text[start:end] + after):
+        if _reported_reading(text, start, end):
             continue
         if lo <= value <= hi:
             found.append(value)
@@ -621,6 +643,22 @@ def temperature_readings(text: str | None) -> list[tuple[int, int, float]]:
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(), float(m.group(1))))
     return sorted(out)
+
+
+def _reported_reading(text: str, start: int, end: int) -> bool:
+    """Whether the temperature at ``start:end`` was taken before the visit.
+
+    Its clause (30 characters either side, cut at a comma, full stop or semicolon)
+    names home, a parent, a time before arrival or the illness's maximum
+    (``_REPORTED_TEMP``).
+    """
+    before = text[max(0, start - 30) : start]
+    cuts = list(_CLAUSE_BREAK.finditer(before))
+    before = before[cuts[-1].end() :] if cuts else before
+    after = text[end : end + 30]
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[: cut.start()] if cut else after
+    return bool(_REPORTED_TEMP.search(before + " " + text[start:end] + after))
 
 
 def _carer_measured(text: str, start: int) -> bool:
