@@ -798,6 +798,47 @@ def _cap_hypoxaemia(facts: ClinicalFacts, text: str) -> AdmissionCriterion | Non
     )
 
 
+OXYGEN_NEED_SOURCE: Final = (
+    "O'Driscoll BR et al. BTS guideline for oxygen use in adults in healthcare and"
+    " emergency settings. Thorax 2017;72 Suppl 1:ii1 (oxygen is weaned and stopped"
+    " once stable, before discharge; a new need is hospital care); GOLD 2024 (COPD"
+    " exacerbation: hospitalise for falling saturation or respiratory failure)"
+)
+_WEANED: Final = re.compile(
+    r"(?i)\bweaned\b|\boff (?:the )?(?:oxygen|o2)\b|\b(?:back|now) on (?:room )?air\b"
+    r"|\bon (?:room )?air now\b|\bno longer (?:needs|needing|requiring|on) (?:oxygen|o2)\b"
+)
+"""The oxygen stopped: a saturation now kept on air is no oxygen need."""
+
+
+def _oxygen_need(facts: ClinicalFacts, text: str) -> AdmissionCriterion | None:
+    """readers55: a saturation kept only on supplemental oxygen: hospital care.
+
+    A patient on oxygen in the department (``supplemental_oxygen``: "sats 95 % on 4
+    L nasal oxygen") with no home oxygen and no word of weaning has a new oxygen need,
+    which is ward care (BTS 2017; GOLD 2024): a COPD exacerbation on 4 L was sent home.
+    """
+    if not facts.has("supplemental_oxygen") or facts.has("home_oxygen"):
+        return None
+    if HOME_O2.search(text) or _WEANED.search(text):
+        return None
+    rule = RuleResult(
+        name="New supplemental oxygen need",
+        source=OXYGEN_NEED_SOURCE,
+        inputs={"supplemental oxygen": True, "home oxygen": False},
+        score=None,
+        interpretation="saturation kept on supplemental oxygen: hospital care until"
+        " weaned",
+    )
+    return AdmissionCriterion(
+        rule,
+        "Admit",
+        "ward",
+        "a saturation kept only on supplemental oxygen, not on home oxygen (BTS 2017"
+        " emergency oxygen; GOLD 2024)",
+    )
+
+
 COVID_SOURCE: Final = (
     "NICE NG191 COVID-19 rapid guideline 2023 (supplemental oxygen below 92 %,"
     " dexamethasone for those needing it); WHO Clinical management of COVID-19 living"
@@ -2740,6 +2781,7 @@ def admission_criteria(
         _suspected_endocarditis(facts),
         _cap_hypoxaemia(facts, text),
         _covid_oxygen(facts, ruled_in, text),
+        _oxygen_need(facts, text),
         _pyelonephritis(facts, ruled_in, text),
         _cellulitis(facts, text),
         _hip_fracture(facts),

@@ -3798,6 +3798,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *passive_ideation_spans(text),
         *_tonsil_bed_bleeding(text),
         *_positive_murphy(text),
+        *_oxygen_flow(text),
         *post_operative_spans(text, _asserted_span),
         *brief_loc_spans(text),
         *site_pain_spans(text),
@@ -3854,6 +3855,27 @@ lexicon term must open with a letter or digit (its first-word index)."""
 def _positive_murphy(text: str) -> list[tuple[str, int, int]]:
     return [
         ("ruq_tenderness", m.start(), m.end()) for m in _POSITIVE_MURPHY.finditer(text)
+    ]
+
+
+_OXYGEN_FLOW: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9.])\d{1,2}(?:\.\d)?\s*-?\s*(?:l|lpm|litres?|liters?)"
+        r"(?:\s*/\s*min(?:ute)?|\s+(?:a|per)\s+min(?:ute)?)?\s*(?:of\s+)?"
+        r"(?:(?:supplemental|nasal|face\s?mask)\s+)?(?:oxygen|o2|nc|nasal\s+"
+        r"(?:cannulae?|prongs|specs))(?![A-Za-z0-9])"
+    )
+)
+"""readers55: an oxygen flow given now, "on 4 L nasal oxygen", "2L NC", "15 litres
+O2", "3 L/min of oxygen" (BTS 2017 emergency oxygen: the flow and device beside the
+saturation); the lexicon's "on oxygen" needs its words side by side."""
+
+
+def _oxygen_flow(text: str) -> list[tuple[str, int, int]]:
+    if "o2" not in text.lower() and not re.search(r"(?i)oxygen|nc\b|nasal", text):
+        return []
+    return [
+        ("supplemental_oxygen", m.start(), m.end()) for m in _OXYGEN_FLOW.finditer(text)
     ]
 
 
