@@ -12,35 +12,23 @@ solids". readers53 (triage53's and medgi51's progressive dysphagia).
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from agents.offline.rules._headache_weeks import SPAN_WEEKS
-from cases.rx import guarded
+from agents.offline.rules._symptom_weeks import SPAN_WEEKS, over_weeks, over_weeks_span
 
 __all__ = ["PROGRESSIVE_DYSPHAGIA", "dysphagia_over_weeks_span"]
 
 PROGRESSIVE_DYSPHAGIA: Final = "progressive_dysphagia"
 
-_SWALLOW: Final = (
-    r"(?:(?:difficulty|difficulties|trouble|problems?|pain)\s+(?:with\s+|in\s+)?swallowing"
-    r"(?:\s+(?:food|solids|solid food|meat|bread))?|dysphagia(?:\s+to\s+solids)?"
-    r"|food\s+sticking)"
-)
-_SPAN: Final = rf"(?:{SPAN_WEEKS}|weeks|months)"
-_OVER_WEEKS: Final = guarded(
-    re.compile(
-        # "a 6-week history of difficulty swallowing"
-        rf"(?i)(?<![A-Za-z0-9])(?:an?\s+)?{SPAN_WEEKS}'?s?\s+(?:history|hx)\s+of\s+"
-        rf"(?:[a-z-]+\s+){{0,2}}?(?P<s1>{_SWALLOW})(?![A-Za-z])"
-        # "three weeks of trouble swallowing solids"
-        rf"|(?<![A-Za-z0-9]){SPAN_WEEKS}\s+of\s+(?:[a-z-]+\s+){{0,2}}?"
-        rf"(?P<s2>{_SWALLOW})(?![A-Za-z])"
-        # "difficulty swallowing food for weeks", "dysphagia over the last 2 months"
-        rf"|(?<![A-Za-z])(?P<s3>{_SWALLOW})(?:\s+[a-z,-]+){{0,3}}?\s+(?:for|over|x|since)"
-        r"\s*(?:(?:the|about|around|almost|nearly|over|more than|some)\s+)?"
-        rf"(?:(?:past|last|few)\s+)?{_SPAN}(?![A-Za-z0-9])"
-    )
+# readers55: the shape is ``_symptom_weeks.over_weeks`` (one reader of every course)
+_OVER_WEEKS: Final = over_weeks(
+    r"(?:(?:difficulty|difficulties|trouble|problems?|pain)\s+(?:with\s+|in\s+)?"
+    r"swallowing(?:\s+(?:food|solids|solid food|meat|bread))?|dysphagia"
+    r"(?:\s+to\s+solids)?|food\s+sticking)",
+    SPAN_WEEKS,
+    between=2,
+    after_words=3,
+    loose="weeks|months",
 )
 
 
@@ -49,8 +37,4 @@ def dysphagia_over_weeks_span(text: str) -> tuple[int, int] | None:
     low = text.lower()
     if "swallow" not in low and "dysphagia" not in low and "sticking" not in low:
         return None
-    m = _OVER_WEEKS.search(text)
-    if m is None:
-        return None
-    group = next(g for g in ("s1", "s2", "s3") if m.group(g))
-    return m.span(group)
+    return over_weeks_span(_OVER_WEEKS, text)

@@ -806,7 +806,8 @@ OXYGEN_NEED_SOURCE: Final = (
 )
 _WEANED: Final = re.compile(
     r"(?i)\bweaned\b|\boff (?:the )?(?:oxygen|o2)\b|\b(?:back|now) on (?:room )?air\b"
-    r"|\bon (?:room )?air now\b|\bno longer (?:needs|needing|requiring|on) (?:oxygen|o2)\b"
+    r"|\bon (?:room )?air now\b"
+    r"|\bno longer (?:needs|needing|requiring|on) (?:oxygen|o2)\b"
 )
 """The oxygen stopped: a saturation now kept on air is no oxygen need."""
 

@@ -1,0 +1,161 @@
+"""A symptom whose course is weeks or months: one reader for every such course.
+
+Private to ``agents.offline.rules.findings``. ConText dates a condition as historical
+when it began more than 14 days before the visit (Harkema H et al. J Biomed Inform
+2009;42:839); the symptom itself stays present (a headache of weeks is still there
+today), and its course is what a differential reads. The ways clinicians write a
+course: "a 6-week history of difficulty swallowing", "three weeks of worsening
+headaches", "headaches on and off for 3 weeks", "cough 3/52" (UK shorthand: 3/52 is 3
+weeks, 4/12 four months), "chest tightness for the past 4 months".
+
+readers55: the one shape of readers52's headache and readers53's dysphagia readers
+(``_headache_weeks``, ``_dysphagia_weeks`` build on it), and two more courses: a cough
+of three weeks or more (NICE NG33 2016 1.3: pulmonary TB; Irwin RS et al. CHEST 2018
+cough) and a chest pain of two months or more (Braunwald: an angina that began within
+two months is unstable; a pattern of months is chronic, ESC 2024 chronic coronary
+syndromes).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from cases.rx import guarded
+
+__all__ = [
+    "CHEST_PAIN_OVER_MONTHS",
+    "CHRONIC_COUGH",
+    "SPAN_WEEKS",
+    "UNSTABLE_ANGINA_CUES",
+    "chest_pain_over_months_span",
+    "chronic_cough_span",
+    "over_weeks",
+    "over_weeks_span",
+]
+
+_MANY: Final = (
+    r"(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|a few|few|many)"
+)
+SPAN_WEEKS: Final = (
+    rf"(?:{_MANY}\s*[- ]?\s*(?:weeks?|wks?|months?|mo|years?|yrs?)|\d+\s*/\s*52"
+    r"|(?:a|one|1|\d+)\s*[- ]?\s*(?:months?|years?|yrs?)|a fortnight|two weeks)"
+)
+"""Two weeks or more: "3 weeks", "two-week", "a month", "several months", "3/52" (UK
+shorthand for weeks; "4/12" for months only as ``over_weeks``' shorthand, "since 3/12"
+being a date too)."""
+_THREE_PLUS: Final = (
+    r"(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|many)"
+)
+SPAN_THREE_WEEKS: Final = (
+    rf"(?:{_THREE_PLUS}\s*[- ]?\s*(?:weeks?|wks?)|(?:[3-9]|[1-9]\d)\s*/\s*52"
+    rf"|(?:{_MANY}|a|one|1|\d+)\s*[- ]?\s*(?:months?|mo|years?|yrs?))"
+)
+"""Three weeks or more (NICE NG33: a cough of more than 3 weeks)."""
+SPAN_TWO_MONTHS: Final = (
+    rf"(?:{_MANY}\s*[- ]?\s*(?:months?|mo|years?|yrs?)"
+    r"|(?:a|one|1|\d+)\s*[- ]?\s*(?:years?|yrs?)|months|years)"
+)
+"""Two months or more ("4 months", "several months", "months", "a year"; "x 3/12" as
+``over_weeks``' shorthand)."""
+
+
+def over_weeks(
+    symptom: str,
+    span: str = SPAN_WEEKS,
+    *,
+    between: int = 3,
+    after_words: int | None = None,
+    loose: str = "",
+    past: str = "fortnight|month|year",
+    shorthand: str = r"(?:x\s*|for\s+)?\d+\s*/\s*52|(?:x\s*|for\s+)\d+\s*/\s*12",
+) -> re.Pattern[str]:
+    """The one pattern of a ``symptom`` (regex source) whose course is ``span``.
+
+    Named groups ``s1``-``s5`` hold the symptom's words: "a 6-week history of
+    <symptom>", "<span> of <symptom>", "<symptom> ... for / over / x / since (the
+    past) <span>" (``loose`` adds words such as "weeks" that count only there),
+    "<symptom> ... for the past <past>" and the shorthand "<symptom> 3/52" ("x 4/12":
+    the months' shorthand only after "x" or "for").
+    """
+    after = rf"(?:{span}|{loose})" if loose else span
+    words = between + 2 if after_words is None else after_words
+    return guarded(
+        re.compile(
+            rf"(?i)(?<![A-Za-z0-9])(?:an?\s+)?{span}'?s?\s+(?:history|hx)\s+of\s+"
+            rf"(?:[a-z-]+\s+){{0,{between}}}?(?P<s1>{symptom})(?![A-Za-z])"
+            rf"|(?<![A-Za-z0-9]){span}\s+of\s+(?:[a-z-]+\s+){{0,{between}}}?"
+            rf"(?P<s2>{symptom})(?![A-Za-z])"
+            rf"|(?<![A-Za-z])(?P<s3>{symptom})(?:\s+[a-z,-]+){{0,{words}}}?\s+"
+            r"(?:for|over|x|since)\s*(?:(?:the|about|around|almost|nearly|over"
+            r"|more than|some)\s+)?(?:(?:past|last|few)\s+)?"
+            rf"{after}(?![A-Za-z0-9])"
+            rf"|(?<![A-Za-z])(?P<s4>{symptom})(?:\s+[a-z,-]+){{0,{words}}}?\s+"
+            rf"(?:for|over)\s+(?:the\s+)?(?:past|last)\s+(?:{past})(?![A-Za-z])"
+            rf"|(?<![A-Za-z])(?P<s5>{symptom})\s*[,:-]?\s*(?:{shorthand})(?!\d)"
+        )
+    )
+
+
+def over_weeks_span(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    """The span of the symptom's words ``pattern`` (``over_weeks``) finds, if any."""
+    m = pattern.search(text)
+    if m is None:
+        return None
+    return m.span(next(g for g in ("s1", "s2", "s3", "s4", "s5") if m.group(g)))
+
+
+CHRONIC_COUGH: Final = "chronic_cough"
+_COUGH_WEEKS: Final = over_weeks(
+    r"(?:(?:dry|wet|productive|persistent|nocturnal|hacking)\s+)?cough(?:s|ing)?",
+    SPAN_THREE_WEEKS,
+    loose="weeks|months",
+    past="month|year",
+    shorthand=r"(?:x\s*|for\s+)?(?:[3-9]|[1-9]\d)\s*/\s*52|(?:x\s*|for\s+)\d+\s*/\s*12",
+)
+
+
+def chronic_cough_span(text: str) -> tuple[int, int] | None:
+    """The cough's span when its course is three weeks or more ("cough 3/52")."""
+    if "cough" not in text.lower():
+        return None
+    return over_weeks_span(_COUGH_WEEKS, text)
+
+
+CHEST_PAIN_OVER_MONTHS: Final = "chest_pain_over_months"
+_CHEST_MONTHS: Final = over_weeks(
+    r"(?:(?:central|exertional|intermittent|left-?sided|retrosternal)\s+)?"
+    r"(?:chest\s+(?:pains?|tightness|heaviness|pressure|discomfort)|angina)",
+    SPAN_TWO_MONTHS,
+    past="year|few months|several months|couple of months",
+    shorthand=r"(?:x\s*|for\s+)(?:[2-9]|1[0-2])\s*/\s*12",
+)
+
+
+UNSTABLE_ANGINA_CUES: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:at rest|rest pain|while resting|on minimal (?:exertion"
+        r"|effort)|crescendo|more (?:frequent|often|easily)|increasing(?:ly)? "
+        r"(?:frequent|severe|often)|getting worse|worsening|worse over|accelerat\w+"
+        r"|new(?:ly)?[- ](?:onset|pattern)|(?:pains?|tightness|heaviness|pressure"
+        r"|discomfort|angina)\s+(?:today|this morning|tonight|since (?:this morning"
+        r"|last night|yesterday))|ongoing|prolonged|lasting (?:over |more than )?"
+        r"(?:1[5-9]|[2-9]\d) ?min\w*)(?![A-Za-z])"
+    )
+)
+"""What makes a months-long angina unstable (Braunwald; ESC 2020 NSTE-ACS: rest
+angina, a crescendo, pain lasting over 15-20 minutes, pain today): a course of months
+with one of these asserted is no chronic pattern."""
+
+
+def chest_pain_over_months_span(text: str) -> tuple[int, int] | None:
+    """The chest pain's span when its course is two months or more.
+
+    The caller checks the unstable cues (``UNSTABLE_ANGINA_CUES``) by their context.
+    """
+    low = text.lower()
+    if "chest" not in low and "angina" not in low:
+        return None
+    return over_weeks_span(_CHEST_MONTHS, text)
