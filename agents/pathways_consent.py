@@ -20,10 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from agents._text import visible_texts
+from agents._text import current, visible_texts
 from agents.pathway_orders import Required
 from agents.pathway_orders import required as _req
-from agents.pathways_acute import asserted
 from agents.population import years
 from cases.population import Population
 from cases.rx import word_start
@@ -63,7 +62,10 @@ def refusal_of_care(view: StageView, pop: Population) -> list[Required]:
     """An adult's refusal of care: capacity for the decision assessed and documented."""
     if pop.age_within(years(ADULT_AGE), None) is not True:
         return []
-    if not asserted(_REFUSAL, visible_texts(view)):
+    if not current(_REFUSAL, visible_texts(view)):
+        # readers55: a refusal of this visit, not one dated before it ("declined
+        # valve surgery 2 years ago": capacity is decision- and time-specific, Mental
+        # Capacity Act 2005 s.2(1); ConText historical)
         return []
     return [
         _req(
