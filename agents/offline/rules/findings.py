@@ -3874,15 +3874,27 @@ def _asserted_span(text: str, start: int, end: int) -> bool:
 
 
 _POSITIVE_MURPHY: Final = guarded(
-    re.compile(r"(?i)(?<![A-Za-z0-9+-])\+ve\s+murphy'?s?(?:\s+sign)?(?![A-Za-z0-9])")
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9+-])\+ve\s+(?:(?P<murphy>murphy'?s?(?:\s+sign)?)"
+        r"|(?:urine\s+)?(?:upt|pregnancy\s+test|(?:beta[- ]?|b-?)?hcg))(?![A-Za-z0-9])"
+        r"|(?<![A-Za-z0-9])(?:upt|urine\s+pregnancy\s+test|pregnancy\s+test"
+        r"|(?:urine\s+|serum\s+)?(?:beta[- ]?|b-?)?hcg)\s*(?::\s*)?\+ve(?![A-Za-z0-9])"
+    )
 )
 """readers54's "+ve Murphy's" (Tokyo Guidelines 2018: Murphy's sign), read here: a
-lexicon term must open with a letter or digit (its first-word index)."""
+lexicon term must open with a letter or digit (its first-word index). readers55: "+ve
+UPT", "UPT +ve", "hCG +ve" are a positive pregnancy test (NICE NG126: the ectopic
+pathway's first fact)."""
 
 
 def _positive_murphy(text: str) -> list[tuple[str, int, int]]:
     return [
-        ("ruq_tenderness", m.start(), m.end()) for m in _POSITIVE_MURPHY.finditer(text)
+        (
+            "ruq_tenderness" if m.group("murphy") else "pregnancy_test_positive",
+            m.start(),
+            m.end(),
+        )
+        for m in _POSITIVE_MURPHY.finditer(text)
     ]
 
 

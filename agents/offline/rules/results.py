@@ -456,7 +456,8 @@ _ANALYTES: dict[str, _Analyte] = {
     "anc": _Analyte(
         r"anc|absolute neutrophil count|absolute neutrophils", "10^9/L", _anc
     ),
-    "neutrophils": _Analyte(r"neutrophils?(?: count)?", "10^9/L", _neutrophils),
+    # readers55: the UK shorthand "neuts 0.3" (a bare value below 1 is a count)
+    "neutrophils": _Analyte(r"neutrophils?(?: count)?|neuts?", "10^9/L", _neutrophils),
     # lead38: an eosinophil count with its unit (RegiSCAR; a bare value may be a %)
     "eosinophils": _Analyte(
         r"eosinophils?(?: count)?|eosinophil count|eos", "10^9/L", _eosinophils
