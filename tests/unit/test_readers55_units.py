@@ -1,0 +1,145 @@
+"""readers55's readers: a home temperature beside the triage one, an oxygen flow in
+words, the one course reader (headache, dysphagia, a cough of three weeks, a chest
+pain of months without unstable cues), lay polyuria with a ketonaemia, "+ve UPT",
+"neuts". Sources in each module's docstring (NICE NG18, ISPAD 2022, BTS 2017, NICE
+NG33, ESC 2024 CCS / ESC 2020 NSTE-ACS, NICE NG126, NICE NG151, ConText)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.knowledge.loader import load_knowledge
+from agents.offline.rules._dysphagia_weeks import dysphagia_over_weeks_span
+from agents.offline.rules._headache_weeks import headache_over_weeks_span
+from agents.offline.rules._symptom_weeks import (
+    chest_pain_over_months_span,
+    chronic_cough_span,
+)
+from agents.offline.rules.findings import (
+    case_glucose_unit,
+    extract_findings,
+    hyperglycaemia_worded,
+)
+from agents.offline.rules.results import read_results
+from cases.vitals import extract_vitals
+
+KB = load_knowledge()
+
+
+@pytest.mark.parametrize(
+    ("note", "celsius"),
+    [
+        ("Temperature 38.9 at home yesterday. In triage T 35.4, HR 118", 35.4),
+        ("Temp 104 F at home, 103.5 F in triage. HR 124, BP 118/70", 39.7),
+        ("Temp 38.2, HR 100, BP 120/80", 38.2),
+        ("Tmax 39.4, T 37.1 now, HR 90", 37.1),
+        ("Temp 38 at home; HR 100, BP 120/80", None),
+    ],
+)
+def test_a_home_temperature_is_history_not_the_vital_sign(
+    note: str, celsius: float | None
+) -> None:
+    assert extract_vitals(note).temperature_c == celsius
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Sats 95% on 4 L nasal oxygen.", True),
+        ("saturating 93% on 2L NC", True),
+        ("on 15 litres O2 via a reservoir mask", True),
+        ("3 L/min of oxygen", True),
+        ("given 1 L of saline", False),
+        ("troponin 4 ng/L", False),
+    ],
+)
+def test_an_oxygen_flow_in_words_is_supplemental_oxygen(text: str, read: bool) -> None:
+    found = {f.concept for f in extract_findings(text, KB) if f.status == "present"}
+    assert ("supplemental_oxygen" in found) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Cough 3/52, night sweats", True),
+        ("cough x 4 weeks", True),
+        ("six weeks of dry cough", True),
+        ("persistent cough for the past month", True),
+        ("cough x 2/12", True),
+        ("cough for 2/52", False),
+        ("cough since 3/12", False),
+        ("cough for 3 days", False),
+    ],
+)
+def test_a_cough_of_three_weeks_or_more_in_any_words(text: str, read: bool) -> None:
+    assert (chronic_cough_span(text) is not None) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Chest tightness for 4 months, comes on walking uphill", True),
+        ("a 6-month history of exertional chest tightness", True),
+        ("months of chest pain on exertion", True),
+        ("chest pain x 3/12", True),
+        ("chest pain since 3/12", False),
+        ("chest pain for 3 weeks", False),
+    ],
+)
+def test_a_chest_pain_of_months(text: str, read: bool) -> None:
+    assert (chest_pain_over_months_span(text) is not None) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "chronic"),
+    [
+        (
+            "Chest tightness for 4 months on hills, settles with rest, never at rest.",
+            True,
+        ),
+        ("Exertional angina for months. Over the last 2 days pain at rest.", False),
+        ("Chest pain for 3 months, now getting worse and more frequent.", False),
+    ],
+)
+def test_a_chronic_pattern_needs_no_unstable_cue(text: str, chronic: bool) -> None:
+    found = {f.concept for f in extract_findings(text, KB) if f.status == "present"}
+    assert ("chest_pain_over_months" in found) is chronic
+
+
+def test_the_headache_and_dysphagia_courses_read_as_before() -> None:
+    assert headache_over_weeks_span("2-week history of headaches") is not None
+    assert headache_over_weeks_span("headache x 3/52") is not None
+    assert headache_over_weeks_span("headache for 2 days") is None
+    assert headache_over_weeks_span("headache since 3/12") is None
+    assert dysphagia_over_weeks_span("dysphagia for weeks") is not None
+    assert dysphagia_over_weeks_span("food sticking for the past six weeks") is not None
+    assert dysphagia_over_weeks_span("food sticking since lunch") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "worded"),
+    [
+        ("passing lots of urine and thirsty, ketones 5.1, glucose 27", True),
+        ("weeing a lot, blood ketones 4.0", True),
+        ("thirsty and vomiting, ketones 3.4, glucose 30", False),
+        ("passing lots of urine, ketones 0.4", False),
+    ],
+)
+def test_lay_polyuria_with_a_ketonaemia_words_hyperglycaemia(
+    text: str, worded: bool
+) -> None:
+    assert hyperglycaemia_worded(text) is worded
+    assert (case_glucose_unit([text]) != "") is worded
+
+
+@pytest.mark.parametrize(
+    "text", ["+ve UPT", "UPT +ve", "hCG +ve", "+ve urine pregnancy test"]
+)
+def test_a_positive_pregnancy_test_in_shorthand(text: str) -> None:
+    found = {f.concept for f in extract_findings(f"Spotting. {text}.", KB)}
+    assert "pregnancy_test_positive" in found
+
+
+def test_neuts_is_the_neutrophil_count() -> None:
+    got = [r for r in read_results("WCC 1.1, neuts 0.3") if r.analyte == "neutrophils"]
+    assert got and got[0].value == pytest.approx(0.3)
