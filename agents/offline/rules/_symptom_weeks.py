@@ -6,14 +6,12 @@ when it began more than 14 days before the visit (Harkema H et al. J Biomed Info
 today), and its course is what a differential reads. The ways clinicians write a
 course: "a 6-week history of difficulty swallowing", "three weeks of worsening
 headaches", "headaches on and off for 3 weeks", "cough 3/52" (UK shorthand: 3/52 is 3
-weeks, 4/12 four months), "chest tightness for the past 4 months".
+weeks, 4/12 four months).
 
 readers55: the one shape of readers52's headache and readers53's dysphagia readers
-(``_headache_weeks``, ``_dysphagia_weeks`` build on it), and two more courses: a cough
+(``_headache_weeks``, ``_dysphagia_weeks`` build on it), and one more course: a cough
 of three weeks or more (NICE NG33 2016 1.3: pulmonary TB; Irwin RS et al. CHEST 2018
-cough) and a chest pain of two months or more (Braunwald: an angina that began within
-two months is unstable; a pattern of months is chronic, ESC 2024 chronic coronary
-syndromes).
+cough). A chest pain's course is cardio55's ``_angina_pattern``.
 """
 
 from __future__ import annotations
@@ -24,11 +22,8 @@ from typing import Final
 from cases.rx import guarded
 
 __all__ = [
-    "CHEST_PAIN_OVER_MONTHS",
     "CHRONIC_COUGH",
     "SPAN_WEEKS",
-    "UNSTABLE_ANGINA_CUES",
-    "chest_pain_over_months_span",
     "chronic_cough_span",
     "over_weeks",
     "over_weeks_span",
@@ -54,12 +49,6 @@ SPAN_THREE_WEEKS: Final = (
     rf"|(?:{_MANY}|a|one|1|\d+)\s*[- ]?\s*(?:months?|mo|years?|yrs?))"
 )
 """Three weeks or more (NICE NG33: a cough of more than 3 weeks)."""
-SPAN_TWO_MONTHS: Final = (
-    rf"(?:{_MANY}\s*[- ]?\s*(?:months?|mo|years?|yrs?)"
-    r"|(?:a|one|1|\d+)\s*[- ]?\s*(?:years?|yrs?)|months|years)"
-)
-"""Two months or more ("4 months", "several months", "months", "a year"; "x 3/12" as
-``over_weeks``' shorthand)."""
 
 
 def over_weeks(
@@ -122,40 +111,3 @@ def chronic_cough_span(text: str) -> tuple[int, int] | None:
     if "cough" not in text.lower():
         return None
     return over_weeks_span(_COUGH_WEEKS, text)
-
-
-CHEST_PAIN_OVER_MONTHS: Final = "chest_pain_over_months"
-_CHEST_MONTHS: Final = over_weeks(
-    r"(?:(?:central|exertional|intermittent|left-?sided|retrosternal)\s+)?"
-    r"(?:chest\s+(?:pains?|tightness|heaviness|pressure|discomfort)|angina)",
-    SPAN_TWO_MONTHS,
-    past="year|few months|several months|couple of months",
-    shorthand=r"(?:x\s*|for\s+)(?:[2-9]|1[0-2])\s*/\s*12",
-)
-
-
-UNSTABLE_ANGINA_CUES: Final = guarded(
-    re.compile(
-        r"(?i)(?<![A-Za-z])(?:at rest|rest pain|while resting|on minimal (?:exertion"
-        r"|effort)|crescendo|more (?:frequent|often|easily)|increasing(?:ly)? "
-        r"(?:frequent|severe|often)|getting worse|worsening|worse over|accelerat\w+"
-        r"|new(?:ly)?[- ](?:onset|pattern)|(?:pains?|tightness|heaviness|pressure"
-        r"|discomfort|angina)\s+(?:today|this morning|tonight|since (?:this morning"
-        r"|last night|yesterday))|ongoing|prolonged|lasting (?:over |more than )?"
-        r"(?:1[5-9]|[2-9]\d) ?min\w*)(?![A-Za-z])"
-    )
-)
-"""What makes a months-long angina unstable (Braunwald; ESC 2020 NSTE-ACS: rest
-angina, a crescendo, pain lasting over 15-20 minutes, pain today): a course of months
-with one of these asserted is no chronic pattern."""
-
-
-def chest_pain_over_months_span(text: str) -> tuple[int, int] | None:
-    """The chest pain's span when its course is two months or more.
-
-    The caller checks the unstable cues (``UNSTABLE_ANGINA_CUES``) by their context.
-    """
-    low = text.lower()
-    if "chest" not in low and "angina" not in low:
-        return None
-    return over_weeks_span(_CHEST_MONTHS, text)

@@ -115,13 +115,7 @@ from agents.offline.rules._rigidity_site import penile_rigidity, rigidity_site
 from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
 from agents.offline.rules._skin_extent import erythroderma_extent_spans
-from agents.offline.rules._symptom_weeks import (
-    CHEST_PAIN_OVER_MONTHS,
-    CHRONIC_COUGH,
-    UNSTABLE_ANGINA_CUES,
-    chest_pain_over_months_span,
-    chronic_cough_span,
-)
+from agents.offline.rules._symptom_weeks import CHRONIC_COUGH, chronic_cough_span
 from agents.offline.rules._tense_ascites import tense_ascites_spans
 from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
@@ -3587,27 +3581,19 @@ def extract_findings(
                 *swallow,
             )
         )
-    months = chest_pain_over_months_span(text)
-    if months is not None and any(
-        context_status(text, *m.span()) == "present"
-        for m in UNSTABLE_ANGINA_CUES.finditer(text)
+    cough = chronic_cough_span(text)
+    if (
+        cough is not None
+        and context_status(text, *cough) in ("present", "historical")
+        and not any(f.concept == CHRONIC_COUGH for f in out)
     ):
-        months = None  # rest pain, a crescendo or pain today: no chronic pattern
-    for concept, span in (
-        (CHRONIC_COUGH, chronic_cough_span(text)),
-        (CHEST_PAIN_OVER_MONTHS, months),
-    ):
-        # readers55: a cough of three weeks or more (NICE NG33 1.3), a chest pain of
-        # two months or more with no rest, crescendo or today wording (ESC 2024 CCS:
-        # a chronic pattern), in any words ("cough 3/52")
-        if (
-            span is not None
-            and context_status(text, *span) in ("present", "historical")
-            and not any(f.concept == concept for f in out)
-        ):
-            out.append(
-                _at(text, concept, "historical" if prior_source else "present", *span)
+        # readers55: a cough of three weeks or more in any words ("cough 3/52";
+        # NICE NG33 1.3)
+        out.append(
+            _at(
+                text, CHRONIC_COUGH, "historical" if prior_source else "present", *cough
             )
+        )
     out.extend(_course_findings(text, prior_source=prior_source))
     out.extend(_open_fracture_sites(text, out))
     out.extend(_antibiotic_course(text, prior_source=prior_source))
