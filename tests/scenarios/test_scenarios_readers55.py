@@ -246,3 +246,24 @@ def test_neuts_of_0_2_after_chemotherapy_is_febrile_neutropenia(
     assert O.medication_ordered(out, "cefepime", "piperacillin", "meropenem"), (
         O.order_names(out)
     )
+
+
+def test_a_provisional_dvt_in_pregnancy_is_worked_in_pregnancy(reason: Reason) -> None:
+    """A 31-year-old with a swollen, painful right calf, "provisional diagnosis DVT in
+    pregnancy". The hypothesis is the DVT; the pregnancy it is placed in is stated
+    (ConText scopes the possible existence over the condition): in pregnancy no D-dimer
+    decides, the leg is scanned and LMWH by booking weight given until it is (RCOG GTG
+    37a/37b)."""
+    case = make_case(
+        "leg swelling",
+        age=31,
+        sex="F",
+        vitals=vitals(90, 114, 70, 16, 98, 36.8),
+        ed_note="Right calf swollen and painful for two days, 3 cm larger than the "
+        "left. Provisional diagnosis DVT in pregnancy.",
+    )
+    out = reason(case)
+    names = O.order_names(out)
+    assert not any(n.lower().startswith("d-dimer") for n in names), names
+    assert O.ordered(out, "ultrasound"), names
+    assert O.medication_ordered(out, "booking weight"), O.order_names(out)

@@ -1,7 +1,8 @@
 """readers55's readers: a home temperature beside the triage one, an oxygen flow in
 words, the one course reader (headache, dysphagia, a cough of three weeks), lay
-polyuria with a ketonaemia, "+ve UPT", "neuts". Sources in each module's docstring (NICE NG18, ISPAD 2022, BTS 2017, NICE
-NG33, NICE NG126, NICE NG151, ConText)."""
+polyuria with a ketonaemia, "+ve UPT", "neuts", a hypothesis placed in pregnancy.
+Sources in each module's docstring (NICE NG18, ISPAD 2022, BTS 2017, NICE NG33, NICE
+NG126, NICE NG151, ConText)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from agents.offline.rules._headache_weeks import headache_over_weeks_span
 from agents.offline.rules._symptom_weeks import chronic_cough_span
 from agents.offline.rules.findings import (
     case_glucose_unit,
+    context_status,
     extract_findings,
     hyperglycaemia_worded,
 )
@@ -108,3 +110,19 @@ def test_a_positive_pregnancy_test_in_shorthand(text: str) -> None:
 def test_neuts_is_the_neutrophil_count() -> None:
     got = [r for r in read_results("WCC 1.1, neuts 0.3") if r.analyte == "neutrophils"]
     assert got and got[0].value == pytest.approx(0.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Working diagnosis PE in pregnancy.", "present"),
+        ("?DVT during pregnancy", "present"),
+        ("Differential includes ectopic pregnancy.", "differential"),
+        ("Possible pregnancy.", "differential"),
+    ],
+)
+def test_a_hypothesis_placed_in_pregnancy_states_the_pregnancy(
+    text: str, status: str
+) -> None:
+    i = text.index("pregnancy")
+    assert context_status(text, i, i + len("pregnancy")) == status

@@ -1527,9 +1527,12 @@ def _status(
         if disease:
             return "historical"  # "no seizure since the stroke": a past stroke
         negation = -1  # "no headache since the fall": the fall is the time's anchor
+    possible = _possible_reach(clause)
+    if possible >= 0 and _state_qualifier(text, start, end):
+        possible = -1  # "working diagnosis PE in pregnancy": the pregnancy is stated
     nearest = max(
         (negation, 2, "absent"),
-        (_possible_reach(clause), 1, "differential"),
+        (possible, 1, "differential"),
         (_last(_HYPO_RX, clause), 0, "hypothetical"),
     )
     if nearest[0] >= 0 and not _terminated_at(text, start, end):
@@ -1588,6 +1591,25 @@ def _status(
     ):
         return "historical"
     return "present"
+
+
+_STATE_BEFORE: Final = re.compile(r"(?i)(?<![A-Za-z])(?:in|during)\s+(?:her\s+)?$")
+_STATE_WORD: Final = re.compile(r"(?i)pregnan|post-?partum|puerper")
+
+
+def _state_qualifier(text: str, start: int, end: int) -> bool:
+    """Whether the mention qualifies a hypothesis by the patient's state.
+
+    readers55 (readers54's leftover): "working diagnosis PE in pregnancy", "?DVT
+    during pregnancy": the disease is the hypothesis, the pregnancy or puerperium it
+    is placed in is the patient's stated state (ConText scopes a possible-existence
+    trigger over the condition it modifies, not its population: Harkema H et al. J
+    Biomed Inform 2009;42:839; RCOG GTG 37b works "PE in pregnancy" as pregnant).
+    """
+    return bool(
+        _STATE_WORD.match(text, start, end)
+        and _STATE_BEFORE.search(text, max(0, start - 12), start)
+    )
 
 
 _KNOWN_BEFORE: Final = re.compile(
