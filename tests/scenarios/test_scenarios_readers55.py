@@ -267,3 +267,38 @@ def test_a_provisional_dvt_in_pregnancy_is_worked_in_pregnancy(reason: Reason) -
     assert not any(n.lower().startswith("d-dimer") for n in names), names
     assert O.ordered(out, "ultrasound"), names
     assert O.medication_ordered(out, "booking weight"), O.order_names(out)
+
+
+def test_a_regular_pulse_of_176_is_worked_as_svt_not_af(reason: Reason) -> None:
+    """A 27-year-old with palpitations for 20 minutes, "pulse 176, regular", no ECG
+    yet. A regular narrow tachycardia is the SVT's (ESC 2019 SVT 5: vagal manoeuvres,
+    then adenosine); AF is irregularly irregular by definition (ESC 2020/2024 AF), so no
+    rate-control-and-anticoagulation plan is the working one."""
+    case = make_case(
+        "palpitations",
+        age=27,
+        sex="M",
+        vitals=vitals(176, 118, 72, 18, 99, 36.7),
+        one_liner="27M sudden palpitations, pulse regular",
+        ed_note="Sudden onset of palpitations 20 minutes ago while sitting. Pulse 176, "
+        "regular. No chest pain.",
+    )
+    out = reason(case)
+    assert "supraventricular" in O.working(out).lower(), O.working(out)
+    assert O.ordered(out, "vagal"), O.order_names(out)
+    assert not O.medication_ordered(out, "anticoagulation"), O.order_names(out)
+
+
+def test_guard_an_irregularly_irregular_pulse_stays_af(reason: Reason) -> None:
+    """Guard: a 79-year-old, "pulse irregularly irregular at 146": AF with a rapid
+    ventricular response (ESC 2024 AF), rate control, no adenosine."""
+    case = make_case(
+        "palpitations",
+        age=79,
+        sex="F",
+        vitals=vitals(146, 132, 80, 18, 96, 36.7),
+        ed_note="Palpitations since last night. Pulse irregularly irregular at 146.",
+    )
+    out = reason(case)
+    assert "atrial fibrillation" in O.working(out).lower(), O.working(out)
+    assert not O.medication_ordered(out, "adenosine"), O.order_names(out)

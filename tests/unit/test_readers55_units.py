@@ -126,3 +126,19 @@ def test_a_hypothesis_placed_in_pregnancy_states_the_pregnancy(
 ) -> None:
     i = text.index("pregnancy")
     assert context_status(text, i, i + len("pregnancy")) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("ECG: regular narrow complex tachycardia at 182.", True),
+        ("Heart rate one hundred and eighty, regular.", True),
+        ("HR 150, rhythm regular.", True),
+        ("Pulse irregularly irregular at about 150.", False),
+        ("Palpitations, takes her regular medications.", False),
+        ("Heart: regular rate and rhythm, no murmur.", False),
+    ],
+)
+def test_a_fast_rhythm_described_regular(text: str, read: bool) -> None:
+    found = {f.concept for f in extract_findings(text, KB) if f.status == "present"}
+    assert ("regular_tachycardia" in found) is read

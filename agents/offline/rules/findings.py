@@ -3835,6 +3835,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *_tonsil_bed_bleeding(text),
         *_positive_murphy(text),
         *_oxygen_flow(text),
+        *_regular_tachycardia(text),
         *post_operative_spans(text, _asserted_span),
         *brief_loc_spans(text),
         *site_pain_spans(text),
@@ -3924,6 +3925,37 @@ def _oxygen_flow(text: str) -> list[tuple[str, int, int]]:
         return []
     return [
         ("supplemental_oxygen", m.start(), m.end()) for m in _OXYGEN_FLOW.finditer(text)
+    ]
+
+
+_HEART_WORD: Final = (
+    r"(?:tachycardia|tachyarrhythmia|pulse|rhythm|palpitations?|heart ?rate|hr"
+    r"|heart ?beat|racing(?: heart)?|heart racing)"
+)
+_REGULAR_TACHY: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])regular,?\s+(?:(?:and\s+)?(?:narrow|broad)[- ]complex\s+"
+        rf"|fast\s+|rapid\s+|racing\s+)?{_HEART_WORD}(?![A-Za-z])"
+        r"|(?<![A-Za-z])narrow[- ]complex\s+regular(?![A-Za-z])"
+        rf"|(?<![A-Za-z]){_HEART_WORD}(?![A-Za-z])[^.;\n]{{0,40}}?(?<![A-Za-z])regular"
+        r"(?![A-Za-z])(?=\s*(?:[,.;)\n]|$|and\b|narrow|broad|rhythm|tachy))"
+    )
+)
+"""readers55: a fast rhythm described regular ("regular narrow complex tachycardia at
+182", "heart rate one hundred and eighty, regular", "pulse 170 regular"): the SVT's
+(Brugada J et al. ESC 2019 SVT 5), never AF's (irregularly irregular). Not
+"irregular", "regularly", "regular medications"; "regular rate and rhythm" (a normal
+examination) is left out."""
+_RRR: Final = re.compile(r"(?i)regular\s+rate\s+and\s+rhythm|\bRRR\b")
+
+
+def _regular_tachycardia(text: str) -> list[tuple[str, int, int]]:
+    if "regular" not in text.lower():
+        return []
+    return [
+        ("regular_tachycardia", m.start(), m.end())
+        for m in _REGULAR_TACHY.finditer(text)
+        if not _RRR.search(text, max(0, m.start() - 10), m.end() + 20)
     ]
 
 
