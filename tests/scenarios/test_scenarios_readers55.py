@@ -302,3 +302,20 @@ def test_guard_an_irregularly_irregular_pulse_stays_af(reason: Reason) -> None:
     out = reason(case)
     assert "atrial fibrillation" in O.working(out).lower(), O.working(out)
     assert not O.medication_ordered(out, "adenosine"), O.order_names(out)
+
+
+def test_thirty_tablets_in_words_after_a_row_is_self_harm(reason: Reason) -> None:
+    """A 19-year-old who "took about thirty paracetamol tablets after a row with her
+    mother" 6 hours ago. An overdose after a row is self-poisoning whatever its motive
+    (NICE NG225 2022), the count in words as in digits: coded as intentional
+    self-harm (ICD-10-CM FY2024 I.C.19.e.5.b), not accidental."""
+    case = make_case(
+        "overdose",
+        age=19,
+        sex="F",
+        vitals=vitals(92, 116, 70, 14, 99, 36.7),
+        ed_note="Took about thirty paracetamol tablets after a row with her mother, 6 "
+        "hours ago. Weight 58 kg. Nauseated.",
+    )
+    out = reason(case)
+    assert out.final.icd10.endswith("2A"), (out.final.icd10, out.final.diagnosis_name)

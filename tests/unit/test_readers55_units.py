@@ -19,6 +19,7 @@ from agents.offline.rules.findings import (
     hyperglycaemia_worded,
 )
 from agents.offline.rules.results import read_results
+from agents.offline.rules.self_harm_intent import self_harm_intent_spans
 from cases.vitals import extract_vitals
 
 KB = load_knowledge()
@@ -142,3 +143,15 @@ def test_a_hypothesis_placed_in_pregnancy_states_the_pregnancy(
 def test_a_fast_rhythm_described_regular(text: str, read: bool) -> None:
     found = {f.concept for f in extract_findings(text, KB) if f.status == "present"}
     assert ("regular_tachycardia" in found) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Took about twenty paracetamol tablets after a row with her partner.", True),
+        ("Took thirty-two ibuprofen tablets after a fight.", True),
+        ("Took two paracetamol tablets after an argument.", False),
+    ],
+)
+def test_an_overdose_count_in_words_after_a_row(text: str, read: bool) -> None:
+    assert bool(self_harm_intent_spans(text)) is read

@@ -53,6 +53,10 @@ _AMOUNT: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:overdos\w*|handful|handfuls|packets?|strips?|boxes|"
         r"(?:[2-9]\d|1\d\d)\s+(?:[\w-]+\s+){0,4}?(?:tablets|pills|capsules)|"
+        # readers55: the count in words ("about twenty paracetamol tablets")
+        r"(?:twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens of)"
+        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:tablets|pills|capsules)|"
         r"all (?:of )?(?:her|his|their|the) (?:[\w-]+\s+)?(?:tablets|pills|capsules|"
         r"medication|medicines))(?![A-Za-z0-9])"
     )
