@@ -133,7 +133,9 @@ def test_a_hypothesis_placed_in_pregnancy_states_the_pregnancy(
     ("text", "read"),
     [
         ("ECG: regular narrow complex tachycardia at 182.", True),
-        ("Heart rate one hundred and eighty, regular.", True),
+        ("Pulse 176, regular.", True),
+        ("Rhythm: Tachycardia present. Regular rhythm.", False),
+        ("Rate and Rhythm: Normal rate and regular rhythm.", False),
         ("HR 150, rhythm regular.", True),
         ("Pulse irregularly irregular at about 150.", False),
         ("Palpitations, takes her regular medications.", False),
