@@ -3,7 +3,9 @@ worked as a bradykinin angioedema (C4 and the C1-inhibitor treatment), never sen
 the dentist; an eyebrow wound is a periocular wound (the globe checked), not a hand's;
 a forearm laceration at triage is repaired, not swabbed as an infected wound; an older
 adult's abdominal pain seen only at triage carries its published admission rate; a man
-with a sexually transmitted infection has no pregnancy test.
+with a sexually transmitted infection has no pregnancy test; "hallucination" at triage
+is worked as a psychosis, not as suicidal ideation; an object "in the esophagus" is no
+gastric foreign body left to pass.
 
 Written from the sources named in each docstring, never from rows of the shared data:
 - Longhurst HJ et al. C1 inhibitor deficiency: 2014 United Kingdom consensus document.
@@ -18,8 +20,12 @@ Written from the sources named in each docstring, never from rows of the shared 
   Geriatric ED guidelines 2014.
 - Workowski KA et al. CDC Sexually Transmitted Infections Treatment Guidelines 2021.
   MMWR Recomm Rep 2021;70(4).
+- ACEP Clinical Policy: the adult psychiatric patient in the ED 2017; NICE CG178
+  psychosis 1.3 (first episode: urgent referral); ICD-10-CM R44.3.
+- Ikenberry SO et al. ASGE 2011, Gastrointest Endosc 2011;73:1085; Birk M et al. ESGE
+  2016, Endoscopy 2016;48:489 (an oesophageal foreign body is removed within 24 h).
 
-Targets: 5 (each failed on main cee594c7 before its fix); guards: 4 (passing on both).
+Targets: 7 (each failed on main cee594c7 before its fix); guards: 5 (passing on both).
 """
 
 from __future__ import annotations
@@ -208,3 +214,52 @@ def test_a_woman_with_cervicitis_keeps_her_pregnancy_test(reason: Reason) -> Non
     )
     assert O.ordered(out, r"NAAT")
     assert O.ordered(out, r"hCG|pregnancy test")
+
+
+def test_a_hallucination_at_triage_is_worked_as_a_psychosis(reason: Reason) -> None:
+    """ACEP 2017 and NICE CG178: hallucinations are psychosis until a medical cause is
+    found (organic screen, risk assessment, psychiatry); nothing at triage says the
+    patient is suicidal, so 1:1 suicide observation is not the working plan, and the
+    symptom is coded as the hallucinations (R44.3)."""
+    out = reason(
+        make_case(
+            "hallucination",
+            age=29,
+            sex="Female",
+            vitals=vitals(hr=84, sbp=120, dbp=76, rr=16, spo2=99),
+        )
+    )
+    assert "psychosis" in O.working(out).lower()
+    assert out.final.icd10 == "R44.3"
+
+
+def test_an_object_in_the_esophagus_is_removed_not_left_to_pass(reason: Reason) -> None:
+    """ASGE 2011 / ESGE 2016: an object held in the oesophagus is removed by endoscopy
+    within 24 h (at once for a battery, magnets, a sharp object or total obstruction);
+    only a blunt object past the oesophagus is left to pass."""
+    out = reason(
+        make_case(
+            "FB in esophagus",
+            age=41,
+            sex="Male",
+            vitals=vitals(hr=84, sbp=130, dbp=80, rr=16, spo2=99),
+        )
+    )
+    assert "esophagus" in O.working(out).lower()
+    assert O.ordered(out, r"endoscopy")
+    assert not O.ordered(out, r"expectant")
+
+
+def test_a_swallowed_coin_in_a_well_child_may_still_pass(reason: Reason) -> None:
+    """Guard: a swallowed coin with no symptom is imaged first (NASPGHAN 2015); the
+    oesophageal reading needs the object stated in the oesophagus."""
+    out = reason(
+        make_case(
+            "SWALLOWED COIN",
+            age=6,
+            sex="Male",
+            vitals=vitals(hr=96, sbp=104, dbp=64, rr=20, spo2=99),
+            one_liner="swallowed a coin an hour ago, eating and drinking, no drooling",
+        )
+    )
+    assert O.ordered(out, r"radiograph")
