@@ -728,7 +728,9 @@ def benzodiazepine_doses(texts: Sequence[str]) -> int:
     return 2 if _text.asserted(_TWO_BENZO, texts) else 1
 
 
-_IMAGED_BLEED: Final = frozenset({"ct_intracranial_hemorrhage", "ct_subdural"})
+_IMAGED_BLEED: Final = frozenset(
+    {"ct_intracranial_hemorrhage", "ct_subdural", "ct_extradural"}
+)
 _HAEMORRHAGE_TARGET: Final = _rx(
     r"intracerebral hemorrhage|intracranial hemorrhage|subarachnoid hemorrhage"
 )

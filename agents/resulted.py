@@ -356,7 +356,7 @@ TESTS: Final[tuple[_Test, ...]] = (
         order=_rx(
             rf"{_CT_HEAD}(?! with\b| and\b| \+|,? ?(?:ct )?angio|,? ?(?:ct )?veno)"
         ),
-        reports=frozenset({"ct_subdural"}),
+        reports=frozenset({"ct_subdural", "ct_extradural"}),
         words=_CT_HEAD_WORDS,
         studies=frozenset({("CT", "head")}),
     ),

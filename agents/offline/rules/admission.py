@@ -187,7 +187,7 @@ _FIRST_SEIZURE_NOT_HOME: Final = (
     "head_injury", "pregnancy", "postpartum", "severe_range_bp",
     "alcohol_withdrawal", "glucose_low", "glucose_low_severe", "hyponatremia",
     "sodium_low", "sodium_low_profound",
-    "ct_intracranial_hemorrhage", "ct_subdural", "anticoagulation",
+    "ct_intracranial_hemorrhage", "ct_subdural", "ct_extradural", "anticoagulation",
     "neck_stiffness", "immunocompromised",
 )  # fmt: skip
 """What keeps a first seizure in hospital (Huff JS et al. ACEP clinical policy:

@@ -27,13 +27,17 @@ _ONE_PUPIL_BLOWN: Final = re.compile(
     r"(?i)\b(?:right|left|one)\s+pupil\s+(?:is\s+|was\s+|has\s+)?"
     r"(?:(?:now|become|gone|been|then)\s+)*"
     r"(?:blown|fixed(?:\s+and|,)?\s+dilated|dilated(?:\s+and|,)?\s+fixed"
-    r"|[5-9](?:\.\d)?\s*mm,?\s+(?:and\s+)?(?:fixed|unreactive|non-?reactive)"
+    r"|[5-9](?:\.\d)?\s*mm,?\s+(?:and\s+)?(?:fixed|unreactive|non-?reactive"
+    r"|sluggish(?:ly reactive)?|poorly reactive|slow(?:ly)? to react)"
     r"|fixed|unreactive|non-?reactive)\b"
 )
 """peds45: one side's pupil written blown, fixed or unreactive, or 5 mm or more and
 unreactive ("his right pupil is now blown", "Right pupil 7 mm unreactive"): the
 unilateral fixed dilated pupil of transtentorial herniation (Brain Trauma Foundation
-4th ed. 2016; ATLS 10th ed. ch. 6). A dilated pupil alone may be a mydriatic's."""
+4th ed. 2016; ATLS 10th ed. ch. 6). A dilated pupil alone may be a mydriatic's.
+trauma55: one side's pupil of 5 mm or more and sluggish ("Left pupil 6 mm sluggish")
+is the same compressed third nerve caught earlier (ATLS 10th ed. ch. 6: a dilating,
+sluggish pupil on the side of the mass)."""
 
 
 def _unequal(text: str) -> re.Match[str] | None:

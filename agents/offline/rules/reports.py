@@ -364,6 +364,13 @@ _TARGETS: Final[dict[str, str]] = {
         r"density)\s+)?(?:subdural(?:\s+(?:ha?ematoma|ha?emorrhage|collection|bleed|"
         r"blood))?|(?-i:SDH))"
     ),
+    # trauma55: a biconvex collection between the skull and the dura (an extradural or
+    # epidural haematoma on head CT: Bullock MR et al. Neurosurgery 2006;58:S2-7)
+    "extradural": (
+        r"(?:(?:frontal|parietal|temporal|occipital|temporoparietal|frontoparietal|"
+        r"posterior fossa|biconvex|lentiform)\s+){0,2}(?:extradural|epidural)\s+"
+        r"(?:ha?ematoma|ha?emorrhage|collection|bleed|blood)|(?-i:EDH)"
+    ),
     # a soft-tissue collection on (point-of-care) ultrasound: sens 96 %, spec 83 % for a
     # skin abscess (Barbic D et al. BMJ Open 2017;7:e013688)
     "skin_abscess": (
@@ -432,6 +439,7 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("us_torsion", _US, "torsion"),
     ("melena_on_exam", _RECTAL, "melena"),
     ("ct_subdural", _HEAD_IMAGING, "subdural"),
+    ("ct_extradural", _HEAD_IMAGING, "extradural"),
     ("cvt_on_venography", _VENOGRAM, "cvt"),
     ("ct_intracranial_hemorrhage", _HEAD_IMAGING, "ich"),
     ("mri_epidural_abscess", _MRI_SPINE, "epidural_abscess"),
@@ -520,6 +528,7 @@ _CUES: Final[dict[str, tuple[str, ...]]] = {
     "whirlpool": ("whirlpool",),
     "melena": ("melena", "melaena", "black"),
     "subdural": ("subdural", "sdh"),
+    "extradural": ("extradural", "epidural", "edh"),
     "ich": ("morrhag", "matoma", "bleed"),
     "epidural_abscess": ("epidural",),
     "skin_abscess": ("collection", "abscess cavity"),
