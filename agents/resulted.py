@@ -199,6 +199,18 @@ _CT_AORTA_WORDS: Final = _rx(
 """A CT angiogram of the aorta stated with its findings ("CT aortogram: no aortic
 dissection")."""
 
+_CTA_HEAD_WORDS: Final = _rx(
+    r"(?:ct angiogra\w*|cta)(?: (?:of )?(?:the )?(?:head|neck|brain|intracranial|"
+    r"circle of willis|and))*\s*(?::|=|-|shows?|showed|reveal\w*|demonstrat\w*)"
+    r"(?!\s*(?:pending|ordered|requested|planned|to be\b))[^.;\n]{0,60}?"
+    r"(?:basilar|vertebral|carotid|middle cerebral|mca|ica\b|m1\b|m2\b|"
+    r"cerebral arter\w*|intracranial|aneurysm|(?:large[- ]vessel )?occlusion|lvo\b|"
+    r"circle of willis|vasoconstriction|beading|narrowing|dissection)"
+)
+"""trauma55: a CT angiogram of the head and neck stated with a cerebral vessel
+finding ("CT angiogram: basilar artery occlusion", "CTA: no aneurysm", "CTA head and
+neck shows an M1 occlusion"); a CT angiogram of the chest or aorta is another study."""
+
 _LP = r"(?:lumbar puncture|lp|spinal tap|csf)"
 _JOINT_ASPIRATE_WORDS: Final = _rx(
     r"(?:(?:joint |synovial |knee |ankle )?(?:aspirated?|fluid|arthrocentesis)\b"
@@ -359,6 +371,17 @@ TESTS: Final[tuple[_Test, ...]] = (
         reports=frozenset({"ct_subdural", "ct_extradural"}),
         words=_CT_HEAD_WORDS,
         studies=frozenset({("CT", "head")}),
+    ),
+    # trauma55: a CT angiogram of the head and neck stated with its findings (a basilar
+    # occlusion, "no large-vessel occlusion") has answered the stroke CT/CTA order: the
+    # reperfusion decision follows it, not a repeat (AHA/ASA 2019 3.2: imaging once,
+    # then treatment without delay; Strbian D et al. ESO 2023 basilar occlusion)
+    _Test(
+        name="CT head with CT angiography",
+        order=_rx(
+            rf"{_CT_HEAD}(?: with|,| and| \+) ?(?:ct )?angiogra\w*|{_CT_HEAD} and cta\b"
+        ),
+        words=_CTA_HEAD_WORDS,
     ),
     # results32: a CT of the cervical spine read this visit, negative in any word order
     # or showing the fracture, is read, not repeated (Patel MB et al. EAST 2015: a

@@ -40,3 +40,57 @@ def test_an_extradural_haematoma_on_ct_with_a_sluggish_dilated_pupil_is_no_concu
     assert out.final.icd10.startswith("S06.4"), (out.final.icd10, O.working(out))
     assert O.medication_ordered(out, "hypertonic saline", "mannitol"), O.order_names(out)
     assert O.ordered(out, "neurosurg"), O.order_names(out)
+
+
+def test_a_basilar_occlusion_on_the_cta_gets_thrombectomy_not_a_repeat_scan(
+    reason: Reason,
+) -> None:
+    """ESO 2023 basilar artery occlusion (Strbian); ATTENTION and BAOCHE (NEJM 2022);
+    AHA/ASA 2019 3.2: the CT and CT angiogram are done and show the occlusion: IV lysis
+    if eligible and mechanical thrombectomy are ordered now; the CT/CTA, a HINTS
+    examination and an MRI are not asked again before reperfusion."""
+    out = reason(
+        make_case(
+            "stroke alert",
+            age=66,
+            sex="M",
+            vitals=vitals(96, 182, 100, 18, 95),
+            one_liner="66M found with double vision and slurred speech, CT/CTA "
+            "already done in the scanner",
+            ed_note="Last known well 2 h 20 min ago. Sudden vertigo, diplopia, "
+            "dysarthria and left-sided weakness, now drowsy (GCS 13). NIHSS 14. Not "
+            "on anticoagulants. Glucose 7.2. Non-contrast CT head: no haemorrhage. CT "
+            "angiogram: basilar artery occlusion (thrombus in the proximal to mid "
+            "basilar).",
+        )
+    )
+    names = O.order_names(out)
+    assert O.ordered(out, "thrombectomy") and any(
+        o.kind == "consult" and "mechanical thrombectomy" in o.name.lower()
+        for o in O.orders(out)
+    ), names
+    assert O.medication_ordered(out, "alteplase", "tenecteplase"), names
+    assert not O.ordered(out, "CT angiography", "HINTS", "MRI brain"), names
+
+
+def test_guard_a_basilar_picture_before_its_angiogram_keeps_the_cta(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2019 3.2; ESO 2023: before any angiogram the basilar picture is imaged
+    (CT with CT angiography) and no thrombectomy is ordered on the bedside signs."""
+    out = reason(
+        make_case(
+            "dizziness",
+            age=70,
+            sex="F",
+            vitals=vitals(88, 170, 92, 16, 96),
+            one_liner="70F sudden vertigo, double vision and slurred speech 1 h ago, "
+            "now drowsy",
+            ed_note="Sudden vertigo, double vision and dysarthria an hour ago, then "
+            "drowsy, GCS 13, left arm weak 3/5. No anticoagulant.",
+        )
+    )
+    assert O.ordered(out, "CT angiography"), O.order_names(out)
+    assert not any(
+        "mechanical thrombectomy" in o.name.lower() for o in O.orders(out)
+    ), O.order_names(out)

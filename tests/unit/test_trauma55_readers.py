@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from agents import resulted
 from agents.offline.rules.pupils import unequal_in
 from agents.offline.rules.reports import report_findings
 
@@ -41,3 +42,18 @@ def test_a_sluggish_dilated_pupil_is_unequal(text: str, unequal: bool) -> None:
 )
 def test_an_extradural_haematoma_on_head_ct(text: str, found: bool) -> None:
     assert ("ct_extradural" in _concepts(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("CT angiogram: basilar artery occlusion (thrombus in the mid basilar).", True),
+        ("CTA head and neck shows a left M1 occlusion.", True),
+        ("CT angiogram: no aneurysm; mild segmental narrowing of the MCA branches.", True),
+        # a chest or aortic angiogram, a plan: not the head's
+        ("CT angiogram: bilateral pulmonary emboli.", False),
+        ("CTA of the head and neck to be arranged for occlusion.", False),
+    ],
+)
+def test_a_head_cta_stated_with_its_findings_is_done(text: str, done: bool) -> None:
+    assert ("CT head with CT angiography" in resulted.read([text]).done) is done
