@@ -94,3 +94,54 @@ def test_guard_a_basilar_picture_before_its_angiogram_keeps_the_cta(
     assert not any(
         "mechanical thrombectomy" in o.name.lower() for o in O.orders(out)
     ), O.order_names(out)
+
+
+def test_a_small_full_thickness_forearm_burn_is_the_burn_not_carbon_monoxide(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. ch. 9; ABA burn centre referral criteria 2022: a measured 6 %
+    TBSA burn, full thickness and circumferential round the forearm with a cool hand,
+    is the burn: escharotomy and the burn centre, analgesia. A kitchen fire with no
+    smoke symptom does not make carbon monoxide the working diagnosis."""
+    out = reason(
+        make_case(
+            "burn",
+            age=35,
+            sex="F",
+            vitals=vitals(118, 124, 76, 20, 98),
+            one_liner="35F burned arm in a kitchen fire, whole forearm leathery and "
+            "white",
+            ed_note="Clothing caught fire. Full-thickness burn encircling the right "
+            "forearm: white, leathery, painless, no capillary refill in the burned "
+            "skin. Hand cool, fingers tingling, radial pulse weak on Doppler. Total "
+            "burn about 6% TBSA.",
+        )
+    )
+    assert out.final.icd10.startswith("T2"), (out.final.icd10, O.working(out))
+    assert "carbon monoxide" not in O.working(out).lower(), O.working(out)
+    assert O.ordered(out, "escharotomy"), O.order_names(out)
+    assert O.dispo(out) != "Discharge"
+
+
+def test_guard_smoke_with_a_hoarse_voice_keeps_its_airway_and_oxygen(
+    reason: Reason,
+) -> None:
+    """ABA ABLS 2018; ATLS 10th ed. ch. 9: a house-fire rescue with soot in the
+    mouth, a hoarse voice and stridor, COHb 14 %: early intubation and 100 % oxygen,
+    whatever the small skin burn."""
+    out = reason(
+        make_case(
+            "burn",
+            age=41,
+            sex="M",
+            vitals=vitals(112, 138, 82, 24, 94),
+            one_liner="41M rescued from a house fire, hoarse voice, soot around mouth",
+            ed_note="Trapped in a smoke-filled bedroom for about 10 minutes. Singed "
+            "nasal hairs, soot in the mouth and carbonaceous sputum, hoarse voice, "
+            "mild stridor. Burns to the face and both hands (about 4% TBSA partial "
+            "thickness). COHb 14%.",
+        )
+    )
+    assert O.ordered(out, "intubation"), O.order_names(out)
+    assert O.medication_ordered(out, "100% oxygen"), O.order_names(out)
+    assert O.dispo(out) != "Discharge"
