@@ -145,3 +145,51 @@ def test_guard_smoke_with_a_hoarse_voice_keeps_its_airway_and_oxygen(
     assert O.ordered(out, "intubation"), O.order_names(out)
     assert O.medication_ordered(out, "100% oxygen"), O.order_names(out)
     assert O.dispo(out) != "Discharge"
+
+
+def test_a_first_seizure_on_warfarin_has_its_inr_and_a_reversal_held_for_the_ct(
+    reason: Reason,
+) -> None:
+    """Huff JS et al. ACEP 2014 seizures; Greenberg SM et al. AHA/ASA 2022 ICH 5.2: a
+    first seizure with a headache on warfarin is imaged at once and its clotting
+    measured; the reversal waits for a haemorrhage on the CT; not discharged."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=68,
+            sex="M",
+            vitals=vitals(88, 164, 90, 16, 97),
+            one_liner="68M on warfarin, first ever seizure, headache since this morning",
+            ed_note="No history of epilepsy. On warfarin for a mechanical valve. "
+            "Headache since waking, then witnessed generalised seizure 1 minute. Now "
+            "GCS 14, mild left hand clumsiness. INR not yet known.",
+        )
+    )
+    assert O.ordered(out, "INR"), O.order_names(out)
+    assert O.ordered(out, "CT head"), O.order_names(out)
+    reversals = [o.name for o in O.medications(out) if "reverse" in o.name.lower()]
+    assert reversals and all(n.lower().startswith("if ct") for n in reversals), (
+        reversals
+    )
+    assert O.dispo(out) != "Discharge"
+
+
+def test_guard_a_first_seizure_off_anticoagulants_has_no_reversal(
+    reason: Reason,
+) -> None:
+    """ACEP 2014; NICE NG217: a first seizure, recovered, on no anticoagulant: no
+    clotting screen or reversal line."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=30,
+            sex="M",
+            vitals=vitals(92, 128, 78, 16, 98),
+            one_liner="30M first generalised seizure at work, now back to normal",
+            ed_note="Witnessed tonic-clonic seizure lasting 1 minute, bitten tongue. "
+            "Now alert and oriented, no focal deficit. No medications. Glucose 5.6.",
+        )
+    )
+    assert not any("reverse" in o.name.lower() for o in O.medications(out)), (
+        O.order_names(out)
+    )
