@@ -659,6 +659,15 @@ _KNEE_DISLOCATION: Final = _rx(
     r"multi-?ligament\w* knee injur\w*"
 )
 """A tibiofemoral (knee) dislocation, reduced or not (a patellar one is not)."""
+_GLOBAL_INSTABILITY: Final = _rx(
+    r"unstable in (?:all|every|multiple|several|three|3) (?:directions|planes)|"
+    r"(?:gross|global|multi-?directional) (?:ligamentous )?(?:instability|laxity)|"
+    r"grossly unstable"
+)
+"""trauma55: a knee unstable in every direction after an injury has torn several
+ligaments: a multiligament injury is a knee dislocation that reduced itself until the
+popliteal artery is cleared (Medina 2014; ACS ATLS 10th ed. ch. 8)."""
+_KNEE: Final = _rx(r"knees?\b")
 _LIMB_PULSE_DEFICIT: Final = _rx(
     r"(?:pulses?|dorsalis pedis|posterior tibial|\bdp\b|\bpt\b)\W+(?:\w+\W+){0,4}?"
     r"(?:weak\w*|diminished|reduced|decreased|absent|impalpable|not palpable|"
@@ -686,7 +695,8 @@ def knee_dislocation(view: StageView, _pop: Population) -> list[AcuteRequired]:
     surgeon; the knee is reduced, splinted and observed in hospital.
     """
     texts = visible_texts(view)
-    if not injury_now(_KNEE_DISLOCATION, texts):
+    multiligament = injury_now(_GLOBAL_INSTABILITY, texts) and asserted(_KNEE, texts)
+    if not (injury_now(_KNEE_DISLOCATION, texts) or multiligament):
         return []
     src = KNEE_DISLOCATION_SOURCE
     orders = [

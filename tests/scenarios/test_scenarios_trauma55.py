@@ -193,3 +193,52 @@ def test_guard_a_first_seizure_off_anticoagulants_has_no_reversal(
     assert not any("reverse" in o.name.lower() for o in O.medications(out)), (
         O.order_names(out)
     )
+
+
+def test_a_knee_unstable_in_all_directions_with_a_low_abi_gets_its_angiogram(
+    reason: Reason,
+) -> None:
+    """Medina O et al. Clin Orthop Relat Res 2014; Mills WJ et al. J Trauma 2004; ATLS
+    10th ed. ch. 8: a deformed knee pulled straight at the scene, now unstable in
+    every direction, is a knee dislocation that reduced itself; with a weaker pulse and
+    an ABI of 0.8 the popliteal artery is imaged now with the vascular surgeon."""
+    out = reason(
+        make_case(
+            "knee injury",
+            age=31,
+            sex="M",
+            vitals=vitals(98, 134, 80, 16, 99),
+            one_liner="31M knee popped out in a fall skiing, put back by a friend on the "
+            "slope",
+            ed_note="Twisted fall skiing; the knee was grossly deformed and a friend "
+            "pulled it straight. Now hugely swollen, unstable in all directions. "
+            "Dorsalis pedis pulse present but weaker than the other side; "
+            "ankle-brachial index 0.8.",
+        )
+    )
+    assert O.proposes(out, "dislocation of unspecified knee"), O.diagnoses_proposed(out)
+    assert any(
+        "vascular" in o.name.lower() and "ct angiography" in o.name.lower()
+        for o in O.orders(out)
+    ), O.order_names(out)
+    assert O.dispo(out) != "Discharge"
+
+
+def test_guard_a_twisted_knee_stable_to_stress_gets_no_angiogram(
+    reason: Reason,
+) -> None:
+    """Stiell 1996 (Ottawa knee rule); Medina 2014: a twisting injury walked on, the
+    ligaments stable to stress and the pulses normal, is no dislocation."""
+    out = reason(
+        make_case(
+            "knee injury",
+            age=27,
+            sex="F",
+            vitals=vitals(80, 122, 76, 14, 99),
+            one_liner="27F twisted her knee playing netball, walked off",
+            ed_note="Twisting injury. Mild effusion, medial joint line tender, "
+            "ligaments stable to stress, able to flex to 110 degrees and bear weight. "
+            "Foot pulses normal.",
+        )
+    )
+    assert not O.ordered(out, "CT angiography", "vascular surgery"), O.order_names(out)
