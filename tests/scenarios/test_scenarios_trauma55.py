@@ -242,3 +242,52 @@ def test_guard_a_twisted_knee_stable_to_stress_gets_no_angiogram(
         )
     )
     assert not O.ordered(out, "CT angiography", "vascular surgery"), O.order_names(out)
+
+
+def test_a_mobile_maxilla_with_csf_rhinorrhoea_is_a_le_fort_with_its_airway(
+    reason: Reason,
+) -> None:
+    """ATLS 10th ed. ch. 6; Hopper RA et al. Radiographics 2006; NICE NG232 1.4.7: a
+    bat across the midface, a maxilla that moves with the incisors and clear fluid from
+    the nose: a Le Fort fracture with a skull-base fracture. The airway is watched with
+    no nasal tubes, the maxillofacial surgeon sees it the same day, and the sign of a
+    skull fracture is not coded as a concussion."""
+    out = reason(
+        make_case(
+            "face injury",
+            age=29,
+            sex="M",
+            vitals=vitals(104, 136, 82, 20, 96),
+            one_liner="29M hit in the face with a baseball bat, knocked out briefly, "
+            "clear fluid dripping from nose",
+            ed_note="Struck across the midface with a bat about 1 h ago, knocked out "
+            "for about a minute. Now GCS 15. Face grossly swollen, bilateral "
+            "periorbital bruising, the upper jaw and nose move together when the "
+            "incisors are rocked (mobile maxilla), malocclusion, clear watery fluid "
+            "dripping from the nose. Blood in the mouth, speaking clearly, no stridor.",
+        )
+    )
+    assert any(
+        o.kind == "procedure" and "airway" in o.name.lower() for o in O.orders(out)
+    ), O.order_names(out)
+    assert O.ordered(out, "maxillofacial"), O.order_names(out)
+    assert not out.final.icd10.startswith("S06.0"), (out.final.icd10, O.working(out))
+    assert O.dispo(out) != "Discharge"
+
+
+def test_guard_a_punched_nose_is_no_le_fort(reason: Reason) -> None:
+    """ENT UK / BAPRAS nasal injury: a nose swollen and deviated after a punch, the
+    midface stable: a nasal fracture, home with clinic review, no airway plan."""
+    out = reason(
+        make_case(
+            "facial injury",
+            age=24,
+            sex="M",
+            vitals=vitals(84, 128, 78, 14, 99),
+            one_liner="24M punched on the nose last night, nose bent",
+            ed_note="Punched once on the nose. Nose swollen and deviated to the left, "
+            "nosebleed stopped. No septal haematoma, midface stable, teeth meet "
+            "normally. GCS 15, no loss of consciousness.",
+        )
+    )
+    assert not O.proposes(out, "le fort"), O.diagnoses_proposed(out)
