@@ -291,3 +291,54 @@ def test_guard_a_punched_nose_is_no_le_fort(reason: Reason) -> None:
         )
     )
     assert not O.proposes(out, "le fort"), O.diagnoses_proposed(out)
+
+
+def test_recurrent_thunderclaps_on_an_ssri_after_a_normal_ct_and_cta_are_rcvs(
+    reason: Reason,
+) -> None:
+    """Ducros A. Lancet Neurol 2012; Rocha EA et al. Neurology 2019 (RCVS2); ICHD-3
+    6.7.3: three thunderclap headaches in six days, on exertion and during sex, with
+    sertraline and sumatriptan recently started, a normal CT within 3 h and a CTA with
+    no aneurysm: a reversible cerebral vasoconstriction syndrome. The drugs stopped,
+    neurology, the vessels imaged again; not a migraine sent home."""
+    out = reason(
+        make_case(
+            "headache",
+            age=39,
+            sex="F",
+            vitals=vitals(84, 158, 94, 16, 99),
+            one_liner="39F third sudden severe headache this week, each during "
+            "exertion, CT/CTA normal",
+            ed_note="Three thunderclap headaches in 6 days, each peaking in seconds "
+            "(during sex, lifting, straining); started sertraline and sumatriptan "
+            "recently. Neurology normal. CT head within 3 hours of onset today: no "
+            "blood. CT angiogram: no aneurysm; mild segmental narrowing of the MCA "
+            "branches.",
+        )
+    )
+    assert out.final.icd10 == "I67.841", (out.final.icd10, O.working(out))
+    assert O.ordered(out, "neurology"), O.order_names(out)
+    assert not O.medication_ordered(out, "sumatriptan", "triptan 6 mg"), O.order_names(
+        out
+    )
+    assert O.dispo(out) != "Discharge"
+
+
+def test_guard_recurrent_thunderclaps_not_yet_scanned_keep_the_ct(
+    reason: Reason,
+) -> None:
+    """AHA/ASA 2023 SAH; Ducros 2012: a second thunderclap headache today, not yet
+    imaged, keeps the CT head for a subarachnoid haemorrhage first."""
+    out = reason(
+        make_case(
+            "headache",
+            age=44,
+            sex="F",
+            vitals=vitals(86, 150, 90, 16, 99),
+            one_liner="44F second sudden severe headache in two days",
+            ed_note="Second thunderclap headache today, peaked within a minute while "
+            "lifting; the first two days ago. Vomited once. GCS 15, no focal deficit.",
+        )
+    )
+    assert O.ordered(out, "CT head"), O.order_names(out)
+    assert O.dispo(out) != "Discharge"
