@@ -342,3 +342,28 @@ def test_guard_recurrent_thunderclaps_not_yet_scanned_keep_the_ct(
     )
     assert O.ordered(out, "CT head"), O.order_names(out)
     assert O.dispo(out) != "Discharge"
+
+
+def test_deep_frostbite_already_thawed_is_not_rewarmed_again(reason: Reason) -> None:
+    """McIntosh SE et al. WMS 2019: toes frozen hard on a climb and rewarmed at the
+    hut 10 hours ago, now grey-blue with haemorrhagic blisters: deep frostbite already
+    thawed. No second water-bath rewarming; kept from refreezing, the frostbite
+    centre for imaging and iloprost or thrombolysis, admitted."""
+    out = reason(
+        make_case(
+            "frostbite",
+            age=38,
+            sex="F",
+            vitals=vitals(88, 124, 76, 16, 98, 36.4),
+            one_liner="38F climber, frostbitten toes thawed at the hut 10 h ago",
+            ed_note="Toes of both feet frozen hard on a winter climb yesterday; "
+            "rewarmed in warm water at the mountain hut 10 hours ago. Now toes "
+            "swollen, grey-blue, clear and haemorrhagic blisters over the toes, poor "
+            "capillary refill, reduced sensation. Core temperature normal.",
+        )
+    )
+    assert not any(
+        o.name.lower().startswith("rapid rewarming") for o in O.orders(out)
+    ), O.order_names(out)
+    assert O.ordered(out, "iloprost", "thrombolysis"), O.order_names(out)
+    assert O.dispo(out) != "Discharge"
