@@ -367,3 +367,32 @@ def test_deep_frostbite_already_thawed_is_not_rewarmed_again(reason: Reason) -> 
     ), O.order_names(out)
     assert O.ordered(out, "iloprost", "thrombolysis"), O.order_names(out)
     assert O.dispo(out) != "Discharge"
+
+
+def test_a_rare_drinker_s_dissociative_seizure_leaves_alcohol_withdrawal_behind(
+    reason: Reason,
+) -> None:
+    """DSM-5-TR alcohol withdrawal (cessation of heavy, prolonged use); ASAM 2020;
+    NICE NG217: a woman who drinks rarely, with a typical event of her known
+    dissociative seizures, has no alcohol withdrawal among the leading diagnoses."""
+    out = reason(
+        make_case(
+            "seizure",
+            age=34,
+            sex="F",
+            vitals=vitals(92, 126, 78, 16, 99),
+            one_liner="34F known dissociative (non-epileptic) attacks, another typical "
+            "episode at work",
+            ed_note="Diagnosed with dissociative seizures on video-EEG by neurology 2 "
+            "years ago; not on antiepileptic drugs. Today a 10-minute episode of "
+            "side-to-side head shaking with eyes tightly closed, typical of her "
+            "attacks. Now fully alert and oriented. No tongue bite, no injury, glucose "
+            "5.4, SpO2 99%. Drinks rarely, none in the last week.",
+        )
+    )
+    ledger = sorted(out.final.ledger, key=lambda e: -(e.probability or 0.0))
+    leading = [e.diagnosis.lower() for e in ledger[:2]]
+    assert not any("alcohol" in d for d in leading), leading
+    assert not O.medication_ordered(out, "benzodiazepine or phenobarbital"), (
+        O.order_names(out)
+    )
