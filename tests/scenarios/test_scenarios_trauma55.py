@@ -396,3 +396,30 @@ def test_a_rare_drinker_s_dissociative_seizure_leaves_alcohol_withdrawal_behind(
     assert not O.medication_ordered(out, "benzodiazepine or phenobarbital"), (
         O.order_names(out)
     )
+
+
+def test_a_chronic_subdural_on_clopidogrel_holds_the_antiplatelet(
+    reason: Reason,
+) -> None:
+    """Frontera JA et al. Neurocrit Care 2016; PATCH (Lancet 2016); Kolias AG et al.
+    2014: a subdural haematoma shown on CT in a patient on clopidogrel: the drug is
+    held, platelets only before surgery, the neurosurgeon now."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=81,
+            sex="M",
+            vitals=vitals(74, 148, 82, 14, 97),
+            one_liner="81M on clopidogrel, 3 weeks of increasing confusion and "
+            "unsteadiness after a fall",
+            ed_note="Fell in the garden 4 weeks ago, hit his head. Takes clopidogrel "
+            "after a stent. Over 3 weeks more forgetful, headaches, walking "
+            "unsteadily. GCS 14. Mild left pronator drift. CT head: right-sided "
+            "chronic subdural haematoma 18 mm with 6 mm midline shift.",
+        )
+    )
+    assert any(
+        "hold" in o.name.lower() and "antiplatelet" in o.name.lower()
+        for o in O.medications(out)
+    ), O.order_names(out)
+    assert O.ordered(out, "neurosurg"), O.order_names(out)
