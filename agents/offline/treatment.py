@@ -366,7 +366,9 @@ def _working_diagnosis(
     presumed = presumed_entry(ledger, leader)
     if presumed is not leader:
         return presumed
-    if leader is not None and facts is not None and _nonspecific(leader, ctx, facts):
+    if leader is not None and facts is not None and _gives_way_to_established(
+        leader, ctx, facts
+    ):
         established = _established_disease(ledger, ctx, facts)
         if established is not None:
             return established
@@ -464,6 +466,23 @@ def _established_disease(
         ):
             return entry
     return None
+
+
+def _gives_way_to_established(
+    leader: DifferentialEntry, ctx: AgentContext, facts: ClinicalFacts
+) -> bool:
+    """Whether a leader yields to a disease its own criteria established.
+
+    A leader by prior and non-specific findings does (medgi54); trauma55: so does a
+    leader that is only considered and not a must-not-miss, beside a disease ruled in
+    by its published criteria (ICD-10-CM FY2024 section IV: the established
+    diagnosis is worked): a trench foot's "pain in limb", an arc eye's "corneal
+    abrasion" and a subconjunctival haemorrhage's "conjunctivitis" were the working
+    labels while the final diagnosis was the established one.
+    """
+    if _nonspecific(leader, ctx, facts):
+        return True
+    return leader.status == "considered" and not leader.must_not_miss
 
 
 def _nonspecific(
