@@ -423,3 +423,27 @@ def test_a_chronic_subdural_on_clopidogrel_holds_the_antiplatelet(
         for o in O.medications(out)
     ), O.order_names(out)
     assert O.ordered(out, "neurosurg"), O.order_names(out)
+
+
+def test_optic_neuritis_with_painful_eye_movements_gets_no_stroke_angiogram(
+    reason: Reason,
+) -> None:
+    """Optic Neuritis Study Group 1991 (pain on eye movement in 92 %); Mac Grory B et
+    al. AHA 2021 CRAO (a painless loss): a young woman's vision dimming over 3 days
+    with colours washed out, pain on moving the eye and an afferent defect is optic
+    neuritis: MRI and same-day ophthalmology, no stroke CT angiogram."""
+    out = reason(
+        make_case(
+            "loss of vision",
+            age=27,
+            sex="F",
+            vitals=vitals(76, 118, 72, 14, 99),
+            one_liner="27F blurred vision right eye over 3 days, pain moving the eye",
+            ed_note="Over 3 days the right eye's vision dimmed; colours look washed "
+            "out; aching pain when moving the eye. Acuity right 6/36, left 6/6. Right "
+            "relative afferent pupillary defect. Fundus normal. No other deficit.",
+        )
+    )
+    assert out.final.icd10.startswith("H46"), (out.final.icd10, O.working(out))
+    assert not O.ordered(out, "CTA head", "stroke work-up"), O.order_names(out)
+    assert O.ordered(out, "MRI"), O.order_names(out)
