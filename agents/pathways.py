@@ -789,6 +789,11 @@ def resuscitation(
         # medgi48: the bradycardia of myxoedema coma is treated by the thyroid hormone
         # and rewarming (``medical.myxoedema_coma``), atropine seldom moves it
         and not medical.myxoedema_coma(view, pop)
+        # trauma55 (trauma54's leftover): an alert patient's sinus bradycardia of
+        # starvation in an eating disorder is an adaptation treated by monitored
+        # refeeding, not atropine or pacing (RCPsych MEED 2022, CR233; Sachs KV et al.
+        # Int J Eat Disord 2016;49:238); the ECG and monitor stay (below)
+        and not _starvation_bradycardia(view, texts)
     ):
         out.append(_unstable_bradycardia(pop, v.heart_rate))
     elif (
@@ -926,6 +931,18 @@ def _trauma_haemorrhage(
             r"\bfast\b|efast|focused assessment",
         ),
     ]
+
+
+def _starvation_bradycardia(view: StageView, texts: Sequence[str]) -> bool:
+    """An alert patient's bradycardia beside an eating disorder (starvation's).
+
+    RCPsych MEED 2022 (CR233); Sachs KV et al. Int J Eat Disord 2016;49:238: the
+    sinus bradycardia of anorexia nervosa is a vagal adaptation to starvation,
+    corrected by monitored refeeding, not by atropine or pacing.
+    """
+    return not asserted(_AMS, texts) and present_facts(view, load_knowledge()).has(
+        "eating_disorder"
+    )
 
 
 def _unstable_bradycardia(pop: Population, hr: float) -> Required:

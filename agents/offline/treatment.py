@@ -366,8 +366,10 @@ def _working_diagnosis(
     presumed = presumed_entry(ledger, leader)
     if presumed is not leader:
         return presumed
-    if leader is not None and facts is not None and _gives_way_to_established(
-        leader, ctx, facts
+    if (
+        leader is not None
+        and facts is not None
+        and _gives_way_to_established(leader, ctx, facts)
     ):
         established = _established_disease(ledger, ctx, facts)
         if established is not None:

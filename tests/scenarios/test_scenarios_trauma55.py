@@ -30,15 +30,17 @@ def test_an_extradural_haematoma_on_ct_with_a_sluggish_dilated_pupil_is_no_concu
             vitals=vitals(56, 192, 88, 10, 97),
             one_liner="24M hit by a cricket ball to the side of the head, lucid, now "
             "drowsy",
-            ed_note="Struck on the left temple by a cricket ball 2 h ago, briefly dazed "
-            "then talking normally for an hour, now increasingly drowsy with vomiting. "
-            "GCS 10 (E2 V3 M5). Left pupil 6 mm sluggish. CT head: left temporal "
-            "extradural haematoma 2.5 cm with 8 mm midline shift and a temporal bone "
-            "fracture.",
+            ed_note="Struck on the left temple by a cricket ball 2 h ago, briefly "
+            "dazed then talking normally for an hour, now increasingly drowsy with "
+            "vomiting. GCS 10 (E2 V3 M5). Left pupil 6 mm sluggish. CT head: left "
+            "temporal extradural haematoma 2.5 cm with 8 mm midline shift and a "
+            "temporal bone fracture.",
         )
     )
     assert out.final.icd10.startswith("S06.4"), (out.final.icd10, O.working(out))
-    assert O.medication_ordered(out, "hypertonic saline", "mannitol"), O.order_names(out)
+    assert O.medication_ordered(out, "hypertonic saline", "mannitol"), O.order_names(
+        out
+    )
     assert O.ordered(out, "neurosurg"), O.order_names(out)
 
 
@@ -159,7 +161,8 @@ def test_a_first_seizure_on_warfarin_has_its_inr_and_a_reversal_held_for_the_ct(
             age=68,
             sex="M",
             vitals=vitals(88, 164, 90, 16, 97),
-            one_liner="68M on warfarin, first ever seizure, headache since this morning",
+            one_liner="68M on warfarin, first ever seizure, headache since this "
+            "morning",
             ed_note="No history of epilepsy. On warfarin for a mechanical valve. "
             "Headache since waking, then witnessed generalised seizure 1 minute. Now "
             "GCS 14, mild left hand clumsiness. INR not yet known.",
@@ -208,8 +211,8 @@ def test_a_knee_unstable_in_all_directions_with_a_low_abi_gets_its_angiogram(
             age=31,
             sex="M",
             vitals=vitals(98, 134, 80, 16, 99),
-            one_liner="31M knee popped out in a fall skiing, put back by a friend on the "
-            "slope",
+            one_liner="31M knee popped out in a fall skiing, put back by a friend on "
+            "the slope",
             ed_note="Twisted fall skiing; the knee was grossly deformed and a friend "
             "pulled it straight. Now hugely swollen, unstable in all directions. "
             "Dorsalis pedis pulse present but weaker than the other side; "
@@ -447,3 +450,47 @@ def test_optic_neuritis_with_painful_eye_movements_gets_no_stroke_angiogram(
     assert out.final.icd10.startswith("H46"), (out.final.icd10, O.working(out))
     assert not O.ordered(out, "CTA head", "stroke work-up"), O.order_names(out)
     assert O.ordered(out, "MRI"), O.order_names(out)
+
+
+def test_an_alert_anorexic_patient_s_bradycardia_gets_refeeding_not_atropine(
+    reason: Reason,
+) -> None:
+    """RCPsych MEED 2022 (CR233); Sachs KV et al. Int J Eat Disord 2016: the sinus
+    bradycardia of an alert patient with anorexia nervosa at BMI 14 is starvation's:
+    monitored, admitted and refed, with no atropine or pacing order."""
+    out = reason(
+        make_case(
+            "dizziness",
+            age=22,
+            sex="F",
+            vitals=vitals(38, 84, 50, 14, 98, 35.4),
+            one_liner="22F with anorexia nervosa, dizzy and weak",
+            ed_note="Known anorexia nervosa. Weight 38 kg, height 1.65 m (BMI 14). "
+            "Dizzy on standing, weak, restricting to a few hundred calories a day. "
+            "Glucose 3.1. Potassium 2.9, phosphate 0.6.",
+        )
+    )
+    assert not any(o.name.lower().startswith("atropine") for o in O.medications(out)), (
+        O.order_names(out)
+    )
+    assert O.ordered(out, "ECG"), O.order_names(out)
+    assert O.dispo(out) != "Discharge"
+
+
+def test_guard_a_confused_patient_with_bradycardia_and_shock_keeps_atropine(
+    reason: Reason,
+) -> None:
+    """AHA 2020 ACLS adult bradycardia algorithm: a bradycardia with hypotension and
+    new confusion, no eating disorder, gets atropine and pacing readied."""
+    out = reason(
+        make_case(
+            "dizziness",
+            age=74,
+            sex="M",
+            vitals=vitals(36, 78, 44, 16, 95),
+            one_liner="74M dizzy and confused, pulse very slow",
+            ed_note="New confusion this morning, cold and clammy. ECG: complete heart "
+            "block, ventricular rate 36.",
+        )
+    )
+    assert O.medication_ordered(out, "atropine"), O.order_names(out)

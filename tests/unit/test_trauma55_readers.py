@@ -16,7 +16,7 @@ def _concepts(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "unequal"),
     [
-        # one side's pupil 5 mm or more and sluggish: a compressed third nerve (ATLS ch. 6)
+        # one side's pupil of 5 mm or more, sluggish: a compressed third nerve (ATLS 6)
         ("GCS 10 (E2 V3 M5). Left pupil 6 mm sluggish.", True),
         ("Right pupil 7 mm, sluggishly reactive.", True),
         ("Left pupil 5 mm and poorly reactive", True),
@@ -49,7 +49,10 @@ def test_an_extradural_haematoma_on_head_ct(text: str, found: bool) -> None:
     [
         ("CT angiogram: basilar artery occlusion (thrombus in the mid basilar).", True),
         ("CTA head and neck shows a left M1 occlusion.", True),
-        ("CT angiogram: no aneurysm; mild segmental narrowing of the MCA branches.", True),
+        (
+            "CT angiogram: no aneurysm; mild segmental narrowing of the MCA branches.",
+            True,
+        ),
         # a chest or aortic angiogram, a plan: not the head's
         ("CT angiogram: bilateral pulmonary emboli.", False),
         ("CTA of the head and neck to be arranged for occlusion.", False),
