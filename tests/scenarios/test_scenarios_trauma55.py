@@ -1,9 +1,20 @@
-"""trauma55 (session 55): an extradural haematoma, ...
+"""trauma55 (session 55): an extradural haematoma, a basilar thrombectomy, a Le Fort.
 
 Written from the sources named in each docstring, never from rows of the shared data:
-- Carney N et al. Brain Trauma Foundation guidelines 4th ed. Neurosurgery 2017;80:6;
-  Bullock MR et al. Neurosurgery 2006;58:S2-7 (surgical management of acute epidural
-  haematomas); ACS ATLS 10th ed. 2018 ch. 6; ICD-10-CM FY2024 S06.4-.
+- Carney N et al. Brain Trauma Foundation 4th ed. 2017; Bullock MR et al.
+  Neurosurgery 2006;58:S2-7 (acute epidural haematoma); ACS ATLS 10th ed. 2018 ch. 2,
+  4-9; ICD-10-CM FY2024 S06.4-, S02.4-, I67.841, H16.13-, H11.3-;
+- Strbian D et al. ESO 2023 basilar artery occlusion; ATTENTION and BAOCHE (NEJM
+  2022); Powers WJ et al. AHA/ASA 2019 3.2;
+- ABA burn centre referral criteria 2022; ABA ABLS 2018; Huff JS et al. ACEP 2014
+  seizures; Greenberg SM et al. AHA/ASA 2022 ICH; Medina O et al. Clin Orthop Relat
+  Res 2014; Mills WJ et al. J Trauma 2004; Hopper RA et al. Radiographics 2006;
+  Mulligan RP et al. J Trauma 2010;
+- Ducros A. Lancet Neurol 2012; Rocha EA et al. Neurology 2019 (RCVS2); ICHD-3 6.7.3;
+  McIntosh SE et al. WMS 2019 (frostbite); DSM-5-TR and ASAM 2020 (alcohol
+  withdrawal); NICE NG217 2022; Frontera JA et al. Neurocrit Care 2016 and PATCH
+  (Lancet 2016); Optic Neuritis Study Group 1991; Mac Grory B et al. AHA 2021 CRAO;
+  RCPsych MEED 2022 (CR233); Sachs KV et al. Int J Eat Disord 2016; AHA 2020 ACLS.
 
 Each target scenario failed on main (cee594c7) before its fix; each guard passes on
 both. One reasoner run per test.
