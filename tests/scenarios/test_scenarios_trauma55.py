@@ -505,3 +505,90 @@ def test_guard_a_confused_patient_with_bradycardia_and_shock_keeps_atropine(
         )
     )
     assert O.medication_ordered(out, "atropine"), O.order_names(out)
+
+
+def test_arc_eye_after_welding_is_photokeratitis_with_a_cycloplegic(
+    reason: Reason,
+) -> None:
+    """Willmann G. High Alt Med Biol 2015; Tintinalli 9th ed. ch. 241; RCOphth: both
+    eyes painful, watering and photophobic hours after welding without a mask, with
+    punctate staining, are ultraviolet keratitis: a cycloplegic, an ointment, oral
+    analgesia and no take-home anaesthetic drops; the working label is the keratitis."""
+    out = reason(
+        make_case(
+            "eye pain",
+            age=31,
+            sex="M",
+            vitals=vitals(80, 130, 80, 14, 99),
+            one_liner="31M both eyes gritty and streaming, welded without a mask this "
+            "afternoon",
+            ed_note="Did MIG welding for an hour without eye protection. 6 hours later "
+            "both eyes intensely painful, watering, light sensitive. Bilateral diffuse "
+            "punctate fluorescein staining, no foreign body, acuity 6/9 both.",
+        )
+    )
+    assert out.final.icd10.startswith("H16.13"), (out.final.icd10, O.working(out))
+    assert "photokeratitis" in O.working(out).lower(), O.working(out)
+    assert O.medication_ordered(out, "cyclopentolate"), O.order_names(out)
+    assert O.dispo(out) == "Discharge"
+
+
+def test_a_painless_subconjunctival_haemorrhage_is_reassured_not_given_drops(
+    reason: Reason,
+) -> None:
+    """NICE CKS subconjunctival haemorrhage 2021: a painless, flat red patch under the
+    conjunctiva with normal vision and no injury is reassured with the blood pressure
+    checked; no antibiotic; not a conjunctivitis."""
+    out = reason(
+        make_case(
+            "red eye",
+            age=55,
+            sex="M",
+            vitals=vitals(74, 162, 94, 14, 99),
+            one_liner="55M woke with a bright red patch on the white of the left eye, "
+            "no pain",
+            ed_note="No pain, no discharge, vision normal, no injury. Coughing with a "
+            "cold. Flat, well-demarcated bright red haemorrhage under the conjunctiva, "
+            "cornea clear. Not on anticoagulants.",
+        )
+    )
+    assert out.final.icd10.startswith("H11.3"), (out.final.icd10, O.working(out))
+    assert "conjunctivitis" not in O.working(out).lower(), O.working(out)
+    assert not O.medication_ordered(out, "antibiotic"), O.order_names(out)
+
+
+def test_guard_sticky_red_eyes_stay_a_conjunctivitis(reason: Reason) -> None:
+    """AAO PPP conjunctivitis 2018: both eyes red with a sticky discharge and lids
+    glued in the morning, vision normal, is conjunctivitis, not a haemorrhage."""
+    out = reason(
+        make_case(
+            "red eye",
+            age=30,
+            sex="F",
+            vitals=vitals(76, 118, 72, 14, 99),
+            one_liner="30F both eyes red and sticky for 2 days",
+            ed_note="Both eyes red with yellow discharge, lids stuck together this "
+            "morning. Vision normal, no pain, no injury.",
+        )
+    )
+    assert "conjunctivitis" in O.working(out).lower(), O.working(out)
+
+
+def test_trench_foot_is_the_working_label_not_limb_pain(reason: Reason) -> None:
+    """Imray 2011; Heil 2016; ICD-10-CM FY2024 section IV: three days at sea in wet
+    boots, numb white feet now red, hot and burning: a non-freezing cold injury
+    established by its criteria is the working diagnosis, not "pain in limb"."""
+    out = reason(
+        make_case(
+            "foot pain",
+            age=45,
+            sex="M",
+            vitals=vitals(86, 128, 78, 16, 98, 36.6),
+            one_liner="45M fisherman, feet wet and cold for 3 days at sea, now burning "
+            "red feet",
+            ed_note="Worked 3 days on a trawler in wet boots, cold but never freezing. "
+            "Feet were numb and white, now hot, red, swollen and burning. No "
+            "blisters, no dark tissue, pulses felt.",
+        )
+    )
+    assert "immersion foot" in O.working(out).lower(), O.working(out)
