@@ -162,7 +162,14 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
         ActsOn("toxic_alcohol_poisoning", "defines", when=AACT_TOXIC_ALCOHOL),
         ActsOn("toxic_alcohol_poisoning"),
     ),
-    "sickle_cell": _one("sickle_cell_vaso_occlusive_crisis"),
+    # peds55: the pathway also fires on a fever or chest symptoms alone; the crisis is
+    # its pain (NHLBI 2014), the chest syndrome its chest picture (BSH 2015), and a
+    # fever alone is cultured and given ceftriaxone whatever its source
+    "sickle_cell": (
+        ActsOn("sickle_cell_vaso_occlusive_crisis", when=r"parenteral opioid"),
+        ActsOn("acute_chest_syndrome", when=r"acute chest syndrome:"),
+        ActsOn(None, why="fever in sickle cell disease: cultures and ceftriaxone"),
+    ),
     "asplenic_fever": _none(
         "empirical antibiotics for a fever without a spleen, whatever the source"
     ),

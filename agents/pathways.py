@@ -2362,9 +2362,13 @@ _SICKLE: Final = _rx(
 )
 _SICKLE_PAIN: Final = _rx(r"pain(?!less)\w*|crisis|ache\w*|priapism")
 _CHEST_SYNDROME: Final = _rx(
-    r"chest pain|pleuritic|short\w* of breath|dyspn(?:o)?ea|cough\w*|infiltrate|"
+    r"chest pain|pleuritic|short\w* of breath|dyspn(?:o)?ea|infiltrate|"
     r"consolidation|acute chest"
 )
+_COUGH: Final = _rx(r"cough\w*")
+"""A cough alone, with a normal saturation, asks for the chest x-ray that shows or
+excludes acute chest syndrome; its treatment waits for the chest picture (Howard J et
+al. BSH 2015: a new infiltrate with fever or respiratory signs; NHLBI 2014)."""
 _SPLEEN_ENLARGING: Final = _rx(
     r"splenomegal\w*|(?:enlarg\w*|enlarging|palpable|large) spleen|spleen (?:tip )?"
     r"(?:is )?(?:palpable|enlarg\w*|\d+ ?cm)|splenic sequestration"
@@ -2444,7 +2448,10 @@ def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
         asserted(_FEVER, texts)
     )
     hypoxic = v.spo2 is not None and v.spo2 < 95
-    chest = asserted(_CHEST_SYNDROME, texts) or (hypoxic and fever)
+    chest = asserted(_CHEST_SYNDROME, texts) or (
+        hypoxic and (fever or asserted(_COUGH, texts))
+    )
+    cough = not chest and asserted(_COUGH, texts)
     pain = asserted(_SICKLE_PAIN, texts) or (v.pain or 0) >= 4
     hb = min(
         (r.value for t in texts for r in results_of(t, "hemoglobin")),
@@ -2453,7 +2460,7 @@ def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
     sequestration = asserted(_SPLEEN_ENLARGING, texts) and (
         (hb is not None and hb < SEQUESTRATION_HB) or asserted(_HB_FALL, texts)
     )
-    if not (pain or fever or chest or sequestration):
+    if not (pain or fever or chest or cough or sequestration):
         return []
     src = "NHLBI 2014 (Yawn BP et al. JAMA 2014); ASH 2020"
     out: list[Required] = []
@@ -2484,6 +2491,16 @@ def sickle_cell(view: StageView, _pop: Population) -> list[Required]:
                 "blood culture, then IV ceftriaxone without delay",
                 f"fever >= {FEVER_SCD_C:g} C with functional asplenia ({src})",
                 r"ceftriaxone|cefotaxime",
+            )
+        )
+    if cough:
+        out.append(
+            _req(
+                "diagnostic",
+                "chest x-ray (acute chest syndrome)",
+                "a cough in sickle cell disease: the x-ray shows or excludes a new "
+                "infiltrate (BSH 2015 acute chest syndrome, Howard J et al.)",
+                r"chest x-?ray|cxr",
             )
         )
     if chest:

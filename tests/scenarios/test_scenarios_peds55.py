@@ -1,0 +1,89 @@
+"""peds55 (session 55): children's and obstetric pathways from sources.
+
+Written from guidelines, not from shared data: a fever in sickle cell disease is
+cultured and given ceftriaxone, not an opioid for a pain the child does not have, and a
+cough asks for the chest x-ray before acute chest syndrome is treated (NHLBI 2014;
+ASH 2020; BSH 2015). One reasoner run per case. Research software, not for clinical
+use."""
+
+from __future__ import annotations
+
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+
+def _case(
+    reason: Reason,
+    cc: str,
+    age: int,
+    sex: str,
+    vitals: tuple[float | None, ...],
+    one_liner: str,
+    note: str,
+    **extra: object,
+) -> ReasoningOutput:
+    keys = ("heart_rate", "systolic_bp", "diastolic_bp", "respiratory_rate", "spo2")
+    keys += ("temperature_c",)
+    v = {k: x for k, x in zip(keys, vitals, strict=False) if x is not None}
+    return reason(
+        make_case(
+            cc,
+            age=age,
+            sex=sex,
+            vitals=v,
+            one_liner=one_liner,
+            ed_note=note,
+            **extra,  # type: ignore[arg-type]
+        )
+    )
+
+
+# --- sickle cell disease ---
+
+
+def test_a_painless_fever_in_sickle_cell_gets_ceftriaxone_not_an_opioid(
+    reason: Reason,
+) -> None:
+    """NHLBI 2014 (Yawn BP et al. JAMA 2014): a fever >= 38.5 C in sickle cell disease
+    is cultured and given parenteral ceftriaxone (functional asplenia); the crisis's
+    opioid is for its pain (NICE CG143; ASH 2020), and acute chest syndrome is a new
+    infiltrate (BSH 2015): a cough with a clear chest and SpO2 98 % gets the x-ray,
+    not the macrolide (was a vaso-occlusive crisis with morphine for a painless
+    4-year-old)."""
+    out = _case(
+        reason,
+        "FEVER",
+        4,
+        "F",
+        (138, 100, 60, 26, 98, 38.8),
+        "4-year-old girl with HbSS, hot since this afternoon",
+        "Sickle cell disease (HbSS) on penicillin V. Temperature 38.8 since the "
+        "afternoon and a slight cough. Playing, no pain anywhere, no limp, chest "
+        "clear, spleen not felt, SpO2 98 %.",
+    )
+    assert O.medication_ordered(out, "ceftriaxone", "cefotaxime"), O.order_names(out)
+    assert O.ordered(out, r"chest x-?ray"), O.order_names(out)
+    assert not O.medication_ordered(out, "morphine", "hydromorphone", "opioid")
+    assert not O.ordered(out, "macrolide", "azithromycin"), O.order_names(out)
+    assert "crisis" not in O.working(out).lower(), O.working(out)
+
+
+def test_guard_a_febrile_sickle_crisis_with_pain_keeps_its_opioid(
+    reason: Reason,
+) -> None:
+    """Guard (NICE CG143 1.1.1; NHLBI 2014): the same child with her usual leg pain
+    keeps the parenteral opioid within 30 minutes and the ceftriaxone."""
+    out = _case(
+        reason,
+        "LEG PAIN",
+        9,
+        "M",
+        (124, 108, 64, 22, 98, 38.7),
+        "9-year-old boy with HbSS, painful legs like his usual crises, feverish",
+        "Sickle cell disease (HbSS). Painful crisis in both thighs since last night, "
+        "pain 8/10, not helped by ibuprofen. Temperature 38.7. Chest clear, no cough, "
+        "SpO2 98 %.",
+    )
+    assert O.medication_ordered(out, "morphine", "hydromorphone", "opioid")
+    assert O.medication_ordered(out, "ceftriaxone", "cefotaxime"), O.order_names(out)
