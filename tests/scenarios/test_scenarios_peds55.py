@@ -87,3 +87,31 @@ def test_guard_a_febrile_sickle_crisis_with_pain_keeps_its_opioid(
     )
     assert O.medication_ordered(out, "morphine", "hydromorphone", "opioid")
     assert O.medication_ordered(out, "ceftriaxone", "cefotaxime"), O.order_names(out)
+
+
+# --- malaria in a child ---
+
+
+def test_a_febrile_child_back_from_west_africa_is_worked_as_malaria(
+    reason: Reason,
+) -> None:
+    """WHO guidelines for malaria 2023; Lalloo DG et al. UK malaria treatment
+    guidelines 2016 (its paediatric section): a febrile child back from an endemic
+    area has malaria until three films are negative: it stays on the differential and
+    the child does not go home before the films answer (was discharged with malaria
+    off the differential: the entry was for adults); no adult fixed tablet dose."""
+    out = _case(
+        reason,
+        "FEVER",
+        7,
+        "F",
+        (128, 102, 62, 24, 98, 39.1),
+        "7-year-old girl, fevers and vomiting for 3 days, flew back from Ghana last week",
+        "Visited grandparents in Accra for a month, returned 8 days ago, no "
+        "antimalarials taken. Fevers with shivering, headache, vomited twice, a dry "
+        "cough. Chest clear. Liver and spleen just palpable. Alert, neck supple.",
+    )
+    assert O.proposes(out, "malaria"), O.diagnoses_proposed(out)
+    assert O.ordered(out, r"thick and thin|blood films?"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+    assert not O.ordered(out, r"4 tablets|80/480"), O.order_names(out)
