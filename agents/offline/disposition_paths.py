@@ -558,6 +558,7 @@ def inpatient_needs(
         suspected_cauda_equina(text),
         suspected_aortic_syndrome(spec_id, planned),
         suspected_endocarditis(spec_id, planned),
+        suspected_hus(spec_id, planned),
         complicated_myocarditis(spec_id, planned, facts),
         syncope_in_hcm(spec_id, planned, facts),
         symptomatic_aneurysm(spec_id, planned),
@@ -689,6 +690,26 @@ def suspected_endocarditis(spec_id: str | None, planned: str | None) -> Need | N
         "ward",
         "suspected infective endocarditis: blood cultures, echocardiography and the"
         " endocarditis team in hospital (ESC 2023 endocarditis; Duke-ISCVID 2023)",
+    )
+
+
+def suspected_hus(spec_id: str | None, planned: str | None) -> Need | None:
+    """A working diagnosis of haemolytic uraemic syndrome, confirmed or awaiting counts.
+
+    A child with HUS's signs after bloody diarrhoea (pallor, bruising, reduced urine
+    output) is referred to paediatric nephrology the same day and admitted for the
+    counts, fluid balance and dialysis decision (UKHSA 2023 STEC guidance; NICE CKS
+    gastroenteritis; Fakhouri F et al. Lancet 2017;390:681). peds55: a pale, puffy,
+    oliguric 4-year-old worked as HUS went to an observation bed on its forecast.
+    """
+    if "hus" not in (spec_id, planned):
+        return None
+    return Need(
+        "Admit",
+        "ward",
+        "suspected haemolytic uraemic syndrome: blood count and film, kidney function,"
+        " fluid balance and a paediatric nephrology (dialysis) decision in hospital"
+        " (UKHSA 2023; Fakhouri F et al. Lancet 2017)",
     )
 
 

@@ -401,7 +401,11 @@ def _working_diagnosis(
     if (
         suspected
         and leader is not None
-        and (_nonspecific(leader, ctx, facts) or _bare_symptom(leader, ctx))
+        and (
+            _nonspecific(leader, ctx, facts)
+            or _bare_symptom(leader, ctx)
+            or _manifestation_of(leader, suspected[0], ctx)
+        )
     ):
         return suspected[0]
     if leader is None or supported(leader) or not (flagged or suspected):
@@ -440,6 +444,26 @@ def _bare_symptom(entry: DifferentialEntry, ctx: AgentContext) -> bool:
     return (
         spec is not None
         and differential.symptom_level(spec)
+        and entry.status != "ruled_in"
+    )
+
+
+def _manifestation_of(
+    entry: DifferentialEntry, cause: DifferentialEntry, ctx: AgentContext
+) -> bool:
+    """Whether ``cause`` declares ``entry`` among what it causes, ``entry`` unproven.
+
+    peds55: a pathway-suspected cause is worked before its own manifestation (ICD-10-CM
+    I.A.13; KDIGO 2012 AKI 2.3: treat the cause): the oliguria of a pale, bruised
+    child after bloody diarrhoea is HUS's kidney injury (Fakhouri F et al. Lancet
+    2017), not an "acute kidney failure" given fluids if pre-renal.
+    """
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    mine = differential.spec_for(ctx.knowledge, cause.diagnosis)
+    return (
+        spec is not None
+        and mine is not None
+        and spec.id in mine.causes
         and entry.status != "ruled_in"
     )
 

@@ -115,3 +115,32 @@ def test_a_febrile_child_back_from_west_africa_is_worked_as_malaria(
     assert O.ordered(out, r"thick and thin|blood films?"), O.order_names(out)
     assert O.dispo(out) != "Discharge", O.dispo(out)
     assert not O.ordered(out, r"4 tablets|80/480"), O.order_names(out)
+
+
+# --- HUS before its count ---
+
+
+def test_an_oliguric_child_after_bloody_diarrhoea_is_worked_and_admitted_as_hus(
+    reason: Reason,
+) -> None:
+    """UKHSA 2023 STEC guidance; NICE CKS; Fakhouri F et al. Lancet 2017: pallor,
+    bruising and a falling urine output days after bloody diarrhoea are HUS until the
+    count says otherwise: worked as HUS (its kidney injury is HUS's own: ICD-10-CM
+    I.A.13), no antibiotic, nephrology, admitted; the final names the sign, not an
+    abstention (was "acute kidney failure", an observation bed and no final)."""
+    out = _case(
+        reason,
+        "DECREASED URINE OUTPUT",
+        3,
+        "F",
+        (128, 104, 66, 26, 99, 36.8),
+        "3-year-old girl, pale and tired, hardly any wet nappies, had bloody diarrhoea",
+        "Bloody diarrhoea for 4 days last week after a farm visit, now settled. Since "
+        "yesterday pale, tired, puffy face and only one wet nappy today. A few bruises "
+        "on the legs. No fever. Bloods sent.",
+    )
+    working = O.working(out).lower()
+    assert "hemolytic" in working or "haemolytic" in working, O.working(out)
+    assert O.dispo(out) == "Admit", O.dispo(out)
+    assert out.final.icd10, out.final
+    assert not O.medication_ordered(out, "ceftriaxone", "azithromycin", "ciprofloxacin")
