@@ -800,6 +800,26 @@ def outpatient_work_up(
     )
 
 
+def _unknown_location_followed(
+    entry: DifferentialEntry, ctx: AgentContext, facts: ClinicalFacts
+) -> bool:
+    """A stable pregnancy of unknown location: the ectopic is followed, not observed.
+
+    NICE NG126 2023 1.4 (RCOG Green-top 21): a positive test with an empty uterus, no
+    ectopic seen and no free fluid, in a woman without pain needing analgesia,
+    peritonism or instability, is followed by two serum hCGs 48 h apart in the early
+    pregnancy unit, with advice to return; the knowledge base's documented outpatient
+    presentation (``DiagnosisSpec.outpatient_when``) marks it. peds55.
+    """
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    return (
+        spec is not None
+        and spec.id == "ectopic_pregnancy"
+        and entry.status != "ruled_in"
+        and differential.usual_disposition(spec, facts) == "Discharge"
+    )
+
+
 def _home_path(
     entry: DifferentialEntry, view: StageView, ctx: AgentContext, facts: ClinicalFacts
 ) -> bool:
@@ -1214,6 +1234,7 @@ def unsafe_discharge(
         and not _below_testing(e, view, ctx)
         and not outpatient_work_up(e, view, ctx)
         and not _home_path(e, view, ctx, facts)
+        and not _unknown_location_followed(e, ctx, facts)
     ]
     if open_mnm and view.ed_text:
         names = ", ".join(e.diagnosis for e in open_mnm[:3])

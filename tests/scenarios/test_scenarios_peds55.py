@@ -144,3 +144,49 @@ def test_an_oliguric_child_after_bloody_diarrhoea_is_worked_and_admitted_as_hus(
     assert O.dispo(out) == "Admit", O.dispo(out)
     assert out.final.icd10, out.final
     assert not O.medication_ordered(out, "ceftriaxone", "azithromycin", "ciprofloxacin")
+
+
+# --- a pregnancy of unknown location ---
+
+
+def test_a_stable_pregnancy_of_unknown_location_goes_home_with_serial_hcg(
+    reason: Reason,
+) -> None:
+    """NICE NG126 2023 1.4; RCOG Green-top 21: a positive test with an empty uterus,
+    no adnexal mass and no free fluid in a well woman is a pregnancy of unknown
+    location, followed by two serum hCGs 48 h apart in the early pregnancy unit with
+    advice to return, not an observation bed or theatre (was observed, no repeat
+    hCG)."""
+    out = _case(
+        reason,
+        "VAGINAL BLEEDING",
+        26,
+        "F",
+        (78, 122, 76, 14, 99, 36.7),
+        "26-year-old, about 6 weeks pregnant, brown spotting for a day",
+        "Positive pregnancy test 10 days ago. Light brown spotting since yesterday, "
+        "mild period-like cramps. Abdomen soft, non-tender. Serum hCG 1,420 IU/L. "
+        "Transvaginal ultrasound: empty uterus, no adnexal mass, no free fluid.",
+    )
+    assert O.ordered(out, r"48 h"), O.order_names(out)
+    assert O.dispo(out) == "Discharge", O.dispo(out)
+    assert not O.ordered(out, "methotrexate"), O.order_names(out)
+
+
+def test_guard_an_empty_uterus_with_free_fluid_is_not_sent_home(
+    reason: Reason,
+) -> None:
+    """Guard (NICE NG126 1.4-1.5; RCOG GTG 21): free fluid and tenderness beside an
+    empty uterus is a possible ruptured ectopic: not home."""
+    out = _case(
+        reason,
+        "ABDOMINAL PAIN",
+        26,
+        "F",
+        (96, 118, 74, 16, 99, 36.9),
+        "26-year-old, about 6 weeks pregnant, left-sided pelvic pain",
+        "Positive pregnancy test last week. Left iliac fossa pain since this morning, "
+        "tender with guarding on the left. Serum hCG 2,300 IU/L. Transvaginal "
+        "ultrasound: empty uterus, moderate free fluid in the pouch of Douglas.",
+    )
+    assert O.dispo(out) != "Discharge", O.dispo(out)
