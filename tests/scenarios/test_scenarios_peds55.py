@@ -190,3 +190,47 @@ def test_guard_an_empty_uterus_with_free_fluid_is_not_sent_home(
         "ultrasound: empty uterus, moderate free fluid in the pouch of Douglas.",
     )
     assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+# --- pain in the second half of pregnancy ---
+
+
+def test_groin_pains_at_22_weeks_with_a_soft_uterus_get_no_abruption_bundle(
+    reason: Reason,
+) -> None:
+    """RCOG Green-top 63 (2011): an abruption shows itself by bleeding, a tender or
+    hypertonic uterus, fetal compromise or maternal shock; sharp groin pains on
+    turning with a soft, non-tender uterus and a normal fetal heart get an obstetric
+    review, not "obstetrics emergently" and a 4-unit crossmatch; the pain is coded in
+    chapter 15 by trimester (ICD-10-CM I.C.15.a: O26.89-, was R10.9)."""
+    out = _case(
+        reason,
+        "ABDOMINAL PAIN",
+        29,
+        "F",
+        (86, 116, 72, 16, 99, 36.8),
+        "29-year-old, 21 weeks pregnant, sharp pains low in both sides when she moves",
+        "First pregnancy at 21 weeks, booking bloods and anomaly scan normal. Sharp "
+        "pains in both groins when turning in bed or getting up, for 2 days. No "
+        "bleeding, no fluid loss, no tightenings. Uterus soft and non-tender, fundus "
+        "at the umbilicus, fetal heart 150. Urine dipstick negative.",
+    )
+    assert not O.ordered(out, r"crossmatch|large-bore"), O.order_names(out)
+    assert not O.ordered(out, r"obstetrics emergently"), O.order_names(out)
+    assert (out.final.icd10 or "").startswith("O"), out.final.icd10
+
+
+def test_guard_a_concealed_abruption_keeps_its_crossmatch(reason: Reason) -> None:
+    """Guard (RCOG GTG 63): constant pain with a hard, tender uterus at 32 weeks and
+    no bleeding is a concealed abruption: two large-bore IVs and a crossmatch."""
+    out = _case(
+        reason,
+        "ABDOMINAL PAIN",
+        33,
+        "F",
+        (112, 108, 66, 20, 98, 36.9),
+        "33-year-old, 32 weeks pregnant, constant severe tummy pain for an hour",
+        "Third pregnancy at 32 weeks. Constant severe abdominal pain for an hour, no "
+        "bleeding. Uterus hard and tender throughout. Fetal heart 150.",
+    )
+    assert O.ordered(out, r"crossmatch|large-bore"), O.order_names(out)
