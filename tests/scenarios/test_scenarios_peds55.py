@@ -234,3 +234,31 @@ def test_guard_a_concealed_abruption_keeps_its_crossmatch(reason: Reason) -> Non
         "bleeding. Uterus hard and tender throughout. Fetal heart 150.",
     )
     assert O.ordered(out, r"crossmatch|large-bore"), O.order_names(out)
+
+
+# --- postpartum psychosis ---
+
+
+def test_a_new_delusion_about_the_baby_after_a_birth_is_postpartum_psychosis(
+    reason: Reason,
+) -> None:
+    """NICE CG192 (2014, updated 2020) 1.10.1; RCOG Good Practice 14: a new psychosis
+    in the weeks after a birth is a psychiatric emergency: perinatal psychiatry
+    within 4 h, the baby's safety, an organic screen and admission. "Not slept for 3
+    nights" denies nothing after it (NegEx pseudo-trigger): it had negated the
+    agitation and the delusion, and she was worked as suicidal ideation; "8 days
+    after her first baby" is the puerperium."""
+    out = _case(
+        reason,
+        "BEHAVIOR CHANGE",
+        27,
+        "F",
+        (100, 124, 78, 18, 99, 36.8),
+        "8 days after her first baby, not sleeping, thinks the baby is not hers",
+        "Baby born 8 days ago. Not slept for 3 nights, agitated, pacing, says the "
+        "hospital swapped her baby and that the midwives are poisoning her. No fever, "
+        "no headache. BP 124/78.",
+    )
+    assert "psychosis" in O.working(out).lower(), O.working(out)
+    assert O.ordered(out, r"perinatal|psychiatr"), O.order_names(out)
+    assert O.dispo(out) == "Admit", O.dispo(out)

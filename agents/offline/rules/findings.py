@@ -336,6 +336,11 @@ _PSEUDO = (
     # negation of the next item: "no IUP, free fluid in the pelvis" (ACEP 2017)
     r"no (?:definite |evidence of (?:an? )?)?(?:intrauterine (?:pregnancy|gestation"
     r"(?:al sac)?)|iup)|"
+    # peds55: a sleeplessness told ("not slept for 3 nights", "hasn't slept", "not
+    # sleeping") asserts it; it denies nothing after it (NegEx pseudo-trigger, Chapman
+    # 2001): "Not slept for 3 nights, agitated, ... the nurses are poisoning her" lost
+    # the agitation and the delusion of a postpartum psychosis (NICE CG192)
+    r"(?:not|n't|never) (?:slept|been sleeping|sleeping)|"
     # "nil by mouth" is an order, "nil of note" closes its own statement
     r"nil (?:by mouth|per os|orally|else|(?:else )?of note|significant)|"
     # a templated answer closing its own item, not a trigger for the next one:
