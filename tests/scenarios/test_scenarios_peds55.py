@@ -262,3 +262,48 @@ def test_a_new_delusion_about_the_baby_after_a_birth_is_postpartum_psychosis(
     assert "psychosis" in O.working(out).lower(), O.working(out)
     assert O.ordered(out, r"perinatal|psychiatr"), O.order_names(out)
     assert O.dispo(out) == "Admit", O.dispo(out)
+
+
+# --- a child's febrile urinary infection ---
+
+
+def test_a_well_toddlers_febrile_uti_is_treated_by_mouth(reason: Reason) -> None:
+    """NICE NG224 2022 1.2 (children 3 months to 16 years): an upper urinary infection
+    in a child who is well and taking fluids is treated with oral cefalexin or
+    co-amoxiclav for 7-10 days (Roberts KB et al. AAP 2011: oral as effective as
+    parenteral); IV only if oral is not tolerated or the child is seriously unwell
+    (was IV ceftriaxone and a bed for IV antibiotics)."""
+    out = _case(
+        reason,
+        "FEVER",
+        2,
+        "F",
+        (136, 98, 60, 26, 99, 38.8),
+        "2-year-old girl, fever for 2 days, crying when she wees",
+        "Fever for 2 days, cries passing urine, smelly urine. Eating and drinking, "
+        "playing. No vomiting. Right loin tender. Clean catch urine dipstick: nitrite "
+        "positive, leucocytes positive. Well perfused, capillary refill under 2 s.",
+    )
+    assert O.medication_ordered(out, "cefalexin", "co-amoxiclav"), O.order_names(out)
+    assert not O.medication_ordered(out, "ceftriaxone"), O.order_names(out)
+    assert O.dispo(out) == "Discharge", O.dispo(out)
+
+
+def test_guard_a_six_week_olds_urinary_infection_stays_parenteral(
+    reason: Reason,
+) -> None:
+    """Guard (NICE NG224 2022; NICE NG143): under 3 months a febrile urinary infection
+    is treated parenterally in hospital."""
+    out = _case(
+        reason,
+        "FEVER",
+        0,
+        "M",
+        (176, None, None, 48, 98, 38.4),
+        "6-week-old, fever and feeding less",
+        "Fever since this morning, feeding less. Catheter urine dipstick: nitrite and "
+        "leucocytes positive.",
+        demographics={"age_days": 44},
+    )
+    assert not O.medication_ordered(out, "cefalexin"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
