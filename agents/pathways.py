@@ -99,6 +99,7 @@ from agents.offline.rules.injury_words import BLEEDING_SITE as _BLEEDING_SITE
 from agents.offline.rules.injury_words import HIGH_ENERGY as _HIGH_ENERGY
 from agents.offline.rules.injury_words import TRAUMA as _TRAUMA
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
+from agents.offline.rules.admission import fever_read_heart_rate
 from agents.offline.rules.osmolar_gap import suggestive_gap
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
 from agents.offline.rules.results import RETENTION_ML, LabResult, results_of
@@ -820,7 +821,7 @@ def resuscitation(
         )
     if _hypoventilating_coma(pop, v.respiratory_rate, now, texts):
         out.append(_naloxone_trial(v.respiratory_rate))
-    if _danger_zone(view, pop) or hypo:
+    if _danger_zone(view, pop, fever_read=True) or hypo:
         out.append(
             _req(
                 "monitoring",
@@ -1035,9 +1036,19 @@ def _second_line() -> Required:
     )
 
 
-def _danger_zone(view: StageView, pop: Population) -> bool:
+def _danger_zone(view: StageView, pop: Population, fever_read: bool = False) -> bool:
+    """ESI v4 danger-zone vitals; with ``fever_read`` a febrile child's pulse at 37 C.
+
+    peds55 (peds54's leftover): a 14-year-old's strep throat at 38.6 C and 108/min
+    (about 92 at 37 C) had continuous cardiac monitoring; the disposition already
+    reads that pulse after the fever from 5 years (``admission.fever_read_heart_rate``:
+    Thompson 2009; APLS), and so does the plan's monitoring. Sepsis recognition reads
+    the measured rate.
+    """
     v = view.vitals
     days = pop.age_days_min if pop.age_days_min is not None else 10**8
+    if fever_read and _child(pop) and pop.age_days_min is not None:
+        v = fever_read_heart_rate(v, pop.age_days_min // 365)
     hr_max, rr_max = next((h, r) for age, h, r in _DANGER_ZONE if days <= age)
     return bool(
         (v.heart_rate is not None and v.heart_rate > hr_max)

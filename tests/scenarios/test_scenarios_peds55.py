@@ -307,3 +307,44 @@ def test_guard_a_six_week_olds_urinary_infection_stays_parenteral(
     )
     assert not O.medication_ordered(out, "cefalexin"), O.order_names(out)
     assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+# --- a febrile child's pulse and the plan's monitoring ---
+
+
+def test_a_teenagers_strep_throat_pulse_is_the_fevers_no_cardiac_monitor(
+    reason: Reason,
+) -> None:
+    """Thompson M et al. Lancet 2009 / APLS: a child's pulse rises about 10/min per
+    degree of fever; from 5 years the disposition reads it at 37 C (peds54), and so
+    does the plan's monitoring: 108/min at 38.6 C is about 92 (NICE NG84: a strep
+    throat is treated at home; was continuous cardiac monitoring)."""
+    out = _case(
+        reason,
+        "SORE THROAT",
+        14,
+        "M",
+        (108, 122, 74, 18, 99, 38.6),
+        "14-year-old, sore throat and fever, no cough",
+        "Two days of sore throat and fever, painful swallowing, drinking. No cough. "
+        "Tonsillar exudate, tender anterior cervical nodes. Rapid strep test "
+        "positive. No drooling, no trismus, uvula central.",
+    )
+    assert not O.ordered(out, r"continuous (?:cardiac )?monitoring"), O.order_names(out)
+
+
+def test_guard_a_childs_pulse_fast_beyond_its_fever_keeps_the_monitor(
+    reason: Reason,
+) -> None:
+    """Guard (ESI v4 danger zone; APLS): 150/min at 38.2 C in a 10-year-old is about
+    138 at 37 C, still beyond the danger zone: monitored."""
+    out = _case(
+        reason,
+        "SORE THROAT",
+        10,
+        "F",
+        (150, 104, 64, 24, 98, 38.2),
+        "10-year-old, sore throat and fever",
+        "Sore throat and fever since yesterday, drinking. Tonsils red, no exudate.",
+    )
+    assert O.ordered(out, r"continuous (?:cardiac )?monitoring"), O.order_names(out)
