@@ -822,6 +822,14 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     if variant is not None:
         icd10, name = variant.icd10, variant.name
         why += f"; coded as documented ({variant.source})"
+        # peds55: the ledger entry the final names carries the documented code too,
+        # so the clinician's summary does not say E11.10 beside a final E10.10
+        ledger = tuple(
+            e.model_copy(update={"icd10": icd10})
+            if e.diagnosis == working.diagnosis
+            else e
+            for e in ledger
+        )
     elif spec is not None and spec.code_variants:
         why += (
             f"; {icd10} is the default code: nothing documented selects a more "

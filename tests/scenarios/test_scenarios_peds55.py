@@ -348,3 +348,26 @@ def test_guard_a_childs_pulse_fast_beyond_its_fever_keeps_the_monitor(
         "Sore throat and fever since yesterday, drinking. Tonsils red, no exudate.",
     )
     assert O.ordered(out, r"continuous (?:cardiac )?monitoring"), O.order_names(out)
+
+
+# --- the summary's code ---
+
+
+def test_the_summary_codes_a_childs_dka_as_the_final_does(reason: Reason) -> None:
+    """ICD-10-CM FY2024 (E10.1- type 1 diabetes with ketoacidosis; ISPAD 2022): the
+    clinician's summary names the leading diagnosis with the code the final stage
+    documented (was E11.10 beside a final E10.10 for a known type 1 diabetic)."""
+    out = _case(
+        reason,
+        "VOMITING",
+        11,
+        "F",
+        (126, 110, 68, 30, 99, 36.9),
+        "11-year-old with type 1 diabetes, vomiting and breathing deeply",
+        "Type 1 diabetes since age 7, missed insulin doses. Vomiting, abdominal pain, "
+        "deep sighing breaths. GCS 15. Glucose 26 mmol/L, pH 7.12, bicarbonate 8, "
+        "blood ketones 5.2.",
+    )
+    assert (out.final.icd10 or "").startswith("E10"), out.final.icd10
+    top = out.final.summary.top_diagnoses[0]
+    assert top.icd10 == out.final.icd10, (top, out.final.icd10)
