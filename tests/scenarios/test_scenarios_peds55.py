@@ -371,3 +371,47 @@ def test_the_summary_codes_a_childs_dka_as_the_final_does(reason: Reason) -> Non
     assert (out.final.icd10 or "").startswith("E10"), out.final.icd10
     top = out.final.summary.top_diagnoses[0]
     assert top.icd10 == out.final.icd10, (top, out.final.icd10)
+
+
+# --- a child's gastroenteritis passing less urine ---
+
+
+def test_a_toddlers_gastroenteritis_passing_less_urine_gets_no_kidney_workup(
+    reason: Reason,
+) -> None:
+    """NICE CG84 2009 1.2-1.3: reduced urine output during diarrhoea and vomiting is a
+    symptom of clinical dehydration, treated with oral rehydration; no routine blood
+    test, no IV fluid unless rehydration fails (KDIGO 2012's urine-output criterion is
+    a measured output): was a BMP and "IV fluids if prerenal" for a kidney injury."""
+    out = _case(
+        reason,
+        "VOMITING",
+        2,
+        "M",
+        (138, 96, 60, 28, 99, 37.5),
+        "2-year-old, vomiting and runny poo since yesterday, passing less urine",
+        "Vomiting and watery diarrhoea since yesterday, brother had the same. Taking "
+        "sips. Passing less urine. Alert, dry lips, capillary refill 2 s, warm hands. "
+        "Abdomen soft.",
+    )
+    assert not O.ordered(out, r"IV fluids if prerenal"), O.order_names(out)
+    assert not O.ordered(out, r"^BMP"), O.order_names(out)
+    assert O.ordered(out, r"oral rehydration"), O.order_names(out)
+
+
+def test_guard_a_raised_creatinine_after_vomiting_is_still_a_kidney_injury(
+    reason: Reason,
+) -> None:
+    """Guard (KDIGO 2012 2.1.1; NICE NG148): a creatinine rise defines the kidney
+    injury, whatever fluid was lost."""
+    out = _case(
+        reason,
+        "VOMITING",
+        68,
+        "M",
+        (104, 108, 66, 18, 97, 36.9),
+        "68-year-old, vomiting and diarrhoea for 3 days, passing little urine",
+        "Vomiting and diarrhoea for 3 days. Passing little urine. Dry mucous "
+        "membranes. Creatinine 2.6 mg/dL (baseline 1.0).",
+    )
+    assert O.proposes(out, "kidney"), O.diagnoses_proposed(out)
