@@ -786,7 +786,12 @@ def pathway_strength(ev: Evidence) -> Strength | None:
 
 
 PRESUMED_UNTIL_TESTED: Final = frozenset(
-    {"injured_unconscious", "anticoagulated_head_injury", "tumour_lysis_suspected"}
+    {
+        "injured_unconscious",
+        "anticoagulated_head_injury",
+        "tumour_lysis_suspected",
+        "child_svt",
+    }
 )
 """Pathways whose diagnosis is presumed, and worked up first, until a test excludes it:
 ATLS 10th ed. ch. 1 (disability): 'until proven otherwise, always presume that changes
@@ -796,7 +801,11 @@ head injury on an anticoagulant is scanned whatever the GCS (NICE NG232 2023, 1.
 the head injury, not the triage complaint ('weakness', 'dizziness'), is the working
 diagnosis until the CT answers. Oliguria, cramps or palpitations days after cancer
 therapy began are tumour lysis until its laboratory criteria are measured (Jones GL et
-al. BSH 2015; medgi50: 'weakness' otherwise)."""
+al. BSH 2015; medgi50: 'weakness' otherwise). A child's narrow-complex tachycardia on
+the monitor is the SVT that is cardioverted or given adenosine first (Topjian AA et
+al. AHA PALS 2020; APLS): peds55, a shocked 2-month-old's crackles and enlarged liver
+(the SVT's heart failure) made "pneumonia" the working label beside the
+cardioversion."""
 
 
 def presumed_entry(

@@ -415,3 +415,27 @@ def test_guard_a_raised_creatinine_after_vomiting_is_still_a_kidney_injury(
         "membranes. Creatinine 2.6 mg/dL (baseline 1.0).",
     )
     assert O.proposes(out, "kidney"), O.diagnoses_proposed(out)
+
+
+# --- a shocked infant's SVT ---
+
+
+def test_a_shocked_infants_svt_is_the_working_diagnosis(reason: Reason) -> None:
+    """Topjian AA et al. AHA PALS 2020; APLS; RCUK 2021: a narrow-complex tachycardia
+    at 285/min without P waves in a grey, hypotensive 2-month-old is SVT with shock,
+    cardioverted first; the crackles and the enlarged liver are its heart failure (was
+    worked as "pneumonia", then "sepsis", beside the cardioversion)."""
+    out = _case(
+        reason,
+        "DIFFICULTY BREATHING",
+        0,
+        "F",
+        (280, 58, 30, 62, 92, 36.7),
+        "10-week-old, grey and breathing fast, feeding poorly since yesterday",
+        "Grey, mottled, capillary refill 5 s, floppy. Monitor: regular narrow complex "
+        "tachycardia 280/min, no P waves. Liver 3 cm below the costal margin, fine "
+        "crackles at both bases. No fever.",
+        demographics={"age_days": 70},
+    )
+    assert "supraventricular" in O.working(out).lower(), O.working(out)
+    assert O.ordered(out, r"cardiover"), O.order_names(out)
