@@ -93,13 +93,13 @@ from agents._text import (
 )
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules import infant_lrti
+from agents.offline.rules.admission import fever_read_heart_rate
 from agents.offline.rules.decompression_words import CHEST_DECOMPRESSED, CHEST_DRAIN
 from agents.offline.rules.gcs_words import gcs_changed_to, gcs_swing_worst
 from agents.offline.rules.injury_words import BLEEDING_SITE as _BLEEDING_SITE
 from agents.offline.rules.injury_words import HIGH_ENERGY as _HIGH_ENERGY
 from agents.offline.rules.injury_words import TRAUMA as _TRAUMA
 from agents.offline.rules.low_bp_words import KNOWN_LOW_BP
-from agents.offline.rules.admission import fever_read_heart_rate
 from agents.offline.rules.osmolar_gap import suggestive_gap
 from agents.offline.rules.passive_ideation import PASSIVE_IDEATION
 from agents.offline.rules.results import RETENTION_ML, LabResult, results_of

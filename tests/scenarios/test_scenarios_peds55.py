@@ -106,7 +106,7 @@ def test_a_febrile_child_back_from_west_africa_is_worked_as_malaria(
         7,
         "F",
         (128, 102, 62, 24, 98, 39.1),
-        "7-year-old girl, fevers and vomiting for 3 days, flew back from Ghana last week",
+        "7-year-old girl, fevers and vomiting for 3 days, back from Ghana last week",
         "Visited grandparents in Accra for a month, returned 8 days ago, no "
         "antimalarials taken. Fevers with shivering, headache, vomited twice, a dry "
         "cough. Chest clear. Liver and spleen just palpable. Alert, neck supple.",
