@@ -1,10 +1,18 @@
 """peds55 (session 55): children's and obstetric pathways from sources.
 
-Written from guidelines, not from shared data: a fever in sickle cell disease is
-cultured and given ceftriaxone, not an opioid for a pain the child does not have, and a
-cough asks for the chest x-ray before acute chest syndrome is treated (NHLBI 2014;
-ASH 2020; BSH 2015). One reasoner run per case. Research software, not for clinical
-use."""
+Written from guidelines, not from shared data: a painless fever in sickle cell disease
+is cultured and given ceftriaxone, a cough gets the x-ray before acute chest syndrome
+is treated (NHLBI 2014; ASH 2020; BSH 2015); a febrile child back from an endemic area
+is worked up for malaria (WHO 2023; Lalloo 2016); HUS before its count is worked and
+admitted (UKHSA 2023; Fakhouri 2017); a stable pregnancy of unknown location goes home
+with serial hCG (NICE NG126 2023; RCOG GTG 21); a pain from 20 weeks without a sign of
+abruption gets no emergency bundle and is coded O26.89- (RCOG GTG 63; ICD-10-CM
+I.C.15.a); a postpartum psychosis is read through "not slept" (NICE CG192; NegEx); a
+child's febrile UTI is treated by mouth (NICE NG224 2022; AAP 2011); a febrile child's
+pulse is read at 37 C for the monitor (Thompson 2009; APLS); the summary's code is the
+final's; a toddler's reduced urine output in gastroenteritis is dehydration (NICE CG84;
+KDIGO 2012); a shocked infant's SVT is the working diagnosis (AHA PALS 2020; APLS). One
+reasoner run per case. Research software, not for clinical use."""
 
 from __future__ import annotations
 
