@@ -8,7 +8,8 @@ coming from sub-Saharan Africa (travellers visiting friends and relatives the mo
 the African countries of the WHO African Region with transmission, their largest
 cities, and the other high-burden countries. A place counts only with a travel word
 in the same sentence ("back from Nigeria", "visiting family in Lagos, returned 10
-days ago"): a country of birth alone is no exposure. Research software, not for
+days ago", infect55: "volunteered in Malawi, swam in Lake Malawi"): a country of birth
+alone is no exposure. Research software, not for
 clinical use.
 
 Dengue (lead38): the countries and regions of frequent or continuous transmission in
@@ -94,7 +95,8 @@ _VHF_PLACE: Final = guarded(
 _TRAVEL: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:return\w*|back from|came back|travel\w*|visit\w*|trips?"
     r"|holiday\w*|flew|flight|arriv\w*|been (?:to|in)|went to|stay\w* (?:in|with)"
-    r"|spent|working in|worked in)(?![A-Za-z])"
+    r"|spent|working in|worked in|volunteer\w* (?:in|at|with)|lived in|living in"
+    r"|swam in|swimming in)(?![A-Za-z])"
 )
 _SENTENCE: Final = re.compile(r"[.;\n]")
 

@@ -78,15 +78,16 @@ NG138 reads the chest film so). Only in a sentence naming the film, and never
 
 _EXERTIONAL_DESAT: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:(?:spo2|sats?|saturations?|o2\s+sats?|oxygen\s+saturations?"
-    r"|pulse\s+oximetry)\s+(?:of\s+)?(?:drops?|dropped|dropping|falls?|fell|falling"
+    r"|pulse\s+oximetry)\s+(?:of\s+)?(?:\d{2}\s*%\s*(?:at\s+rest\s*)?,?\s*)?"
+    r"(?:drops?|dropped|dropping|falls?|fell|falling"
     r"|dips?|dipped|dipping|decreases?|decreased|goes\s+down|went\s+down)"
     r"|desaturat(?:es|ed|ing))\s+(?:to\s+|into\s+the\s+(?:low\s+)?)"
-    r"(?P<value>\d{2})\s*%?(?:s)?\s*(?:on|with|after|when|while|during)\s+(?:minimal\s+"
+    r"(?P<value>\d{2})\s*%?(?:s)?\s*(?:(?:on|with|after|when|while|during)\s+)?(?:minimal\s+"
     r"|mild\s+|gentle\s+)?(?:walking|walk|exertion|exercise|mobilis\w*|mobiliz\w*"
     r"|ambulat\w*|stairs|moving|activity|a\s+walk|walk\s+test)(?![A-Za-z])"
 )
 """Oxygen saturation falling on exertion ("SpO2 drops to 90% on walking", "desaturates
-to 86% on exertion"): exertional desaturation (BTS 2017 emergency oxygen; BHIVA 2011:
+to 86% on exertion", infect55: "SpO2 93% at rest dropping to 84% walking 20 m"): exertional desaturation (BTS 2017 emergency oxygen; BHIVA 2011:
 desaturation on exercise marks Pneumocystis pneumonia). A fall that stays at 94% or
 above is no desaturation (``_DESAT_BELOW``)."""
 _DESAT_BELOW: Final = 94
