@@ -24,7 +24,7 @@ from typing import Final
 
 from agents._text import each_kept, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
-from agents.offline.rules.csf_organisms import csf_causes
+from agents.offline.rules.csf_organisms import csf_causes, serum_crag_positive
 from agents.offline.rules.facts import recorded_avpu
 from agents.offline.rules.immunocompromise import HIV_IMMUNOSUPPRESSED
 from agents.offline.stage_facts import present_facts
@@ -150,6 +150,22 @@ def encephalitis_suspected(view: StageView, pop: Population) -> list[Required]:
 
 _ID: Final = "infectious diseases"
 _CSF_WHY: Final = "the CSF shows {cause}: {what}"
+_BLOOD_WHY: Final = "{cause} (WHO 2022 cryptococcal disease guidelines 3.1): {what}"
+_MENINGITIC_SYMPTOMS: Final = (
+    "headache",
+    "neck_stiffness",
+    "photophobia",
+    "altered_mental_status",
+    "confusion",
+    "seizure",
+    "papilledema",
+)
+
+
+def _meningitic_symptom(view: StageView) -> bool:
+    """A headache or a sign of meningitis documented now (WHO 2022 3.1)."""
+    facts = present_facts(view, load_knowledge())
+    return any(facts.has(c) for c in _MENINGITIC_SYMPTOMS)
 
 
 def _tuberculous(pop: Population) -> list[Required]:
@@ -190,10 +206,15 @@ def _tuberculous(pop: Population) -> list[Required]:
     ]
 
 
-def _cryptococcal() -> list[Required]:
-    """Amphotericin B with flucytosine, pressure drained, no steroid (IDSA 2010)."""
-    why = _CSF_WHY.format(
-        cause="Cryptococcus",
+def _cryptococcal(blood: str | None = None) -> list[Required]:
+    """Amphotericin B with flucytosine, pressure drained, no steroid (IDSA 2010).
+
+    ``blood``: the CSF shows nothing yet but the blood cryptococcal antigen is
+    positive with a meningitic symptom (WHO 2022 3.1: cryptococcal meningitis until
+    the CSF says otherwise; the LP's opening pressure is measured, not deferred).
+    """
+    why = (_BLOOD_WHY if blood else _CSF_WHY).format(
+        cause=blood or "Cryptococcus",
         what="cryptococcal meningitis, not covered by the empirical bacterial regimen;"
         " amphotericin B with flucytosine, no corticosteroid (Perfect JR et al. IDSA"
         " 2010; WHO 2022; Beardsley J et al. NEJM 2016;374:542)",
@@ -349,6 +370,11 @@ def csf_organism(view: StageView, pop: Population) -> list[Required]:
         out += _tuberculous(pop)
     if "cryptococcal" in causes:
         out += _cryptococcal()
+    elif serum_crag_positive(visible_texts(view)) and _meningitic_symptom(view):
+        out += _cryptococcal(
+            "a positive blood cryptococcal antigen with a headache or"
+            " a sign of meningitis"
+        )
     if "syphilitic" in causes:
         out += _syphilitic()
     if "JC virus" in causes:

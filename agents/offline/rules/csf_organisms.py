@@ -54,6 +54,7 @@ __all__ = [
     "VIRAL",
     "csf_causes",
     "csf_organism_findings",
+    "serum_crag_positive",
 ]
 
 _CSF: Final = guarded(
@@ -253,3 +254,31 @@ def csf_organism_findings(text: str | None) -> tuple[Finding, ...]:
                 ),
             )
     return tuple(out.values())
+
+
+_SERUM_CRAG: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:serum|blood|plasma)\s+(?:cryptococcal\s+antigen|CrAg)"
+        r"(?![A-Za-z])[^.;\n]{0,60}"
+    )
+)
+"""A blood cryptococcal antigen result, to the end of its clause."""
+
+
+def serum_crag_positive(texts: Iterable[str | None]) -> bool:
+    """Whether a blood cryptococcal antigen of this visit is reported positive.
+
+    infect55: in HIV the serum or plasma CrAg is positive in nearly all cryptococcal
+    meningitis (WHO 2022 cryptococcal disease guidelines 2.2); with a headache or a
+    sign of meningitis it is cryptococcal meningitis until the CSF says otherwise,
+    treated with amphotericin B and flucytosine and its opening pressure measured
+    (WHO 2022 3.1-3.2; Perfect JR et al. IDSA 2010). Pending, sent or negative
+    results do not count (``_found_in``), nor a past one (``context_status``).
+    """
+    for text in texts:
+        if not text:
+            continue
+        for m in _SERUM_CRAG.finditer(text):
+            if _found_in(m.group(0)) and context_status(text, *m.span()) == "present":
+                return True
+    return False
