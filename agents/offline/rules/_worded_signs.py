@@ -91,6 +91,20 @@ to 86% on exertion", infect55: "SpO2 93% at rest dropping to 84% walking 20 m"):
 desaturation on exercise marks Pneumocystis pneumonia). A fall that stays at 94% or
 above is no desaturation (``_DESAT_BELOW``)."""
 _DESAT_BELOW: Final = 94
+_SEX_EXPOSURE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:condom (?:split|broke|burst|came off|failed|failure)"
+    r"|(?:unprotected|condomless) (?:(?:anal|vaginal|oral) )?(?:sex|intercourse)"
+    r"|(?:sex|intercourse) without a condom)(?![A-Za-z])"
+)
+_WITHIN_72H: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:last night|yesterday|this morning|earlier today|today"
+    r"|tonight|(?:\d{1,2}|a few|few|several) hours? ago|(?:one|two|three|[123]|a) days?"
+    r" ago)(?![A-Za-z])"
+)
+"""infect55: a condom failure or condomless sex dated within 72 hours in its sentence
+("met last night ..., condom split"): HIV PEP is decided within 72 h (Cresswell F et al.
+BHIVA/BASHH PEP 2021) and emergency contraception given within 72-120 h (FSRH 2017,
+amended 2023); an older exposure is for testing, not prophylaxis."""
 
 _BP: Final = r"(?P<{0}>\d{{2,3}})\s*/\s*\d{{2,3}}"
 _LYING: Final = re.compile(
@@ -224,6 +238,10 @@ def worded_sign_spans(text: str) -> list[tuple[str, int, int]]:
         for m in scan(rx, text):
             out.extend((c, m.start(), m.end()) for c in concepts)
     out.extend(("abdominal_tenderness", *m.span()) for m in scan(_ABDOMEN_TENDER, text))
+    for m in scan(_SEX_EXPOSURE, text):
+        lo, hi = _sentence(text, m.start())
+        if _WITHIN_72H.search(text, lo, hi):
+            out.append(("sexual_exposure_recent", m.start(), m.end()))
     for m in scan(_SHADOWING, text):
         lo, _ = _sentence(text, m.start())
         if _CHEST_FILM.search(text, lo, m.start()):

@@ -394,7 +394,11 @@ _HYPO_PRE = (
     # a goal of the plan, not a finding: "temperature control to prevent fever",
     # "avoid hypotension", "avoidance of hyperoxia" (ConText hypothetical; AHA 2020
     # post-cardiac arrest care states its targets so)
-    r"prevent|to prevent|prevention of|avoid|avoidance of"
+    r"prevent|to prevent|prevention of|avoid|avoidance of|"
+    # infect55: the subject of the advice asked for ("wants advice on HIV and
+    # pregnancy" after a split condom) is a question, not a finding (ConText
+    # hypothetical; a split condom read HIV and a pregnancy as present)
+    r"(?:advice|information|counsell?ing|guidance) (?:on|about|regarding)"
 )
 _NEG_POST = (
     r"(?:(?:has|have|had)\s+(?:now\s+|since\s+)?)?"
