@@ -6,7 +6,9 @@ Infect 2016;72:635; CDC Yellow Book 2024). The places are those of sustained
 transmission in the WHO World Malaria Report 2023, most imported falciparum malaria
 coming from sub-Saharan Africa (travellers visiting friends and relatives the most):
 the African countries of the WHO African Region with transmission, their largest
-cities, and the other high-burden countries. A place counts only with a travel word
+cities, and the other high-burden countries (infect55: India, Pakistan and Afghanistan,
+where most of the vivax malaria imported to the UK is acquired: UKHSA malaria imported
+into the UK 2023; Lalloo 2016). A place counts only with a travel word
 in the same sentence ("back from Nigeria", "visiting family in Lagos, returned 10
 days ago", infect55: "volunteered in Malawi, swam in Lake Malawi"): a country of birth
 alone is no exposure. Research software, not for
@@ -45,7 +47,7 @@ _PLACES: Final = (
     r"|central african republic|(?:democratic republic of (?:the )?)?congo|drc|gabon"
     r"|angola|zambia|malawi|mozambique|tanzania|uganda|kenya|rwanda|burundi"
     r"|south sudan|sudan|ethiopia|somalia|madagascar|zimbabwe|papua new guinea"
-    r"|solomon islands"
+    r"|solomon islands|india|pakistan|afghanistan|indian subcontinent"
     r"|lagos|abuja|kano|ibadan|accra|kumasi|freetown|monrovia|conakry|abidjan"
     r"|ouagadougou|bamako|dakar|lom[eé]|cotonou|douala|yaound[eé]|kinshasa"
     r"|brazzaville|luanda|lusaka|lilongwe|blantyre|maputo|dar es salaam|zanzibar"
@@ -82,7 +84,9 @@ _ENTERIC_PLACE: Final = guarded(
 # infect53: "Guinea" alone is the West African state, not the end of Papua New Guinea
 # (a miner back from Papua New Guinea with a nosebleed was isolated as a VHF)
 _VHF_PLACES: Final = (
-    _PLACES.replace(r"|solomon islands", "")
+    _PLACES.replace(
+        r"|solomon islands|india|pakistan|afghanistan|indian subcontinent", ""
+    )
     .replace(r"|papua new guinea", "")
     .replace(r"|guinea|", r"|(?<!new )guinea|")
     + r"|equatorial guinea|south africa|namibia|botswana|eritrea|djibouti|mauritania"
