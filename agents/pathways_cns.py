@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from agents._text import each_kept, visible_texts
+from agents._text import any_kept, each_kept, visible_texts
 from agents.offline.knowledge.loader import load_knowledge
 from agents.offline.rules.csf_organisms import csf_causes, serum_crag_positive
 from agents.offline.rules.facts import recorded_avpu
@@ -370,7 +370,9 @@ def csf_organism(view: StageView, pop: Population) -> list[Required]:
         out += _tuberculous(pop)
     if "cryptococcal" in causes:
         out += _cryptococcal()
-    elif serum_crag_positive(visible_texts(view)) and _meningitic_symptom(view):
+    elif any_kept(serum_crag_positive, visible_texts(view)) and _meningitic_symptom(
+        view
+    ):
         out += _cryptococcal(
             "a positive blood cryptococcal antigen with a headache or"
             " a sign of meningitis"

@@ -99,7 +99,7 @@ _VHF_PLACE: Final = guarded(
 _TRAVEL: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:return\w*|back from|came back|travel\w*|visit\w*|trips?"
     r"|holiday\w*|flew|flight|arriv\w*|been (?:to|in)|went to|stay\w* (?:in|with)"
-    r"|spent|working in|worked in|volunteer\w* (?:in|at|with)|lived in|living in"
+    r"|spent|working in|worked in|volunteer\w* (?:in|at|with)"
     r"|swam in|swimming in)(?![A-Za-z])"
 )
 _SENTENCE: Final = re.compile(r"[.;\n]")

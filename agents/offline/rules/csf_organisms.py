@@ -265,7 +265,7 @@ _SERUM_CRAG: Final = guarded(
 """A blood cryptococcal antigen result, to the end of its clause."""
 
 
-def serum_crag_positive(texts: Iterable[str | None]) -> bool:
+def serum_crag_positive(text: str | None) -> bool:
     """Whether a blood cryptococcal antigen of this visit is reported positive.
 
     infect55: in HIV the serum or plasma CrAg is positive in nearly all cryptococcal
@@ -275,10 +275,9 @@ def serum_crag_positive(texts: Iterable[str | None]) -> bool:
     (WHO 2022 3.1-3.2; Perfect JR et al. IDSA 2010). Pending, sent or negative
     results do not count (``_found_in``), nor a past one (``context_status``).
     """
-    for text in texts:
-        if not text:
-            continue
-        for m in _SERUM_CRAG.finditer(text):
-            if _found_in(m.group(0)) and context_status(text, *m.span()) == "present":
-                return True
-    return False
+    if not text:
+        return False
+    return any(
+        _found_in(m.group(0)) and context_status(text, *m.span()) == "present"
+        for m in _SERUM_CRAG.finditer(text)
+    )
