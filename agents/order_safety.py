@@ -166,8 +166,10 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     "corticosteroid": _rx(
         r"(?<!no )(?:dexamethasone|methylprednisolone|prednisolone|corticosteroid)"
     ),
+    # infect55: a wound closed "under local anaesthesia" is more local anaesthetic
     "local_anaesthetic": _rx(
-        r"lidocaine|lignocaine|bupivacaine|ropivacaine|procainamide"
+        r"lidocaine|lignocaine|\w*bupivacaine|ropivacaine|prilocaine|procainamide|"
+        r"local an(?:a)?esthe\w*"
     ),
     "vasopressin": _rx(r"vasopressin"),
     "av_nodal_blocker": _rx(
