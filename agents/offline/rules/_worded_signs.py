@@ -87,8 +87,9 @@ _EXERTIONAL_DESAT: Final = re.compile(
     r"|ambulat\w*|stairs|moving|activity|a\s+walk|walk\s+test)(?![A-Za-z])"
 )
 """Oxygen saturation falling on exertion ("SpO2 drops to 90% on walking", "desaturates
-to 86% on exertion", infect55: "SpO2 93% at rest dropping to 84% walking 20 m"): exertional desaturation (BTS 2017 emergency oxygen; BHIVA 2011:
-desaturation on exercise marks Pneumocystis pneumonia). A fall that stays at 94% or
+to 86% on exertion", infect55: "SpO2 93% at rest dropping to 84% walking 20 m"):
+exertional desaturation (BTS 2017 emergency oxygen; BHIVA 2011: desaturation on
+exercise marks Pneumocystis pneumonia). A fall that stays at 94% or
 above is no desaturation (``_DESAT_BELOW``)."""
 _DESAT_BELOW: Final = 94
 _SEX_EXPOSURE: Final = re.compile(
