@@ -252,7 +252,10 @@ def immunocompromise_words(facts: ClinicalFacts) -> bool:
 _SIDE = r"(?:l|r|lt|rt|left|right|one|uni(?:lateral)?)"
 _LIMB = r"(?:arm|leg|hand|foot|face|facial|side|extremit(?:y|ies)|body)"
 _DEFICIT = r"(?:weak(?:ness|er)?|numb(?:ness)?|paralys[ie]s|paralyzed|droop\w*|drift)"
-_MOTOR = r"(?:weak(?:ness|er)?|paralys[ie]s|paralyzed|droop\w*|drift)"
+_MOTOR = r"(?:weak(?:ness|er)?|paralys[ie]s|paralyzed|droop\w*|drift|clums(?:y|iness))"
+"""A motor sign of one limb; a clumsy hand or arm is lost coordination (AHA/ASA 2019:
+sudden loss of balance or coordination; ROSIER, Nor AM et al. Lancet Neurol 2005:
+arm or leg weakness or clumsiness), as the family words it ("his right hand clumsy")."""
 _SENSORY_LOSS = (
     r"(?:numb(?:ness)?(?: and (?:tingl\w*|pins and needles))?"
     r"|(?:loss of|lost|reduced|decreased|altered) (?:sensation|feeling))"
@@ -914,8 +917,11 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|(?:could not|couldn'?t|can'?t|cannot|unable to|trouble|difficulty)"
             r" (?:\w+ )?(?:find(?:ing)?|get(?:ting)?|form(?:ing)?) (?:out )?"
             r"(?:the |his |her |my |any )?(?:right )?words|word[- ]finding"
-            r"|(?:words|speech) (?:\w+ ){0,3}(?:jumbled|garbled|(?:came|coming|comes"
-            r"|come) out (?:all )?(?:wrong|jumbled|muddled|garbled))"
+            r"|(?:words|speech) (?:\w+ ){0,3}(?:jumbled|garbled|muddled|mixed up"
+            r"|(?:came|coming|comes|come) out (?:all )?(?:wrong|jumbled|muddled|garbled))"
+            # triage55: the family's words for a dysphasia ("his words were muddled",
+            # "jumbled speech"): ROSIER speech disturbance (Nor 2005), AHA/ASA 2019
+            r"|(?:jumbled|garbled|muddled|mixed[- ]up) (?:up )?(?:words|speech)"
             rf"|{_SIDE} (?:arm|hand|leg) (?:would not|wouldn'?t|will not|won'?t"
             r"|could not|couldn'?t|can'?t|cannot) (?:hold|grip|grasp|lift|move)"
             r"|(?:hemi|mono)(?:paresis|plegia)|facial palsy"

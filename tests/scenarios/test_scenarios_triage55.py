@@ -1,0 +1,118 @@
+"""triage55 (session 55): time-critical words at the door, and what the door needs.
+
+Written from guidelines, never from rows of the shared data:
+
+- a stroke told in the family's words: "his words were muddled", "his right hand
+  clumsy" are a speech disturbance and one limb's lost coordination (ROSIER, Nor AM
+  et al. Lancet Neurol 2005; AHA/ASA 2019 BE-FAST: sudden trouble speaking, loss of
+  coordination): signs of stroke in the window (ESI v4 handbook ch.4), worked as a
+  stroke (CT, stroke team), not as "weakness"; the confusion of an older adult
+  found "muddled" stays no stroke sign.
+
+Properties (level bounds, orders present or absent), not strings. Research
+software, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from agents.schemas import TriageResult
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+
+def _triage(out: ReasoningOutput) -> TriageResult:
+    for r in out.trace:
+        if isinstance(r.output, TriageResult):
+            return r.output
+    raise AssertionError("no triage record")
+
+
+def _v(
+    hr: float, sbp: float | None, dbp: float | None, rr: float, spo2: float, t: float
+) -> dict[str, float]:
+    vals = {
+        "heart_rate": hr,
+        "systolic_bp": sbp,
+        "diastolic_bp": dbp,
+        "respiratory_rate": rr,
+        "spo2": spo2,
+        "temperature_c": t,
+    }
+    return {k: x for k, x in vals.items() if x is not None}
+
+
+def _run(
+    reason: Reason,
+    cc: str,
+    age: int,
+    sex: str,
+    v: dict[str, float],
+    one_liner: str,
+    case_id: str,
+    **extra: object,
+) -> ReasoningOutput:
+    return reason(
+        make_case(
+            cc, age=age, sex=sex, vitals=v, one_liner=one_liner, case_id=case_id, **extra
+        )
+    )
+
+
+def _stroke_flag(out: ReasoningOutput) -> bool:
+    return any("stroke" in f.lower() for f in _triage(out).red_flags)
+
+
+# --- a stroke in the family's words ---
+
+
+def test_muddled_words_and_a_clumsy_hand_are_a_stroke_in_the_window(
+    reason: Reason,
+) -> None:
+    """His wife noticed his words were muddled and his right hand clumsy 50 minutes
+    ago: speech disturbance and one limb's incoordination (ROSIER; AHA/ASA 2019):
+    signs of stroke, ESI 2, worked as a stroke with a CT, not as "weakness"."""
+    out = _run(
+        reason,
+        "WEAKNESS",
+        69,
+        "M",
+        _v(84, 172, 94, 16, 97, 36.7),
+        "69-year-old man whose wife noticed his words were muddled and his right hand "
+        "clumsy at breakfast, 50 minutes ago",
+        "t55-muddled-clumsy",
+    )
+    assert _triage(out).esi <= 2
+    assert _stroke_flag(out)
+    assert "weakness" != O.working(out).strip()
+    assert O.ordered(out, r"\bct\b")
+
+
+def test_a_clumsy_hand_alone_is_a_stroke_sign(reason: Reason) -> None:
+    """A left hand gone clumsy this morning (ROSIER: arm weakness or clumsiness)."""
+    out = _run(
+        reason,
+        "HAND PROBLEM",
+        74,
+        "F",
+        _v(80, 158, 88, 16, 97, 36.6),
+        "74-year-old woman whose left hand went clumsy an hour ago, dropping her cup",
+        "t55-clumsy-hand",
+    )
+    assert _triage(out).esi <= 2
+    assert _stroke_flag(out)
+
+
+def test_muddled_older_adult_is_no_stroke_sign(reason: Reason) -> None:
+    """Guard: an older adult found muddled (confusion, CAM) is an altered mental
+    status, high risk by that, but the word alone names no focal deficit."""
+    out = _run(
+        reason,
+        "CONFUSION",
+        86,
+        "F",
+        _v(96, 132, 78, 20, 95, 37.9),
+        "86-year-old woman from a care home, more muddled than usual since yesterday",
+        "t55-muddled-only",
+    )
+    assert not _stroke_flag(out)
