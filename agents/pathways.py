@@ -96,6 +96,7 @@ from agents.offline.rules import infant_lrti
 from agents.offline.rules.admission import fever_read_heart_rate
 from agents.offline.rules.decompression_words import CHEST_DECOMPRESSED, CHEST_DRAIN
 from agents.offline.rules.gcs_words import gcs_changed_to, gcs_swing_worst
+from agents.offline.rules.immunocompromise import ASPLENIA
 from agents.offline.rules.injury_words import BLEEDING_SITE as _BLEEDING_SITE
 from agents.offline.rules.injury_words import HIGH_ENERGY as _HIGH_ENERGY
 from agents.offline.rules.injury_words import TRAUMA as _TRAUMA
@@ -2397,13 +2398,9 @@ FEVER_SCD_C: Final = 38.5
 antibiotics (functional asplenia)."""
 
 
-_ASPLENIA: Final = _rx(
-    r"asplen\w*|hyposplen\w*|splenectom\w*|post-?\s?splenectomy"
-    r"|spleen (?:was |had been |has been )?(?:removed|taken out)"
-    r"|removal of (?:the|his|her|their) spleen"
-    r"|(?:has|have|with) no (?:functioning )?spleen|without a spleen"
-)
-"""No spleen, by operation or disease (readers54; concept ``asplenia``)."""
+_ASPLENIA: Final = ASPLENIA
+"""No spleen, by operation or disease (readers54; concept ``asplenia``; one reader
+with triage's, ``rules.immunocompromise.ASPLENIA``)."""
 ASPLENIC_FEVER_C: Final = 38.0
 """A fever (C) in an asplenic patient (Davies JM et al. BSH 2011)."""
 

@@ -116,3 +116,73 @@ def test_muddled_older_adult_is_no_stroke_sign(reason: Reason) -> None:
         "t55-muddled-only",
     )
     assert not _stroke_flag(out)
+
+
+# --- a fever without a spleen, told any way ---
+
+
+def test_fever_with_no_spleen_after_a_crash_years_ago_is_esi_2(reason: Reason) -> None:
+    """"Has no spleen after a car crash years ago": the crash is history, the asplenia
+    is now (BSH 2011: a fever without a spleen is overwhelming post-splenectomy
+    infection until shown otherwise; NICE NG51 high risk): ESI 2."""
+    out = _run(
+        reason,
+        "FEVER",
+        31,
+        "F",
+        _v(106, 112, 68, 20, 98, 38.9),
+        "31-year-old woman with shivers and fever since this morning, has no spleen "
+        "after a car crash years ago",
+        "t55-no-spleen-crash",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_short_fever_has_no_spleen_is_esi_2(reason: Reason) -> None:
+    """A short complaint's "no" is blanked as a negation; "has no spleen" is the
+    finding itself (BSH 2011)."""
+    out = _run(
+        reason,
+        "FEVER",
+        23,
+        "F",
+        _v(104, 118, 70, 18, 98, 38.6),
+        "23F fever, has no spleen",
+        "t55-no-spleen-short",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_no_history_of_splenectomy_is_no_asplenia(reason: Reason) -> None:
+    """Guard: "no history of splenectomy" negates the splenectomy (NegEx): a well
+    adult's fever and cough is graded by its resources, not at 2."""
+    out = _run(
+        reason,
+        "FEVER",
+        29,
+        "F",
+        _v(92, 122, 76, 16, 99, 38.1),
+        "29-year-old woman with a cough and fever for 2 days, no history of "
+        "splenectomy, drinking well",
+        "t55-no-hx-splenectomy",
+    )
+    assert _triage(out).esi >= 3
+
+
+def test_no_history_of_trauma_keeps_a_new_weakness_after_its_comma(
+    reason: Reason,
+) -> None:
+    """Guard: the negated history reaches its comma, not the presentation after it
+    (AHA/ASA 2019: sudden one-sided weakness is a stroke sign)."""
+    out = _run(
+        reason,
+        "WEAKNESS",
+        71,
+        "M",
+        _v(82, 168, 92, 16, 97, 36.7),
+        "71-year-old man with no history of trauma, sudden weakness of the left arm "
+        "40 minutes ago",
+        "t55-no-hx-then-weak",
+    )
+    assert _triage(out).esi <= 2
+    assert _stroke_flag(out)

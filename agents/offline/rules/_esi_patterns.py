@@ -46,6 +46,7 @@ from agents.offline.rules.findings import (
 )
 from agents.offline.rules.immunocompromise import (
     AGRANULOCYTOSIS_DRUGS,
+    asplenia,
     immunocompromise,
 )
 from agents.offline.rules.pain_rating import NOW_CUE, PAIN_SCALE_TOP, WORDED_RATING
@@ -244,9 +245,14 @@ def immunocompromise_words(facts: ClinicalFacts) -> bool:
     """Whether the triage text's current clauses word an immunocompromised state.
 
     Immunocompromise as declared in ``rules.immunocompromise`` or a febrile-risk
-    group (``FEBRILE_RISK``).
+    group (``FEBRILE_RISK``); an asplenia is a standing condition read on the whole
+    triage text (``rules.immunocompromise.asplenia``: "has no spleen", whose "no" the
+    clauses blank, and a splenectomy told as history are the patient's asplenia now;
+    triage55, BSH 2011).
     """
-    return any(IMMUNOCOMPROMISE.search(t) for t in _texts(facts) if t)
+    return any(IMMUNOCOMPROMISE.search(t) for t in _texts(facts) if t) or asplenia(
+        plain_quotes(facts.chief_complaint or "")
+    )
 
 
 _SIDE = r"(?:l|r|lt|rt|left|right|one|uni(?:lateral)?)"
@@ -3038,6 +3044,29 @@ _NO_HISTORY = re.compile(
 problems") negates only itself: what follows is the present illness."""
 
 
+_OF: Final = re.compile(r"\s+of(?![a-z])")
+
+
+def _no_history_blanked(clause: str) -> str:
+    """``clause`` with each negated past history blanked (``_NO_HISTORY``).
+
+    "no significant past history" negates only itself; "no history of splenectomy"
+    negates what it names too, to the next comma or scope terminator (NegEx, Chapman
+    2001; triage55: the splenectomy was read as an asplenia), never past it: "no
+    history of trauma, sudden weakness of the left arm" keeps the weakness.
+    """
+    out = clause
+    for m in _NO_HISTORY.finditer(clause):
+        stop = m.end()
+        if _OF.match(clause, stop):
+            end = _SCOPE_END.search(clause, stop)
+            comma = clause.find(",", stop)
+            stops = [e for e in (end.start() if end else -1, comma) if e >= 0]
+            stop = min(stops) if stops else len(clause)
+        out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
+    return out
+
+
 _STATED_NORMAL: Final = re.compile(
     rf"(?i)(?<![a-z])(?:{NORMAL_BREATHING}|(?:[a-z]+ (?:and|or) )?[a-z]+ (?:is|are"
     r"|was|were|looks?|looked) (?=not (?:swollen|swelling|painful|tender)(?![a-z])))"
@@ -3058,7 +3087,7 @@ def _current(clause: str) -> str:
         clause = _history_aside_blanked(clause, m)
         if not clause:
             return ""
-    out = _NO_HISTORY.sub(lambda m: " " * len(m.group(0)), clause)
+    out = _no_history_blanked(clause)
     out = _BASELINE_CHUNK.sub(_blank_if_unchanged, out)
     out = _STATED_NORMAL.sub(lambda m: " " * len(m.group(0)), out)
     pos = 0

@@ -49,6 +49,7 @@ from cases.rx import guarded
 
 __all__ = [
     "AGRANULOCYTOSIS_DRUGS",
+    "ASPLENIA",
     "CD4_BELOW",
     "CHEMO_WEEKS",
     "HIV_IMMUNOSUPPRESSED",
@@ -57,6 +58,7 @@ __all__ = [
     "STEROID_CUMULATIVE_MG",
     "STEROID_DAYS",
     "STEROID_MG",
+    "asplenia",
     "immunocompromise",
     "immunocompromise_findings",
 ]
@@ -79,6 +81,36 @@ SOURCE: Final = (
 
 _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
+ASPLENIA: Final = guarded(
+    re.compile(
+        rf"(?i){_B}(?:asplen\w*|hyposplen\w*|splenectom\w*|post-?\s?splenectomy"
+        r"|spleen (?:was |had been |has been )?(?:removed|taken out)"
+        r"|removal of (?:the|his|her|their) spleen"
+        rf"|(?:has|have|with) no (?:functioning )?spleen|without a spleen){_E}"
+    )
+)
+"""No spleen, by operation or disease (readers54; concept ``asplenia``): a febrile-risk
+group, not immunocompromise (Davies JM et al. BCSH/BSH 2011: a fever without a spleen
+is overwhelming post-splenectomy infection until shown otherwise). Its own "no" is the
+finding ("has no spleen"), not a negation of it."""
+
+
+def asplenia(text: str | None) -> bool:
+    """Whether ``text`` states that the patient has no spleen, now or since an operation.
+
+    A standing condition: a splenectomy told as history ("spleen removed in 2009",
+    "after a car crash years ago") is the patient's asplenia now (ConText historical
+    counts); a negated one ("no history of splenectomy", "not asplenic"), a
+    hypothetical or a relative's does not (triage55).
+    """
+    if not text:
+        return False
+    return any(
+        context_status(text, m.start(), m.end()) in ("present", "historical")
+        for m in ASPLENIA.finditer(text)
+    )
+
+
 _STATED: Final = guarded(
     re.compile(
         rf"(?i){_B}(?:immunocompromis\w*|immunosuppressed|immuno-?suppression"
