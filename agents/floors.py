@@ -1125,9 +1125,13 @@ def unsafe_discharge(
     unknown = presentation_unknown(facts, complaint is not None)
     if unknown is not None:
         return "Observation", unknown
-    if esi.unassessable_vitals:
+    if esi.unassessable_vitals and (triage_esi is None or triage_esi <= 3):
         # ESI v4 handbook ch.6: decision point D needs these vitals; a patient whose
-        # level rests on vitals never documented is not sent home on a forecast
+        # level rests on vitals never documented is not sent home on a forecast.
+        # D is reached only by a patient who would otherwise be level 3: one the
+        # triage stage graded 4-5 on the whole presentation (the one-liner this view's
+        # complaint lacks: a breath-holding spell told as over) never reaches it
+        # (triage55: a well toddler was held for a blood pressure)
         return "Observation", (
             "vitals not documented: obtain before any discharge ("
             + ", ".join(esi.unassessable_vitals)

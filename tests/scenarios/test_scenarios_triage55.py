@@ -186,3 +186,46 @@ def test_no_history_of_trauma_keeps_a_new_weakness_after_its_comma(
     )
     assert _triage(out).esi <= 2
     assert _stroke_flag(out)
+
+
+# --- a well toddler after a breath-holding spell ---
+
+
+def test_toddler_who_came_round_straight_away_is_esi_4_and_goes_home(
+    reason: Reason,
+) -> None:
+    """Fell, cried, held his breath and went blue, "came round straight away; now
+    running about": a cyanotic breath-holding spell over (Leung 2019: history and
+    examination, FBC/ferritin at most): ESI 4-5. Decision point D is reached only
+    by a would-be level 3 (handbook ch.6): no blood pressure holds him."""
+    out = _run(
+        reason,
+        "BREATH HOLDING",
+        1,
+        "M",
+        _v(116, None, None, 28, 99, 36.7),
+        "20-month-old boy who fell over, cried, held his breath and went blue for a "
+        "few seconds, came round straight away; now running about and babbling",
+        "t55-bhs-came-round",
+    )
+    assert _triage(out).esi >= 4
+    assert O.dispo(out) == "Discharge"
+
+
+def test_toddler_blue_after_crying_and_still_limp_is_not_sent_home(
+    reason: Reason,
+) -> None:
+    """Guard: the same spell with the child still limp and not recovered is no spell
+    over: not ESI 4-5, not home (handbook Table 3-3; AAP 2016 BRUE)."""
+    out = _run(
+        reason,
+        "BREATH HOLDING",
+        1,
+        "M",
+        _v(116, None, None, 28, 99, 36.7),
+        "20-month-old boy who cried, held his breath and went blue, still limp and "
+        "not responding properly",
+        "t55-bhs-still-limp",
+    )
+    assert _triage(out).esi <= 3
+    assert O.dispo(out) != "Discharge"

@@ -755,9 +755,16 @@ BREATH_HOLDING_MAX_AGE: Final = 6
 (Leung AKC et al. Curr Pediatr Rev 2019;15:22; DiMario FJ. Pediatrics 2001;107:265)."""
 _RECOVERED: Final = _rx(
     r"(?:fully |completely |quickly |since )?recovered|back to normal"
-    r"|(?:now|since) (?:\w+ ){0,2}(?:well|fine|normal|alert|awake|playing|smiling)"
+    r"|(?:now|since) (?:\w+ ){0,2}(?:well|fine|normal|alert|awake|playing|smiling"
+    # triage55: a toddler's own return to play in the parent's words
+    r"|running (?:about|around)|babbling|chatting|laughing|interacting|active)"
     r"|back to (?:him|her|them)sel(?:f|ves)|back to (?:his|her) (?:normal|usual) self"
+    r"|came (?:round|around|to)(?: (?:straight away|at once|immediately|quickly"
+    r"|within (?:a|\w+) (?:seconds?|minutes?)))"
 )
+"""A spell told as over: the child recovered, back to normal or to play, or "came
+round straight away" (Leung 2019: a spell ends within about a minute and the child
+returns to normal activity)."""
 
 
 def breath_holding_spell_over(facts: ClinicalFacts) -> bool:
