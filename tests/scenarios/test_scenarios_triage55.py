@@ -229,3 +229,40 @@ def test_toddler_blue_after_crying_and_still_limp_is_not_sent_home(
     )
     assert _triage(out).esi <= 3
     assert O.dispo(out) != "Discharge"
+
+
+# --- a limb injury with numb or tingling digits ---
+
+
+def test_motorbike_wrist_with_a_numb_thumb_needs_two_resources(reason: Reason) -> None:
+    """Came off a motorbike onto his hand, numb thumb and index finger: a perilunate
+    dislocation or displaced fracture compressing the median nerve until imaged
+    (Herzberg 1993; BSSH/BOAST): x-ray and an urgent reduction, ESI 3 or more urgent,
+    not a one-x-ray ESI 4."""
+    out = _run(
+        reason,
+        "HAND INJURY",
+        24,
+        "M",
+        _v(92, 132, 80, 16, 99, 36.7),
+        "24-year-old man came off his motorbike onto his left hand, numb thumb and "
+        "index finger, wrist painful",
+        "t55-wrist-numb-thumb",
+    )
+    assert _triage(out).esi <= 3
+
+
+def test_swollen_wrist_with_no_tingling_stays_one_x_ray(reason: Reason) -> None:
+    """Guard: a swollen wrist after a fall with feeling stated normal ("no numbness
+    or tingling") is one x-ray (handbook ch.5): ESI 4."""
+    out = _run(
+        reason,
+        "WRIST INJURY",
+        30,
+        "M",
+        _v(84, 128, 80, 16, 99, 36.8),
+        "30-year-old man fell onto his outstretched right hand, wrist swollen, no "
+        "numbness or tingling in the fingers",
+        "t55-wrist-no-tingling",
+    )
+    assert _triage(out).esi == 4

@@ -525,6 +525,33 @@ def wound_with_retained_body(facts: ClinicalFacts) -> bool:
     return wound and any(_RETAINED_BODY.search(t) for t in clauses)
 
 
+_DISTAL_NERVE: Final = _rx(
+    r"(?:numb(?:ness)?|tingl\w*|pins and needles|paraesthesi\w*|paresthesi\w*"
+    r"|(?:lost|loss of|no|reduced) (?:feeling|sensation))(?: [\w-]+){0,4}"
+    r" (?:fingers?|thumbs?|fingertips?|toes?)"
+    r"|(?:fingers?|thumbs?|fingertips?|toes?)(?: [\w-]+){0,2} (?:is |are |feels? |went"
+    r" |gone )?(?:numb|tingl\w*)"
+)
+"""Lost feeling in the digits beyond an injury ("pins and needles in the thumb, index
+and middle fingers", "numb thumb and index finger"): a nerve compromised by the
+fracture or dislocation (the median nerve of a perilunate dislocation or a displaced
+distal radius fracture: acute carpal tunnel syndrome)."""
+
+
+def injured_limb_with_lost_feeling(facts: ClinicalFacts) -> bool:
+    """Whether a limb injury is worded with numb or tingling digits beyond it (triage55).
+
+    A closed injury with a distal nerve deficit needs imaging and an orthopaedic or
+    hand surgeon's urgent reduction or decompression (BSSH/BOAST; Herzberg G et al. J
+    Hand Surg Am 1993: a perilunate dislocation's median nerve; CTAS 2016 limb injury
+    with neurovascular compromise): two resources (handbook Table 5-1: imaging and a
+    specialty consultation or procedural sedation), never one x-ray.
+    """
+    if not limb_injury(facts):
+        return False
+    return any(_DISTAL_NERVE.search(t) for t in triage_clauses(facts))
+
+
 def wound_with_lost_function(facts: ClinicalFacts) -> bool:
     """Whether a wound is worded with lost movement or feeling distal to it."""
     clauses = triage_clauses(facts)

@@ -85,6 +85,7 @@ from agents.offline.rules._esi_resources import (
     infected_bite,
     infected_operated_wound,
     injured_limb_needs_xray,
+    injured_limb_with_lost_feeling,
     injury_swelling,
     limb_injury,
     mild_asthma_attack,
@@ -973,7 +974,8 @@ def _procedure_resources(
     needs repair on top of a painful, swollen or deformed injured limb (an x-ray), or
     one that may hold glass or metal (imaging for the foreign body), is two; a
     wound with lost movement or feeling beyond it needs repair and a specialty
-    consultation, two; so does a traumatic amputation (an x-ray and a hand surgery
+    consultation, two, as a closed limb injury with numb or tingling digits does
+    (imaging and an urgent reduction: ``injured_limb_with_lost_feeling``); so does a traumatic amputation (an x-ray and a hand surgery
     consultation), a degloving, suspected rhabdomyolysis or acute urinary retention
     (``two_resource_presentation``) and a red, warm, swollen joint
     (labs, x-ray, aspiration), a contact-lens wearer's painful eye (a culture and
@@ -993,6 +995,7 @@ def _procedure_resources(
     """
     if (
         wound_with_lost_function(facts)
+        or injured_limb_with_lost_feeling(facts)
         or hot_joint(facts)
         or deformed_limb(facts)
         or traumatic_amputation(facts)
