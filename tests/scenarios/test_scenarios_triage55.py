@@ -266,3 +266,42 @@ def test_swollen_wrist_with_no_tingling_stays_one_x_ray(reason: Reason) -> None:
         "t55-wrist-no-tingling",
     )
     assert _triage(out).esi == 4
+
+
+# --- positional vertigo told in seconds ---
+
+
+def test_seconds_of_spinning_on_looking_up_is_esi_4(reason: Reason) -> None:
+    """Seconds of spinning when he looks up, otherwise well: the triggered episodic
+    vestibular syndrome of BPPV (AAO-HNS 2017; GRACE-3 2023): a Dix-Hallpike and a
+    repositioning manoeuvre, one resource at most (ESI 4-5), not a dizziness
+    work-up."""
+    out = _run(
+        reason,
+        "VERTIGO",
+        44,
+        "M",
+        _v(74, 128, 78, 14, 99, 36.7),
+        "44-year-old man with seconds of spinning when he looks up to a shelf, "
+        "otherwise well",
+        "t55-bppv-seconds",
+    )
+    assert _triage(out).esi >= 4
+
+
+def test_seconds_of_spinning_with_double_vision_stays_a_work_up(
+    reason: Reason,
+) -> None:
+    """Guard: the same spells with double vision are a central cause until shown
+    otherwise (GRACE-3 2023): not the one-resource BPPV."""
+    out = _run(
+        reason,
+        "VERTIGO",
+        64,
+        "M",
+        _v(78, 152, 88, 16, 98, 36.7),
+        "64-year-old man with seconds of spinning when he looks up, and double vision "
+        "since this morning",
+        "t55-bppv-diplopia",
+    )
+    assert _triage(out).esi <= 3

@@ -2393,6 +2393,9 @@ _POSITIONAL_TRIGGER: Final = _rx(
 _BRIEF_SPELLS: Final = _rx(
     r"brief|(?:a few|several|\d{1,2}) seconds|seconds at a time|(?:under|less than|"
     r"within) (?:a|one|1) minute|(?:under|less than) (?:a )?minute|fleeting"
+    # triage55: the spell's seconds as told ("seconds of spinning", "lasts seconds")
+    r"|(?:lasts?|lasting|for|only|just) (?:a )?seconds"
+    r"|seconds of (?:spinning|vertigo|dizziness|the room spinning)"
 )
 _CONTINUOUS_VERTIGO: Final = _rx(
     r"constant|continuous|persistent|all the time|(?:can ?not|can'?t|unable to) "
