@@ -305,3 +305,27 @@ def test_seconds_of_spinning_with_double_vision_stays_a_work_up(
         "t55-bppv-diplopia",
     )
     assert _triage(out).esi <= 3
+
+
+# --- a leak told with its possessive ---
+
+
+def test_clear_fluid_from_his_nose_after_a_kick_is_a_skull_base_fracture(
+    reason: Reason,
+) -> None:
+    """Kicked in the face, knocked out briefly, clear fluid dripping from his nose:
+    a sign of a basal skull fracture (NICE NG232 1.4.7: CT head within 1 hour), ESI 2,
+    CT head, not forecast home as a concussion."""
+    out = _run(
+        reason,
+        "FACIAL INJURY",
+        42,
+        "M",
+        _v(104, 142, 86, 20, 96, 36.8),
+        "42-year-old man kicked in the face, knocked out briefly, clear fluid dripping "
+        "from his nose, upper jaw moves when his teeth are rocked",
+        "t55-csf-his-nose",
+    )
+    assert _triage(out).esi <= 2
+    assert O.ordered(out, r"\bct\b")
+    assert O.dispo(out) != "Discharge"
