@@ -54,7 +54,13 @@ def _run(
 ) -> ReasoningOutput:
     return reason(
         make_case(
-            cc, age=age, sex=sex, vitals=v, one_liner=one_liner, case_id=case_id, **extra
+            cc,
+            age=age,
+            sex=sex,
+            vitals=v,
+            one_liner=one_liner,
+            case_id=case_id,
+            **extra,
         )
     )
 
@@ -84,7 +90,7 @@ def test_muddled_words_and_a_clumsy_hand_are_a_stroke_in_the_window(
     )
     assert _triage(out).esi <= 2
     assert _stroke_flag(out)
-    assert "weakness" != O.working(out).strip()
+    assert O.working(out).strip() != "weakness"
     assert O.ordered(out, r"\bct\b")
 
 
@@ -122,9 +128,10 @@ def test_muddled_older_adult_is_no_stroke_sign(reason: Reason) -> None:
 
 
 def test_fever_with_no_spleen_after_a_crash_years_ago_is_esi_2(reason: Reason) -> None:
-    """"Has no spleen after a car crash years ago": the crash is history, the asplenia
-    is now (BSH 2011: a fever without a spleen is overwhelming post-splenectomy
-    infection until shown otherwise; NICE NG51 high risk): ESI 2."""
+    """A fever and "has no spleen after a car crash years ago": the crash is
+    history, the asplenia is now (BSH 2011: a fever without a spleen is
+    overwhelming post-splenectomy infection until shown otherwise; NICE NG51 high
+    risk): ESI 2."""
     out = _run(
         reason,
         "FEVER",

@@ -924,7 +924,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r" (?:\w+ )?(?:find(?:ing)?|get(?:ting)?|form(?:ing)?) (?:out )?"
             r"(?:the |his |her |my |any )?(?:right )?words|word[- ]finding"
             r"|(?:words|speech) (?:\w+ ){0,3}(?:jumbled|garbled|muddled|mixed up"
-            r"|(?:came|coming|comes|come) out (?:all )?(?:wrong|jumbled|muddled|garbled))"
+            r"|(?:came|coming|comes|come) out (?:all )?"
+            r"(?:wrong|jumbled|muddled|garbled))"
             # triage55: the family's words for a dysphasia ("his words were muddled",
             # "jumbled speech"): ROSIER speech disturbance (Nor 2005), AHA/ASA 2019
             r"|(?:jumbled|garbled|muddled|mixed[- ]up) (?:up )?(?:words|speech)"

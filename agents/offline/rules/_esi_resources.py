@@ -539,7 +539,7 @@ distal radius fracture: acute carpal tunnel syndrome)."""
 
 
 def injured_limb_with_lost_feeling(facts: ClinicalFacts) -> bool:
-    """Whether a limb injury is worded with numb or tingling digits beyond it (triage55).
+    """Whether a limb injury is worded with numb or tingling digits (triage55).
 
     A closed injury with a distal nerve deficit needs imaging and an orthopaedic or
     hand surgeon's urgent reduction or decompression (BSSH/BOAST; Herzberg G et al. J

@@ -975,8 +975,9 @@ def _procedure_resources(
     one that may hold glass or metal (imaging for the foreign body), is two; a
     wound with lost movement or feeling beyond it needs repair and a specialty
     consultation, two, as a closed limb injury with numb or tingling digits does
-    (imaging and an urgent reduction: ``injured_limb_with_lost_feeling``); so does a traumatic amputation (an x-ray and a hand surgery
-    consultation), a degloving, suspected rhabdomyolysis or acute urinary retention
+    (imaging and an urgent reduction: ``injured_limb_with_lost_feeling``); so does
+    a traumatic amputation (an x-ray and a hand surgery consultation), a degloving,
+    suspected rhabdomyolysis or acute urinary retention
     (``two_resource_presentation``) and a red, warm, swollen joint
     (labs, x-ray, aspiration), a contact-lens wearer's painful eye (a culture and
     an ophthalmology consultation, AAO 2018), a procedure worded as needing

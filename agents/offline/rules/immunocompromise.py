@@ -96,7 +96,7 @@ finding ("has no spleen"), not a negation of it."""
 
 
 def asplenia(text: str | None) -> bool:
-    """Whether ``text`` states that the patient has no spleen, now or since an operation.
+    """Whether ``text`` states the patient has no spleen, now or since an operation.
 
     A standing condition: a splenectomy told as history ("spleen removed in 2009",
     "after a car crash years ago") is the patient's asplenia now (ConText historical
