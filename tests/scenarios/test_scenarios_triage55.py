@@ -336,3 +336,38 @@ def test_clear_fluid_from_his_nose_after_a_kick_is_a_skull_base_fracture(
     assert _triage(out).esi <= 2
     assert O.ordered(out, r"\bct\b")
     assert O.dispo(out) != "Discharge"
+
+
+def test_no_history_of_cancer_is_no_cancer_for_the_svco_pattern(
+    reason: Reason,
+) -> None:
+    """A "no history of cancer" negates the cancer (NegEx): the face and neck swelling
+    is not read as a superior vena cava obstruction with cancer (Wilson 2007);
+    triage54 left it (the negated history blanked only "no history")."""
+    out = _run(
+        reason,
+        "FACIAL SWELLING",
+        60,
+        "F",
+        _v(88, 138, 84, 18, 97, 36.8),
+        "60-year-old woman with a puffy face and swollen neck, worse lying flat, no "
+        "history of cancer",
+        "t55-no-hx-cancer",
+    )
+    assert not any("cancer" in f.lower() for f in _triage(out).red_flags)
+
+
+def test_known_lung_cancer_with_a_swollen_face_stays_svco(reason: Reason) -> None:
+    """Guard: with a known lung cancer the same swelling is SVCO until shown
+    otherwise (Wilson 2007): ESI 2."""
+    out = _run(
+        reason,
+        "FACIAL SWELLING",
+        60,
+        "F",
+        _v(88, 138, 84, 18, 97, 36.8),
+        "60-year-old woman with a puffy face and swollen neck, worse lying flat, known "
+        "lung cancer",
+        "t55-known-cancer-svco",
+    )
+    assert _triage(out).esi <= 2
