@@ -371,3 +371,88 @@ def test_known_lung_cancer_with_a_swollen_face_stays_svco(reason: Reason) -> Non
         "t55-known-cancer-svco",
     )
     assert _triage(out).esi <= 2
+
+
+# --- requests: postpartum psychosis, orbital cellulitis, hydrofluoric acid ---
+
+
+def test_new_delusion_ten_days_after_birth_is_esi_2(reason: Reason) -> None:
+    """peds55's request: ten days after giving birth, not sleeping, believes the baby
+    has been swapped: postpartum psychosis until assessed (NICE CG192 1.10.1: a
+    face-to-face assessment within 4 hours; suicide and infanticide risk): ESI 2."""
+    out = _run(
+        reason,
+        "PSYCHIATRIC EVALUATION",
+        30,
+        "F",
+        _v(104, 128, 80, 16, 99, 36.8),
+        "10 days after giving birth, not sleeping, believes the baby has been swapped",
+        "t55-postpartum-psychosis",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_tearful_and_anxious_after_birth_is_not_psychosis(reason: Reason) -> None:
+    """Guard: tearful and anxious about feeding three weeks after a birth (the baby
+    blues or postnatal depression, NICE CG192) names no psychotic symptom."""
+    out = _run(
+        reason,
+        "ANXIETY",
+        31,
+        "F",
+        _v(88, 122, 78, 16, 99, 36.7),
+        "3 weeks after giving birth, tearful and anxious about feeding, sleeping "
+        "poorly",
+        "t55-postnatal-anxious",
+    )
+    assert not any("psycho" in f.lower() for f in _triage(out).red_flags)
+
+
+def test_febrile_child_with_a_swollen_eye_sore_on_looking_around_is_esi_2(
+    reason: Reason,
+) -> None:
+    """peds55's request: a swollen red eye with fever and pain on eye movement is
+    orbital cellulitis until the CT (RCOphth; NICE NG141): IV antibiotics, a threat
+    to sight: ESI 2, not a 1-resource eye complaint."""
+    out = _run(
+        reason,
+        "EYE SWELLING",
+        7,
+        "M",
+        _v(118, None, None, 22, 99, 38.7),
+        "7yo swollen red left eye, fever, sore eye on looking around",
+        "t55-orbital-cellulitis",
+    )
+    assert _triage(out).esi <= 2
+
+
+def test_afebrile_swollen_eyelid_after_a_bite_is_not_orbital(reason: Reason) -> None:
+    """Guard: an afebrile eyelid swelling after an insect bite with the eye moving
+    normally is no orbital cellulitis pattern."""
+    out = _run(
+        reason,
+        "EYE SWELLING",
+        7,
+        "M",
+        _v(100, None, None, 20, 99, 36.8),
+        "7yo swollen red left eyelid after an insect bite, no fever, eye moves "
+        "normally",
+        "t55-eyelid-bite",
+    )
+    assert _triage(out).esi >= 3
+
+
+def test_hydrofluoric_acid_on_the_fingers_needs_two_resources(reason: Reason) -> None:
+    """trauma55's request: hydrofluoric acid binds calcium (hypocalcaemia, QT, VF):
+    calcium gluconate, serial calcium and an ECG (ABA ABLS 2018): ESI 3 or more
+    urgent, not a simple chemical burn's ESI 4."""
+    out = _run(
+        reason,
+        "CHEMICAL BURN",
+        46,
+        "M",
+        _v(92, 138, 84, 16, 99, 36.8),
+        "hydrofluoric acid rust remover on the fingers, severe pain",
+        "t55-hf-fingers",
+    )
+    assert _triage(out).esi <= 3

@@ -1570,6 +1570,51 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         points_to=("suicidal_ideation",),
     ),
     TimeCritical(
+        "new psychotic symptoms after childbirth (possible postpartum psychosis)",
+        _rx(
+            r"believ\w* (?:\w+ ){0,4}(?:(?:has|had|have|was|were|is|are|been) )?"
+            r"(?:swapped|switched|replaced|possessed|poison\w*|evil|the devil|dead"
+            r"|not (?:hers|his|theirs|mine|real|her baby|his baby|my baby))"
+            r"|hearing voices|hears voices|hallucinat\w*|delusion\w*|paranoi\w*"
+            r"|psychos[ie]s|psychotic"
+        ),
+        "Royal College of Psychiatrists / NICE CG192 (2014, 2020) 1.10.1: suspected"
+        " postpartum psychosis is referred for a face-to-face assessment within 4 hours"
+        " (risk of suicide and infanticide; MBRRACE-UK); ESI v4 handbook ch.4 (a"
+        " psychiatric patient at risk to self or others is high risk)",
+        requires=_rx(
+            r"postpartum|post-partum|postnatal|post-natal|puerper\w*|gave birth"
+            r"|giving birth|(?:after|since) (?:the |her |a )?(?:delivery|birth"
+            r"|caesarean|c-section)|newborn|new baby"
+            r"|(?:baby|son|daughter) (?:was )?born"
+        ),
+        female=True,
+        points_to=("postpartum_psychosis",),
+    ),
+    TimeCritical(
+        "swollen red eye with fever and pain on eye movement (possible orbital"
+        " cellulitis)",
+        _rx(
+            r"pain(?:ful)? (?:on|with) (?:moving (?:the |his |her |their |my )?eyes?"
+            r"|eye movements?|looking (?:around|up|down|sideways|to the side|left"
+            r"|right))"
+            r"|(?:sore|hurts?|painful|pain) (?:\w+ ){0,2}(?:on|when|with) (?:looking"
+            r" (?:around|up|down|sideways|to the side|left|right)|moving (?:the |his"
+            r" |her |their |my )?eyes?)"
+            r"|(?:bulging|protruding) eye|eye (?:is )?(?:bulging|protruding|pushed"
+            r" forward)|proptos\w*|ophthalmopleg\w*"
+        ),
+        "Royal College of Ophthalmologists; NICE NG141 (2019) cellulitis: orbital"
+        " cellulitis (pain on eye movement, proptosis, reduced vision or eye"
+        " movements: Chandler JR 1970) is admitted for IV antibiotics and CT of the"
+        " orbits, a threat to sight and life (cavernous sinus, brain abscess); ESI"
+        " v4 handbook ch.4",
+        requires=_rx(r"eye\w*|eyelids?|orbit\w*|periorbital"),
+        requires_also=_rx(r"fever\w*|febrile|temp\w*(?: \w+){0,2} (?:3[89]|4[0-2])"),
+        not_home_unevaluated=True,
+        points_to=("orbital_cellulitis",),
+    ),
+    TimeCritical(
         "chemical exposure to the eye",
         _rx(
             r"(?:chemical|bleach|lye|alkali\w*|acid|cement|lime|drain cleaner|"

@@ -1369,6 +1369,15 @@ def infected_operated_wound(facts: ClinicalFacts) -> bool:
 
 _TWO_RESOURCE_PRESENTATIONS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
+        # triage55 (trauma55's request): hydrofluoric acid on the skin binds calcium
+        # (hypocalcaemia, hypomagnesaemia, QT prolongation, VF): calcium gluconate
+        # gel or infiltration, serial calcium and magnesium and an ECG (ABA ABLS 2018;
+        # McKee D et al. Burns 2014): two resources of different types, not a
+        # simple chemical burn's dressing
+        "hydrofluoric acid exposure",
+        _rx(r"hydrofluoric|hf acid|hydrogen fluoride"),
+    ),
+    (
         # classic31: a finger infected along its flexor sheath (Kanavel's signs): IV
         # antibiotics and a hand surgery consultation (Kennedy CD et al. Hand 2017)
         "flexor tenosynovitis",
