@@ -456,3 +456,38 @@ def test_hydrofluoric_acid_on_the_fingers_needs_two_resources(reason: Reason) ->
         "t55-hf-fingers",
     )
     assert _triage(out).esi <= 3
+
+
+def test_head_injury_now_drowsy_with_a_cushing_response_is_esi_1(
+    reason: Reason,
+) -> None:
+    """trauma55's request: struck on the head, lucid, now drowsy, HR 56, BP 192/88,
+    RR 10: the Cushing response of herniation (BTF 2016; ATLS ch.6): airway and
+    osmotherapy now, ESI 1."""
+    out = _run(
+        reason,
+        "HEAD INJURY",
+        24,
+        "M",
+        _v(56, 192, 88, 10, 97, 36.7),
+        "hit by a cricket ball to the side of the head, lucid, now drowsy",
+        "t55-cushing",
+    )
+    assert _triage(out).esi == 1
+
+
+def test_head_injury_now_drowsy_with_normal_pulse_and_pressure_is_esi_2(
+    reason: Reason,
+) -> None:
+    """Guard: the same drowsiness with a normal pulse and pressure is NICE NG232's
+    CT within 1 hour, ESI 2, not level 1."""
+    out = _run(
+        reason,
+        "HEAD INJURY",
+        24,
+        "M",
+        _v(86, 142, 88, 16, 97, 36.7),
+        "hit by a cricket ball to the side of the head, now drowsy",
+        "t55-drowsy-no-cushing",
+    )
+    assert _triage(out).esi == 2

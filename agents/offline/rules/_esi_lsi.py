@@ -462,6 +462,14 @@ def life_threatening_asthma(
     return altered or hypoxic or worded
 
 
+CUSHING_HR: Final = 60.0
+CUSHING_SBP: Final = 160.0
+"""The Cushing response of a rising intracranial pressure: bradycardia (HR < 60) with
+hypertension (a systolic of 160 or more) in a head-injured patient whose consciousness
+is falling: a late sign of herniation (Cushing 1901; Brain Trauma Foundation 4th ed.
+2016; ATLS 10th ed. ch.6), an immediate intervention (ESI handbook ch.3, level 1)."""
+
+
 AIRWAY_HYPOXIA_SPO2: Final = 90.0
 """SpO2 below which an obstructing upper airway is failing (the handbook's level-1
 "SpO2 < 90" with distress, ch.3)."""
@@ -779,6 +787,21 @@ def life_saving_presentations(
         reasons.append(
             "unequal pupils with head injury or altered mentation (herniation; Brain"
             " Trauma Foundation 2016)"
+        )
+    if (
+        facts.has("head_injury")
+        and altered
+        and hr is not None
+        and hr < CUSHING_HR
+        and sbp is not None
+        and sbp >= CUSHING_SBP
+    ):
+        # triage55 (trauma55's request): a head injury with a falling consciousness
+        # and the Cushing response (bradycardia with hypertension) is herniation
+        reasons.append(
+            f"head injury with altered mentation and a Cushing response (HR {hr:g},"
+            f" SBP {sbp:g}): herniation until shown otherwise (airway, osmotherapy,"
+            " neurosurgery now; Brain Trauma Foundation 2016; ATLS 10th ed. ch.6)"
         )
     cc = plain_quotes(facts.chief_complaint or "")
     found = _FOUND_UNRESPONSIVE.search(cc) and not _NOW_AWAKE.search(cc)
