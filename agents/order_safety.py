@@ -202,6 +202,7 @@ DRUG_CLASSES: Final[dict[str, re.Pattern[str]]] = {
     # lead39: beta-adrenoceptor blockers, labetalol among them (weak alpha effect)
     "beta_blocker": _rx(r"\w+olol\b|beta-?blockers?"),
     "carboprost": _rx(r"carboprost|hemabate|15-methyl"),
+    "adenosine": _rx(r"adenosine"),
     "qt_prolonging": _rx(
         r"amiodarone|sotalol|procainamide|ibutilide|dofetilide|ondansetron|haloperidol|"
         r"droperidol|methadone|azithromycin|clarithromycin|erythromycin|"
@@ -1062,6 +1063,14 @@ def _acute_gate(
             a.asthma,
             frozenset({"carboprost"}),
             "asthma: carboprost causes bronchospasm (ACOG PB 183, 2017; RCOG GTG 52)",
+        ),
+        (
+            a.asthma and order.kind == "medication",
+            frozenset({"adenosine"}),
+            "asthma: adenosine causes bronchospasm (Adenocard labelling: "
+            "contraindicated in bronchospastic lung disease; Page RL et al. ACC/AHA/HRS "
+            "2015 SVT; Brugada J et al. ESC 2019 SVT): IV verapamil or diltiazem "
+            "terminates the SVT instead",
         ),
         (
             a.hypertensive,

@@ -363,6 +363,37 @@ def _gcs_now(texts: Sequence[str]) -> int | None:
     return values[-1] if values else None
 
 
+BRADYARRHYTHMIC_SHOCK_INDEX: Final = 0.6
+"""A shock index below 0.6 in hypotension: a heart rate under ~55 at a systolic
+under 90, too slow for the compensatory tachycardia of blood loss (ATLS 10th ed.
+ch. 3)."""
+_HIGH_GRADE_AV_BLOCK: Final = _rx(
+    r"complete (?:heart|av|atrio-?ventricular) block|"
+    r"(?:third|3rd)[- ]degree (?:heart |av |atrio-?ventricular )?block|"
+    r"high[- ]grade (?:av |atrio-?ventricular )?block|mobitz (?:type )?(?:ii|2)\b|"
+    r"(?:broad|wide|ventricular|junctional) (?:complex )?escape rhythm"
+)
+"""A high-grade AV block or an escape rhythm named on the ECG."""
+
+
+def _bradyarrhythmic_hypotension(texts: Sequence[str], si: float | None) -> bool:
+    """A fall's low pressure explained by a documented high-grade AV block.
+
+    cardio55: an 82-year-old in complete heart block at 32/min who fell was given
+    tranexamic acid, a trauma surgeon and permissive hypotension: hypotension after
+    an injury is bleeding until shown otherwise, but ATLS 10th ed. ch. 3 names the
+    non-haemorrhagic causes, cardiogenic among them, and a bradyarrhythmia with
+    adverse features is paced (Resuscitation Council UK 2021 bradycardia algorithm;
+    Kusumoto FM et al. ACC/AHA/HRS 2018 bradycardia). A high-energy mechanism, a
+    bleeding site or blood loss still makes it haemorrhagic.
+    """
+    return (
+        si is not None
+        and si < BRADYARRHYTHMIC_SHOCK_INDEX
+        and asserted(_HIGH_GRADE_AV_BLOCK, texts)
+    )
+
+
 def _haemorrhagic(
     pop: Population,
     texts: Sequence[str],
@@ -380,7 +411,9 @@ def _haemorrhagic(
     # documented (pain, fear: ATLS class I-II at most; ABC score 0, Nunez TC et al.
     # J Trauma 2009;66:346) is assessed and given analgesia, not transfused.
     injured = injury_now(_TRAUMA, texts) and (
-        hypo or asserted(_HIGH_ENERGY, texts) or asserted(_BLEEDING_SITE, texts)
+        (hypo and not _bradyarrhythmic_hypotension(texts, si))
+        or asserted(_HIGH_ENERGY, texts)
+        or asserted(_BLEEDING_SITE, texts)
     )
     injured = injured and (hypo or not _obstruction_relieved(texts))
     bleeding = (
@@ -726,6 +759,9 @@ def resuscitation(
                 asserted(cardiac.VENTRICULAR_TACHYCARDIA, texts)
                 and bool(cardiac.unstable_tachyarrhythmia(view, pop))
             )
+            # cardio55: a high-grade AV block's low pressure is paced, not filled
+            # (Resuscitation Council UK 2021 bradycardia algorithm)
+            or _bradyarrhythmic_hypotension(texts, si)
         ):
             out += _adult_fluid_challenge(shock)
     elif adult and si is not None and si >= 1.0 and not _dka_under_18(view, pop, texts):
