@@ -2202,7 +2202,17 @@ _SERIAL_TROPONIN = re.compile(
     + _HS.format("e")
     + r"\s*(?:at\s*)?0\s*(?:h|hrs?|hours?)\s*(?:,|;|and|then|->|→|to)?\s*"
     + _HS.format("f")
-    + r"\s*(?:at\s*)?(?P<h3>[123])\s*(?:h|hrs?|hours?)\b"
+    + r"\s*(?:at\s*)?(?P<h3>[123])\s*(?:h|hrs?|hours?)\b|"
+    # cardio55: the repeat named after the first value, "62 ng/L, repeat at 3 h 64
+    # ng/L", "38 then 164 ng/L at 3 h"
+    + _HS.format("g")
+    + r"\s*(?:,|;|and|->|→)?\s*(?:then\s+)?(?:(?:a|the)\s+)?(?:repeat(?:ed)?|second|"
+    r"2nd|serial|follow-?up)\s*(?:troponin\s*)?(?:at|after)\s*(?P<h4>[1-6])\s*"
+    r"(?:h|hrs?|hours?)\s*(?:later\s*)?(?:[:=]|was|of)?\s*" + _HS.format("g2") + r"|"
+    + _HS.format("i")
+    + r"\s*(?:then|->|→|rising to|rose to)\s*"
+    + _HS.format("j")
+    + r"\s*(?:at|after)\s*(?P<h5>[1-6])\s*(?:h|hrs?|hours?)\b"
     r")"
 )
 """Serial high-sensitivity troponin values in one sentence."""
@@ -2250,10 +2260,11 @@ def conventional_troponin_change(text: str) -> re.Match[str] | None:
 
 def _serial_pair(m: re.Match[str]) -> tuple[float, float, int]:
     """The first and second values of a serial troponin match and the hours between."""
-    first, second = (
-        (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"])
-    )
-    return float(first), float(second), int(m["h"] or m["h2"] or m["h3"] or 1)
+    for first, second in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "g2"), ("i", "j")):
+        if m[first]:
+            break
+    hours = m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"] or 1
+    return float(m[first]), float(m[second]), int(hours)
 
 
 def troponin_change(text: str) -> re.Match[str] | None:
