@@ -101,15 +101,20 @@ cardio46)."""
 _MIMIC_ECG: Final = _rx(
     r"pr[- ]?(?:segment )?depression|(?:diffuse|widespread|generali[sz]ed|global) "
     r"(?:concave )?(?:st[- ]?(?:segment )?)?elevation|spodick\w*|"
-    r"(?:benign )?early repolari[sz]ation|brugada (?:pattern|sign)|"
-    r"(?:st[- ]?(?:segment )?elevation|ecg|changes?)(?:(?!bundle|[lr]bbb)[^.;]){0,40}"
-    r"unchanged from (?:an? |the )?(?:previous|prior|old|earlier|baseline|\d{4})"
+    r"(?:benign )?early repolari[sz]ation|brugada (?:pattern|sign)"
 )
 """ECGs of ST elevation without coronary occlusion: acute pericarditis (ESC 2015:
 widespread ST elevation, PR depression), early repolarisation, a Brugada pattern, and
 ST elevation unchanged from an earlier ECG (Wang 2003). A bundle branch block unchanged
 from an earlier ECG is no mimic: with a raised troponin it is an NSTE-ACS, treated with
 aspirin and an anticoagulant (Byrne RA et al. ESC 2023 ACS 3.2.1; cardio46)."""
+_OLD_ECG: Final = _rx(
+    r"(?:st[- ]?(?:segment )?elevation|ecg|changes?)(?:(?!bundle|[lr]bbb)[^.;]){0,40}"
+    r"unchanged from (?:an? |the )?(?:previous|prior|old|earlier|baseline|\d{4})"
+)
+"""An ECG unchanged from an earlier one: a mimic only of the ST elevation it shows
+(cardio55: "ECG: old Q waves, unchanged from 2022" with no ST elevation at all is no
+STEMI mimic, and withheld a stable angina's aspirin)."""
 MIMIC_ECG_NAME: Final = (
     "an ECG of a STEMI mimic (pericarditis, early repolarisation, old ST elevation)"
 )
@@ -336,7 +341,9 @@ def read(
     if not _shown(_STEMI_CRITERIA, texts):
         if leading is not None and STEMI_MIMIC.search(leading):
             mimic = leading
-        elif _text.asserted(_MIMIC_ECG, texts):
+        elif _text.asserted(_MIMIC_ECG, texts) or (
+            _text.asserted(_OLD_ECG, texts) and _text.asserted(_ST_ELEVATION, texts)
+        ):
             mimic = MIMIC_ECG_NAME
     sah = _shown(_SAH_SHOWN, texts) or any(
         e.status == "ruled_in" and _SAH_DX.search(e.diagnosis) for e in ledger

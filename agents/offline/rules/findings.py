@@ -40,6 +40,12 @@ from pydantic import BaseModel, ConfigDict
 from agents.offline.knowledge.dental_block import dental_block_spans
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._abpi import abpi_pad_spans
+from agents.offline.rules._angina_pattern import (
+    EXERTIONAL_CHEST,
+    STABLE_ANGINA,
+    stable_angina_span,
+    unstable_spans,
+)
 from agents.offline.rules._bite_site import bite_spans
 from agents.offline.rules._bone_seen import (
     BONE_EXPOSED,
@@ -4517,14 +4523,18 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     low = text.lower()
     if "droop" in low or "hangs down" in low or "has dropped" in low:
         out.extend(_sign(text, "mallet_finger", m) for m in scan(_MALLET, text))
-    if "exer" in low or "stairs" in low or "rest" in low:
+    if any(w in low for w in _EFFORT_HINTS):
         # "tightness that comes on with exertion", "eased with rest": angina's
-        # provocation and relief, a specific HEART element (Backus 2010)
-        out.extend(
-            _sign(text, "exertional_pain", m)
-            for m in scan(_EXERTIONAL, text)
+        # provocation and relief, a specific HEART element (Backus 2010); cardio55:
+        # in the patient's words ("after 300 yards up the hill"), and its stable
+        # course over weeks (``_angina_pattern``)
+        effort = [
+            m
+            for m in (*scan(_EXERTIONAL, text), *scan(EXERTIONAL_CHEST, text))
             if not _NEGATED_IN.search(m.group())
-        )
+        ]
+        out.extend(_sign(text, "exertional_pain", m) for m in effort)
+        out.extend(_stable_angina(text, effort))
     if "gtn" in low or "nitr" in low:
         # "relieved by sublingual GTN": relief by nitrates, a specific HEART element
         out.extend(
@@ -4785,6 +4795,25 @@ _LEG_PART: Final = re.compile(
 _CHRONIC_LIMB_HINT: Final = re.compile(r"(?i)\brest|hanging|dangling|hangs|dangles")
 """A cheap word every claudication or rest pain has (``_chronic_limb``)."""
 """A cheap word every dated prodrome has (``_prodrome``): the reader runs only then."""
+
+
+_EFFORT_HINTS: Final = ("exer", "stairs", "rest", "walk", "climb", "hill", "still", "hurr")
+"""Words one of whose presence lets the exertional readers run."""
+
+
+def _stable_angina(text: str, effort: list[re.Match[str]]) -> list[Finding]:
+    """``stable_angina_pattern`` at the exertional pain with a course of weeks (cardio55).
+
+    Only when the exertional pain is asserted and no rest, crescendo or fresh-episode
+    word stands unnegated ("never at rest, not more frequent" leaves it stable).
+    """
+    present = [m.span() for m in effort if context_status(text, *m.span()) == "present"]
+    if not present or any(
+        context_status(text, a, b) == "present" for a, b in unstable_spans(text)
+    ):
+        return []
+    span = stable_angina_span(text, present)
+    return [] if span is None else [_span_sign(text, STABLE_ANGINA, *span)]
 
 
 def _sign(text: str, concept: str, m: re.Match[str], end: int = -1) -> Finding:
