@@ -1073,15 +1073,24 @@ def with_leading_judgement(
     ledger: Sequence[DifferentialEntry],
     ctx: AgentContext,
     facts: ClinicalFacts | None,
+    flagged: frozenset[str] = frozenset(),
 ) -> ClinicalFacts | None:
     """``facts`` with the reasoner's own judgement of the most likely diagnosis.
 
     The judgement item of a test sequence's rule (``JUDGED_MOST_LIKELY``) is the
-    clinician's: here, the reasoner's ledger. When its leader is that diagnosis, the
-    item is scored, so PE likely by Wells (> 4) goes to CT pulmonary angiography
-    rather than a D-dimer (ESC 2019 PE).
+    clinician's: here, the reasoner's working diagnosis. When it is that diagnosis,
+    the item is scored, so PE likely by Wells (> 4) goes to CT pulmonary angiography
+    rather than a D-dimer (ESC 2019 PE). cardio55 (trauma54's F17): the working
+    diagnosis, not the ledger's leader by share, is the judgement: a displaced
+    tracheostomy ruled in by its criteria and worked first is the alternative more
+    likely than PE (Wells PS et al. Thromb Haemost 2000;83:416), so a hypoxic patient
+    9 days after neck surgery got no CTPA and heparin beside the airway algorithm.
     """
-    leader = L.working(ledger)
+    leader = (
+        L.working(ledger)
+        if facts is None
+        else working_diagnosis(ledger, ctx, flagged, facts)
+    )
     if facts is None or leader is None or not leader.must_not_miss:
         return facts
     spec = differential.spec_for(ctx.knowledge, leader.diagnosis)
@@ -1152,7 +1161,7 @@ def plan_orders(
     pop = population or Population()
     flagged = flagged_at_triage(triage)
     explained = explained_by_poisoning(ledger, ctx.knowledge)
-    facts = with_leading_judgement(ledger, ctx, facts)
+    facts = with_leading_judgement(ledger, ctx, facts, flagged)
     facts = with_low_risk_bleed(facts)
     facts = with_liver_failure(ledger, ctx.knowledge, facts)
 
