@@ -1068,9 +1068,9 @@ def _acute_gate(
             a.asthma and order.kind == "medication",
             frozenset({"adenosine"}),
             "asthma: adenosine causes bronchospasm (Adenocard labelling: "
-            "contraindicated in bronchospastic lung disease; Page RL et al. ACC/AHA/HRS "
-            "2015 SVT; Brugada J et al. ESC 2019 SVT): IV verapamil or diltiazem "
-            "terminates the SVT instead",
+            "contraindicated in bronchospastic lung disease; Page RL et al. "
+            "ACC/AHA/HRS 2015 SVT; Brugada J et al. ESC 2019 SVT): IV verapamil or "
+            "diltiazem terminates the SVT instead",
         ),
         (
             a.hypertensive,

@@ -74,7 +74,7 @@ _DURATION: Final = guarded(
         rf"|(?<![A-Za-z0-9]){SPAN_WEEKS}\s+(?:of|history)\b|\bmonths\s+of\b"
     )
 )
-"""A course of two weeks or more: "for 4 months", "for the last six weeks", "months of"."""
+"""A course of two weeks or more ("for 4 months", "over the last six weeks")."""
 _NEAR: Final = 200
 """Characters either side of the exertional pain within which its course is read."""
 

@@ -4797,12 +4797,12 @@ _CHRONIC_LIMB_HINT: Final = re.compile(r"(?i)\brest|hanging|dangling|hangs|dangl
 """A cheap word every dated prodrome has (``_prodrome``): the reader runs only then."""
 
 
-_EFFORT_HINTS: Final = ("exer", "stairs", "rest", "walk", "climb", "hill", "still", "hurr")
+_EFFORT_HINTS: Final = ("exer", "stairs", "rest", "walk", "climb", "hill", "still")
 """Words one of whose presence lets the exertional readers run."""
 
 
 def _stable_angina(text: str, effort: list[re.Match[str]]) -> list[Finding]:
-    """``stable_angina_pattern`` at the exertional pain with a course of weeks (cardio55).
+    """``stable_angina_pattern`` at an exertional pain of weeks (cardio55).
 
     Only when the exertional pain is asserted and no rest, crescendo or fresh-episode
     word stands unnegated ("never at rest, not more frequent" leaves it stable).

@@ -2208,7 +2208,9 @@ _SERIAL_TROPONIN = re.compile(
     + _HS.format("g")
     + r"\s*(?:,|;|and|->|→)?\s*(?:then\s+)?(?:(?:a|the)\s+)?(?:repeat(?:ed)?|second|"
     r"2nd|serial|follow-?up)\s*(?:troponin\s*)?(?:at|after)\s*(?P<h4>[1-6])\s*"
-    r"(?:h|hrs?|hours?)\s*(?:later\s*)?(?:[:=]|was|of)?\s*" + _HS.format("g2") + r"|"
+    r"(?:h|hrs?|hours?)\s*(?:later\s*)?(?:[:=]|was|of)?\s*"
+    + _HS.format("g2")
+    + r"|"
     + _HS.format("i")
     + r"\s*(?:then|->|→|rising to|rose to)\s*"
     + _HS.format("j")
@@ -2260,9 +2262,11 @@ def conventional_troponin_change(text: str) -> re.Match[str] | None:
 
 def _serial_pair(m: re.Match[str]) -> tuple[float, float, int]:
     """The first and second values of a serial troponin match and the hours between."""
-    for first, second in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "g2"), ("i", "j")):
-        if m[first]:
-            break
+    first, second = next(
+        pair
+        for pair in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "g2"), ("i", "j"))
+        if m[pair[0]]
+    )
     hours = m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"] or 1
     return float(m[first]), float(m[second]), int(hours)
 
