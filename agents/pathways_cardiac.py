@@ -126,7 +126,10 @@ _ARRHYTHMIA: Final = _rx(
     r"supraventricular tachy\w*|\bsvt\b|re-?entr\w* tachy\w*|avnrt|avrt|"
     r"ventricular tachy\w*|\bvt\b|(?:wide|broad)[- ]complex tachy\w*|"
     r"narrow[- ]complex tachy\w*|"
-    r"rapid ventricular response|\brvr\b"
+    r"rapid ventricular response|\brvr\b|"
+    # cardio55 (triage55's F08): "a fast irregular heartbeat" at 152 with a systolic of
+    # 86 is an unstable tachyarrhythmia on the monitor (AHA 2020 ACLS; ESC 2020 AF)
+    r"irregular(?:ly irregular)? (?:heart ?beat|pulse|heart rate|rhythm)"
 )
 _SINUS: Final = _rx(r"sinus tachy\w*")
 VENTRICULAR_TACHYCARDIA: Final = _rx(

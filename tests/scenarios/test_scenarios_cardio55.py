@@ -286,3 +286,41 @@ def test_guard_a_breathless_patient_after_surgery_with_pe_leading_gets_the_ctpa(
         )
     )
     assert O.ordered(out, "ct pulmonary", "ctpa"), O.order_names(out)
+
+
+# --- triage55's F08: an unstable fast irregular heartbeat (AHA 2020 ACLS) ---
+
+
+def test_a_fast_irregular_heartbeat_with_a_low_pressure_is_cardioverted(
+    reason: Reason,
+) -> None:
+    """A fast irregular heartbeat at 150 with a systolic of 84, faint and clammy, and
+    no other cause of the low pressure: an unstable tachyarrhythmia, synchronised
+    cardioversion now (AHA 2020 ACLS tachycardia with a pulse; ESC 2020 AF, class I)."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=73,
+            sex="F",
+            vitals=vitals(150, 84, 50, 22, 95, 36.6),
+            one_liner="73F fast irregular heartbeat since lunchtime, faint and clammy",
+        )
+    )
+    assert O.ordered(out, "synchronised cardioversion"), O.order_names(out)
+
+
+def test_guard_an_irregular_heartbeat_at_a_normal_pressure_is_not_cardioverted(
+    reason: Reason,
+) -> None:
+    """Guard: the same heartbeat at 148 with a systolic of 132 and no sign of poor
+    perfusion is stable: no cardioversion now (ESC 2020 AF: rate control)."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=73,
+            sex="F",
+            vitals=vitals(148, 132, 80, 18, 97, 36.6),
+            one_liner="73F fast irregular heartbeat since lunchtime, otherwise well",
+        )
+    )
+    assert not O.ordered(out, "synchronised cardioversion now"), O.order_names(out)
