@@ -324,3 +324,31 @@ def test_guard_an_irregular_heartbeat_at_a_normal_pressure_is_not_cardioverted(
         )
     )
     assert not O.ordered(out, "synchronised cardioversion now"), O.order_names(out)
+
+
+# --- type 2 myocardial infarction (Fourth UDMI 2018; ESC 2023 ACS 3.2.3) ---
+
+
+def test_a_troponin_rise_during_a_gut_bleed_is_a_type_2_infarct_not_an_nstemi(
+    reason: Reason,
+) -> None:
+    """Melaena on naproxen, Hb 58 g/L, chest tightness with ST depression and a troponin
+    rising 40 -> 150 ng/L: a type 2 MI of the supply-demand imbalance (Fourth UDMI
+    2018; ICD-10-CM I21.A1 after its cause), not an atherothrombotic NSTEMI: the final
+    diagnosis is not I21.4 and no heparin or GTN is given."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=78,
+            sex="M",
+            vitals=vitals(112, 104, 62, 20, 96, 36.6),
+            one_liner="78M black stools for 2 days, now tight chest",
+            ed_note="Two days of black tarry stools on naproxen for his hip. Today "
+            "tight chest walking to the toilet. Pale. Hb 58 g/L (baseline 131). ECG: "
+            "sinus tachycardia, ST depression V4-V6. hs-troponin T 40 then 150 ng/L "
+            "at 3 h.",
+        )
+    )
+    assert out.final.icd10 != "I21.4", (out.final.diagnosis_name, out.final.icd10)
+    assert O.proposes(out, "type 2"), sorted(O.diagnoses_proposed(out))
+    assert not O.medication_ordered(out, "heparin", *O.NITRATE), O.order_names(out)
