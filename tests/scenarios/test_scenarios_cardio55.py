@@ -352,3 +352,51 @@ def test_a_troponin_rise_during_a_gut_bleed_is_a_type_2_infarct_not_an_nstemi(
     assert out.final.icd10 != "I21.4", (out.final.diagnosis_name, out.final.icd10)
     assert O.proposes(out, "type 2"), sorted(O.diagnoses_proposed(out))
     assert not O.medication_ordered(out, "heparin", *O.NITRATE), O.order_names(out)
+
+
+# --- carotid sinus syncope (ESC 2018 syncope 4.2.1) ---
+
+
+def test_a_faint_on_turning_the_head_in_an_older_man_gets_carotid_sinus_massage(
+    reason: Reason,
+) -> None:
+    """A man of 78 who blacked out turning his head to look over his shoulder, once
+    before with a tight collar, normal ECG, no postural drop: carotid sinus syncope
+    until a monitored carotid sinus massage says otherwise (ESC 2018 syncope 4.2.1,
+    class I over 40), not a plain vasovagal faint."""
+    out = reason(
+        make_case(
+            "SYNCOPE",
+            age=78,
+            sex="M",
+            vitals=vitals(70, 148, 82, 16, 97, 36.6),
+            one_liner="78M blacked out turning his head in the garden",
+            ed_note="Blacked out for seconds as he turned his head sharply to look "
+            "over his shoulder in the garden; a similar brief faint last month with a "
+            "tight collar. No prodrome, no chest pain, no palpitations, full recovery. "
+            "ECG sinus 70, normal intervals. No postural drop.",
+        )
+    )
+    assert O.ordered(out, "carotid sinus massage"), O.order_names(out)
+    assert "carotid sinus" in O.working(out).lower(), O.working(out)
+
+
+def test_guard_positional_vertigo_on_turning_the_head_is_not_carotid_sinus(
+    reason: Reason,
+) -> None:
+    """Guard: seconds of spinning vertigo on turning the head in bed with a positive
+    Dix-Hallpike and no faint is BPPV (Bhattacharyya N et al. AAO-HNS 2017)."""
+    out = reason(
+        make_case(
+            "DIZZINESS",
+            age=62,
+            sex="F",
+            vitals=vitals(76, 132, 80, 14, 98, 36.6),
+            one_liner="62F room spinning when turning her head in bed",
+            ed_note="Brief spinning vertigo for seconds when turning her head or "
+            "rolling over in bed, for 3 days. No faint. Dix-Hallpike positive on the "
+            "right. Neurological examination normal.",
+        )
+    )
+    assert "carotid" not in O.working(out).lower(), O.working(out)
+    assert not O.ordered(out, "carotid sinus massage"), O.order_names(out)
