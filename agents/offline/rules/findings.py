@@ -4088,6 +4088,17 @@ _PILLS = guarded(
 """Tablets counted, or a whole container or a week's or month's supply of a named
 drug taken at once ('took his whole box of metoprolol', 'swallowed a month's supply
 of nortriptyline', 'took 20 of his fluoxetine 20 mg tablets')."""
+_PILLS_MORE = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:(?:took|taken|swallowed|ingested)\s+(?:a\s+)?"
+        r"handfuls?\s+of\s+(?:his |her |their |my |the )?[A-Za-z]"
+        r"|\d+(?:\.\d+)?\s*(?:mg|g|mcg)\s*x\s*(\d{1,3})\s*(?:tablets|tabs|pills|"
+        r"capsules|caps)(?![A-Za-z]))"
+    )
+)
+"""medgi55: a handful of a named drug taken ('took a handful of her sodium
+valproate'), and tablets counted after their strength ('valproate 500 mg x 40
+tablets'): the same overdose as ``_PILLS`` (NICE NG225 2022: a self-poisoning)."""
 FALL_HEIGHT: Final = guarded(
     re.compile(
         r"(?i)\b(?:fell|falls?|fallen|rolled|dropped|jumped)\b"
@@ -4376,6 +4387,9 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     for m in scan(_PILLS, text):
         count = m.group(1) or m.group(2)
         if count is None or not count[0].isdigit() or int(count) >= OVERDOSE_TABLETS:
+            out.append(_sign(text, "overdose", m))
+    for m in scan(_PILLS_MORE, text):
+        if m.group(1) is None or int(m.group(1)) >= OVERDOSE_TABLETS:
             out.append(_sign(text, "overdose", m))
     arms = [(m, m.group(1), m.group(2), True) for m in scan(_ARM_BP, text)]
     arms += [

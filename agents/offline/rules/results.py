@@ -39,6 +39,7 @@ windows, with their sources:
   halving every 4 h to 24 h; Rumack 1975, Dart 2023): before 4 h not interpretable;
   with an unknown time a detectable level (>= 10) is treated (Dart 2023);
 - lithium > 1.2 mmol/L (mEq/L) above the therapeutic range (BNF; EXTRIP 2015);
+- theophylline > 20 mg/L above the therapeutic range (BNF; EXTRIP 2015);
 - salicylate >= 30 mg/dL toxic (Chyka, Clin Toxicol 2007); QRS > 100 ms wide
   (Boehnert & Lovejoy, NEJM 1985); QTc > 500 ms prolonged;
 - bladder volume (bladder scan, post-void residual) >= 300 mL: urinary retention
@@ -257,6 +258,20 @@ def _lithium(value: float, unit: str) -> float | None:
     if "mg/l" in unit:
         return value / 6.94
     return value if value <= 10 else None
+
+
+THEOPHYLLINE_MG_PER_UMOL: Final = 0.18
+"""Theophylline (180.16 g/mol): 1 umol/L = 0.18 mg/L."""
+
+
+def _theophylline(value: float, unit: str) -> float | None:
+    # mg/L = mcg/mL; umol/L x 0.18. A dose ("theophylline 200 mg") is no level, and a
+    # bare number above 150 is a dose or a umol/L value: not read
+    if "mol" in unit:
+        return value * THEOPHYLLINE_MG_PER_UMOL
+    if unit.strip() in ("mg/l", "ug/ml", "µg/ml", "mcg/ml"):
+        return value
+    return value if not unit.strip() and value <= 150 else None
 
 
 def _calcium(value: float, unit: str) -> float | None:
@@ -514,6 +529,12 @@ _ANALYTES: dict[str, _Analyte] = {
         r"(?:serum |plasma )?lithium(?: level| concentration)?|li level",
         "mmol/L",
         _lithium,
+    ),
+    # medgi55: theophylline (BNF range 10-20 mg/L; Ghannoum M et al. EXTRIP 2015)
+    "theophylline": _Analyte(
+        r"(?:serum |plasma )?(?:theophylline|aminophylline)(?: level| concentration)?",
+        "mg/L",
+        _theophylline,
     ),
     "qrs": _Analyte(r"qrs(?: duration| interval| width)?", "ms", _same),
     "qtc": _Analyte(r"qtc(?: interval)?", "ms", _same),
@@ -1611,6 +1632,8 @@ def _bands(
         # J Am Soc Nephrol 2015;10:875)
         "lithium": [(v > 1.2 and not below, "lithium_level_high")],
         "iron": [(v >= SERUM_IRON_TOXIC and not below, "serum_iron_toxic")],
+        # above the therapeutic 10-20 mg/L (BNF; Ghannoum M et al. EXTRIP theophylline 2015)
+        "theophylline": [(v > 20 and not below, "theophylline_level_high")],
         "qrs": [(v > 100, "qrs_wide")],
         "qtc": [(v > 500, "qtc_prolonged")],
         # kb16: Cairo-Bishop 2004 laboratory tumour lysis: phosphate >= 1.45 mmol/L
