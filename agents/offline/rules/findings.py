@@ -4458,6 +4458,10 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
     for m in scan(_DUCT_STONE, text):  # readers53: "a dilated duct with a stone"
         out.append(_sign(text, "biliary_dilatation", m))
         out.append(_sign(text, "bile_duct_stone", m))
+    for m in scan(_MEASURED_DUCT_STONE, text):  # medgi55: "CBD 12 mm with a stone"
+        if float(m.group(1)) > CBD_DILATED_MM:
+            out.append(_sign(text, "biliary_dilatation", m))
+        out.append(_sign(text, "bile_duct_stone", m))
     for m in scan(_VULVAL_LUMP, text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
     fell = [m.span() for m in scan(VALUE_FELL, text)]
@@ -4663,14 +4667,27 @@ _DUCT_STONE: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:dilated|distended)\s+(?:common\s+bile\s+|bile\s+|common\s+"
     r"|CBD\s+|biliary\s+)?(?:duct|CBD)(?:\s*\(?\s*(?:of\s+)?\d+(?:\.\d+)?\s*mm\s*\)?)?"
     r",?\s+(?:with|containing|and)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+"
-    r"|\d+\s+)?(?:(?:impacted|distal|obstructing|large|small)\s+)?(?:stones?|calcul\w+"
-    r"|gallstones?)(?![A-Za-z])"
+    r"|\d+\s+)?(?:(?:impacted|distal|obstructing|large|small|echogenic|hyperechoic"
+    r"|shadowing)\s+){0,2}(?:stones?|calcul\w+|gallstones?)(?![A-Za-z])"
 )
 """readers53 (medgi53's choledocholithiasis): a dilated duct holding a stone on
 imaging, "ultrasound: a dilated duct with a stone", "dilated CBD 11 mm containing a
 stone", is a bile-duct stone with biliary dilatation (Williams E et al. BSG 2017
 common bile duct stones, Gut 2017;66:765: ultrasound's dilated duct and a stone seen
 in it; TG18's imaging criterion C)."""
+_MEASURED_DUCT_STONE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:common\s+bile\s+duct|common\s+duct|bile\s+duct|CBD)\s*"
+    r"(?:\(\s*)?(?:of\s+|measuring\s+|measures\s+|is\s+|at\s+|:\s*)?(\d+(?:\.\d+)?)"
+    r"\s*mm\s*\)?,?\s+(?:with|containing|and)\s+(?:an?\s+|one\s+|two\s+|multiple\s+"
+    r"|several\s+|\d+\s+)?(?:(?:impacted|distal|obstructing|large|small|echogenic"
+    r"|hyperechoic|shadowing)\s+){0,2}(?:stones?|calcul\w+)(?![A-Za-z])"
+)
+"""medgi55: a measured duct holding a stone, "CBD 12 mm with an echogenic stone", is a
+bile-duct stone seen; the duct is dilated above 6 mm (Williams E et al. BSG 2017 common
+bile duct stones, Gut 2017;66:765; Buxbaum JL et al. ASGE 2019: a duct over 6 mm with
+the gallbladder in situ)."""
+CBD_DILATED_MM: Final = 6.0
+"""A common bile duct wider than 6 mm is dilated (Buxbaum JL et al. ASGE 2019)."""
 _EYELID_AND_BREAST: Final = (
     ("periorbital_swelling", _SWOLLEN_EYELID),
     ("eyelid_erythema", _INFLAMED_EYELID),
