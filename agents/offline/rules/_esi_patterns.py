@@ -3084,10 +3084,13 @@ _NO_HISTORY = re.compile(
     r"(?i)(?<![a-z])(?:no|without|denies(?: any)?)(?: (?:significant|prior|past"
     r"|known|previous|relevant|other|chronic))*(?: (?:medical|cardiac|surgical"
     r"|psychiatric))?(?: (?:history|hx|pmh|problems|illness\w*|conditions))"
-    r"(?: of note)?(?![a-z])"
+    r"(?: of note| of(?: (?!and\b|or\b|but\b|now\b|with\b|who\b|presents?\b"
+    r"|presenting\b|today\b)[a-z/-]+){1,3})?(?![a-z])"
 )
 """A negated past history ("no significant past history", "no known medical
-problems") negates only itself: what follows is the present illness."""
+problems") negates only itself: what follows is the present illness. medgi55: the
+condition it names is negated with it, to the next comma or conjunction ("no history of
+cancer, face swollen": no cancer; NegEx, Chapman WW et al. 2001)."""
 
 
 _OF: Final = re.compile(r"\s+of(?![a-z])")
