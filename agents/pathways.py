@@ -864,12 +864,21 @@ def resuscitation(
                 "monitoring",
                 "continuous cardiac monitoring and pulse oximetry",
                 "danger-zone vital signs (ESI v4)",
-                r"monitor",
+                MATERNAL_MONITOR,
             )
         )
     return out
 
 
+MATERNAL_MONITOR: Final = (
+    r"(?<!fetal heart rate )(?<!foetal heart rate )(?<!fetal heart )(?<!fetal )"
+    r"(?<!foetal )(?<!glucose )(?<!ketone )monitor"
+)
+"""Orders that already monitor the patient's own rhythm and saturation. medgi55
+(medgi54's leftover): a fetal heart rate (cardiotocography) or a glucose monitoring
+watches the fetus or a number, not the mother's heart: it does not stand in for the
+danger-zone floor's cardiac monitoring (ESI v4; JBDS-IP 2017 DKA in pregnancy: maternal
+and fetal monitoring both)."""
 NALOXONE_TRIAL_RR: Final = 12.0
 """Hoffman JR et al. Ann Emerg Med 1991;20:246: in adults with a depressed mental
 status, a respiratory rate <= 12 was the best single predictor of a response to
