@@ -95,6 +95,13 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
         r"cpap\b"
     ),
     "intravenous access": _rx(r"large-?bore|(?:iv|intravenous) access"),
+    # medgi55 (medgi54's leftover): one 30 mL/kg resuscitation line, its condition part of
+    # it ("if hypotensive or lactate >= 4" names no further test): the sepsis bundle's and
+    # the cholangitis's were both signed (Evans L et al. SSC 2021: one initial 30 mL/kg)
+    "crystalloid 30 mL/kg": _rx(
+        r"(?:iv )?crystalloid 30 ?ml/kg(?: (?:if|for) [^;(]*)?|"
+        r"30 ?ml/kg (?:iv )?crystalloid(?: (?:if|for) [^;(]*)?"
+    ),
     "continuous monitoring": _rx(
         r"continuous (?:cardiac )?monitoring|cardiac monitoring"
     ),
@@ -140,6 +147,7 @@ _ROUTELESS: Final = frozenset(
         "100 % oxygen",
         "non-invasive ventilation",
         "intravenous access",
+        "crystalloid 30 mL/kg",
         "continuous monitoring",
         "defibrillator pads",
         "synchronised cardioversion",
