@@ -350,3 +350,44 @@ def test_a_febrile_boggy_prostate_with_retention_is_prostatitis_and_drained(
     )
     assert "prostatitis" in O.working(out), O.working(out)
     assert O.ordered(out, r"suprapubic|small-calibre"), O.order_names(out)
+
+
+def test_an_overdose_after_argument_without_an_article_is_self_harm(
+    reason: Reason,
+) -> None:
+    """lead55's request. NICE NG225 2022: self-poisoning is self-harm whatever its
+    motive; ICD-10-CM I.C.19.e.5.b codes the intent documented: forty tablets taken
+    "after argument" (a one-liner drops the article) is T39.1X2A, not accidental."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=21,
+            sex="M",
+            vitals=vitals(90, 124, 76, 16, 99, 36.7),
+            one_liner="took 32 paracetamol tablets 2 hours ago after argument with "
+            "girlfriend",
+            ed_note="Took 32 x 500 mg paracetamol tablets in one go 2 hours ago. Now "
+            "regrets it. No other drugs or alcohol.",
+        )
+    )
+    assert _code(out) == "T39.1X2A", (_code(out), out.final.diagnosis_name)
+
+
+def test_a_methanol_acidosis_gets_bicarbonate_beside_fomepizole(
+    reason: Reason,
+) -> None:
+    """Barceloux DG et al. AACT methanol 2002: fomepizole, dialysis criteria, folate,
+    and sodium bicarbonate for a pH below 7.30."""
+    out = reason(
+        make_case(
+            "vision problem",
+            age=52,
+            sex="M",
+            vitals=vitals(104, 138, 84, 30, 98, 36.5),
+            one_liner="52M drank a bottle of screen wash yesterday, vision now blurred",
+            ed_note="Venous pH 7.05, bicarbonate 6, anion gap 32, osmolar gap 31. Ethanol "
+            "not detected.",
+        )
+    )
+    assert O.medication_ordered(out, r"fomepizole"), O.order_names(out)
+    assert O.medication_ordered(out, r"bicarbonate"), O.order_names(out)

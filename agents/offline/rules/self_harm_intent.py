@@ -44,7 +44,8 @@ _SENTENCE_END: Final = re.compile(r"[.!?;](?=\s|$)|\n")
 _AFTER_CONFLICT: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9])(?:after|following|during|in the middle of)\s+"
-        r"(?:a|an|another)\s+(?:(?:big|huge|heated|bad|blazing|family)\s+)?"
+        r"(?:(?:a|an|another|her|his|their)\s+)?(?:(?:big|huge|heated|bad|blazing|"
+        r"family)\s+)?"
         r"(?:row|argument|fight|quarrel|falling[- ]out|break-?up|dispute)"
         r"(?![A-Za-z0-9])"
     )
@@ -66,6 +67,8 @@ its motive (NICE NG225 2022: any act of self-poisoning irrespective of motivatio
 Hawton K et al. Lancet 2012;379:2373: interpersonal conflict is the commonest
 precipitant). "20 paracetamol tablets after a row with her boyfriend" and "a handful of
 his wife's gliclazide after an argument" were coded accidental (T39.1X1A, T38.3X1A).
+medgi55 (lead55's request): the article may be dropped in a triage one-liner ("after
+argument"), or the quarrel be the patient's own ("after her row with").
 The conflict must share its sentence with an overdose amount (a handful, a packet,
 twenty or more tablets, "an overdose"): two tablets for a headache after an argument
 are no self-poisoning."""
