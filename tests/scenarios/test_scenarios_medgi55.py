@@ -3,9 +3,9 @@ the poisoning, an acute gastric volvulus told by Borchardt's triad, a measured b
 duct holding a stone coded as choledocholithiasis, a superior vena cava obstruction in
 a known lung cancer without chest-wall veins, a positive urine porphobilinogen treated
 with haem, a handful of valproate assessed as self-poisoning, a myxoedema coma without
-3 % saline or the sepsis bundle's 30 mL/kg, a confused febrile pneumonia not finalised
-as its sodium, one 30 mL/kg line in a septic cholangitis and a prostatitis's retention
-drained.
+3 % saline or the sepsis bundle's 30 mL/kg, one 30 mL/kg line in a septic cholangitis,
+a boggy tender prostate worked as prostatitis with its retention drained, an overdose
+"after argument" coded as self-harm and a methanol acidosis given bicarbonate.
 
 Sources (named in each docstring): Ghannoum M et al. EXTRIP theophylline 2015 and the
 AACT/EAPCCT 1999 multiple-dose charcoal statement; Rashid F et al. Int J Surg 2010 and
@@ -13,7 +13,7 @@ Kohn GP et al. SAGES 2013; Williams E et al. BSG 2017 and Buxbaum JL et al. ASGE
 Wilson LD et al. NEJM 2007; Stein PE et al. BIPNET 2017; Ghannoum M et al. EXTRIP
 valproic acid 2015 and NICE NG225 2022; Jonklaas J et al. ATA 2014 and Spasovski G et
 al. ESE 2014; Evans L et al. Surviving Sepsis Campaign 2021; Kiriyama S et al. TG18;
-EAU 2024 urological infections.
+EAU 2024 urological infections; NICE NG225 2022; Barceloux DG et al. AACT 2002 methanol.
 
 Written from those guidelines, never from rows of the shared data. Each target failed on
 main cee594c7 (/tmp/base55) before its fix; the guards (named so) hold on both."""
@@ -262,29 +262,6 @@ def test_an_afebrile_seizing_profound_hyponatraemia_keeps_hypertonic_saline_guar
         )
     )
     assert O.ordered(out, r"3 ?% hypertonic"), O.order_names(out)
-
-
-def test_a_confused_febrile_pneumonia_with_a_low_sodium_is_not_finalised_as_the_sodium(
-    reason: Reason,
-) -> None:
-    """Spasovski G et al. ESE 2014 (SIADH of pneumonia; treat the cause); ICD-10-CM
-    I.A.13 and I.C.1.d: the infection, not the hyponatraemia, is the visit's
-    diagnosis; Lim WS et al. BTS 2009: a Legionella-like pneumonia is covered for
-    atypicals."""
-    out = reason(
-        make_case(
-            "fever",
-            age=61,
-            sex="F",
-            vitals=vitals(112, 118, 70, 28, 90, 39.6),
-            one_liner="61F high fever, dry cough, diarrhoea and muddled after a spa "
-            "holiday",
-            ed_note="Intermittently confused. Crackles right base; CXR right lower lobe "
-            "consolidation. Sodium 126, ALT 102, CRP 280. Legionella antigen sent.",
-        )
-    )
-    assert _code(out) != "E87.1", (_code(out), out.final.diagnosis_name)
-    assert not O.ordered(out, r"3 ?% hypertonic"), O.order_names(out)
 
 
 def test_face_and_arm_swelling_lying_flat_in_a_lung_cancer_is_svc_obstruction(
