@@ -71,7 +71,10 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
         r"potassium chloride|kcl\b|potassium (?:replacement|supplementation)\b"
     ),
     "proton pump inhibitor": _rx(r"pantoprazole|omeprazole|esomeprazole|proton pump"),
-    "octreotide": _rx(r"octreotide"),
+    # medgi55 (medgi54's leftover): the dextrose a sulfonylurea's octreotide is given
+    # with, or after, is part of the one order (Glatstein M et al. 2012): the
+    # hypoglycaemia protocol's and the poisoning's octreotide were both signed
+    "octreotide": _rx(r"octreotide(?:[^;]*?(?:dextrose|glucose)[^;(]*)?"),
     # lead29: one anti-D dose whichever name (ACOG PB 181 2017: Rh(D) immune globulin)
     "anti-D immunoglobulin": _rx(
         r"anti-?d (?:immun\w*|ig)|rh(?:o?\(?d\)?)? immune globulin|rhig\b|rhogam"

@@ -368,3 +368,25 @@ def test_a_methanol_acidosis_gets_bicarbonate_beside_fomepizole(
     )
     assert O.medication_ordered(out, r"fomepizole"), O.order_names(out)
     assert O.medication_ordered(out, r"bicarbonate"), O.order_names(out)
+
+
+def test_a_gliclazide_overdose_with_hypoglycaemia_has_one_octreotide_order(
+    reason: Reason,
+) -> None:
+    """Glatstein M et al. Ann Pharmacother 2012; ISMP 2020 (duplicate therapy): a
+    sulfonylurea's recurrent hypoglycaemia gets octreotide with dextrose, signed
+    once, whichever protocol (the hypoglycaemia's or the poisoning's) writes it."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=52,
+            sex="F",
+            vitals=vitals(98, 138, 80, 16, 98, 36.6),
+            one_liner="52F type 2 diabetic took 25 of her gliclazide tablets on purpose "
+            "3 hours ago",
+            ed_note="Gliclazide 80 mg x 25. Capillary glucose 2.4, given 100 mL 20 % "
+            "glucose by the paramedics; now 5.1 and alert. Wants to die.",
+        )
+    )
+    lines = [n for n in O.order_names(out) if re.search(r"octreotide", n, re.I)]
+    assert len(lines) == 1, lines
