@@ -98,9 +98,9 @@ CONCEPTS: Final[dict[str, re.Pattern[str]]] = {
         r"cpap\b"
     ),
     "intravenous access": _rx(r"large-?bore|(?:iv|intravenous) access"),
-    # medgi55 (medgi54's leftover): one 30 mL/kg resuscitation line, its condition part of
-    # it ("if hypotensive or lactate >= 4" names no further test): the sepsis bundle's and
-    # the cholangitis's were both signed (Evans L et al. SSC 2021: one initial 30 mL/kg)
+    # medgi55 (medgi54's leftover): one 30 mL/kg resuscitation line, its condition
+    # part of it ("if hypotensive or lactate >= 4" names no further test): the sepsis
+    # bundle's and the cholangitis's were both signed (SSC 2021: one initial 30 mL/kg)
     "crystalloid 30 mL/kg": _rx(
         r"(?:iv )?crystalloid 30 ?ml/kg(?: (?:if|for) [^;(]*)?|"
         r"30 ?ml/kg (?:iv )?crystalloid(?: (?:if|for) [^;(]*)?"

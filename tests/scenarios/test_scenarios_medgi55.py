@@ -31,7 +31,7 @@ def _code(out: ReasoningOutput) -> str:
     return out.final.icd10 or ""
 
 
-# ---- toxicology -----------------------------------------------------------------------
+# ---- toxicology ----------------------------------------------------------------------
 
 
 def test_a_toxic_theophylline_level_after_a_macrolide_is_worked_as_the_toxicity(
@@ -39,18 +39,21 @@ def test_a_toxic_theophylline_level_after_a_macrolide_is_worked_as_the_toxicity(
 ) -> None:
     """Ghannoum M et al. EXTRIP theophylline. Crit Care Med 2015;43:2236; AACT/EAPCCT
     1999: a level above 20 mg/L with vomiting, tachycardia and a low potassium is
-    theophylline toxicity: the drug and its interacting antibiotic stopped, multiple-dose
-    activated charcoal, IV potassium, monitoring and admission."""
+    theophylline toxicity: the drug and its interacting antibiotic stopped,
+    multiple-dose activated charcoal, IV potassium, monitoring and admission."""
     out = reason(
         make_case(
             "nausea",
             age=74,
             sex="F",
             vitals=vitals(124, 126, 72, 20, 95, 36.9),
-            one_liner="74F with COPD on slow-release theophylline, given erythromycin for a "
+            one_liner="74F with COPD on slow-release theophylline, given erythromycin "
+            "for a "
             "chest infection, now retching and shaky",
-            ed_note="Theophylline (Uniphyllin) 300 mg twice daily for years. Erythromycin "
-            "started 5 days ago. Vomiting, palpitations, fine tremor. Serum theophylline "
+            ed_note="Theophylline (Uniphyllin) 300 mg twice daily for years. "
+            "Erythromycin "
+            "started 5 days ago. Vomiting, palpitations, fine tremor. Serum "
+            "theophylline "
             "38 mg/L. Potassium 2.8, glucose 10.9. ECG: sinus tachycardia.",
         )
     )
@@ -74,7 +77,8 @@ def test_a_theophylline_level_in_range_with_a_stomach_bug_is_no_toxicity_guard(
             vitals=vitals(92, 134, 78, 16, 96, 37.6),
             one_liner="66M with COPD on theophylline, diarrhoea and vomiting since his "
             "grandchildren had the same",
-            ed_note="Theophylline level 14 mg/L. Tolerating sips. Abdomen soft, non-tender. "
+            ed_note="Theophylline level 14 mg/L. Tolerating sips. Abdomen soft, "
+            "non-tender. "
             "Potassium 3.9.",
         )
     )
@@ -95,7 +99,8 @@ def test_a_handful_of_valproate_with_a_high_ammonia_is_assessed_as_self_poisonin
             age=29,
             sex="M",
             vitals=vitals(84, 118, 72, 14, 97, 36.6),
-            one_liner="29M with epilepsy found drowsy, flatmate says he took a handful of "
+            one_liner="29M with epilepsy found drowsy, flatmate says he took a "
+            "handful of "
             "his sodium valproate last night",
             ed_note="GCS 12. No seizure. Ammonia 160 umol/L, valproate level 610 mg/L, "
             "glucose 5.8.",
@@ -106,7 +111,7 @@ def test_a_handful_of_valproate_with_a_high_ammonia_is_assessed_as_self_poisonin
     assert not _code(out).endswith("X5A"), (_code(out), out.final.diagnosis_name)
 
 
-# ---- gastrointestinal -------------------------------------------------------------------
+# ---- gastrointestinal ----------------------------------------------------------------
 
 
 def test_borchardts_triad_in_a_hiatus_hernia_is_a_gastric_volvulus(
@@ -145,7 +150,8 @@ def test_epigastric_pain_with_ordinary_vomiting_is_no_gastric_volvulus_guard(
             age=36,
             sex="M",
             vitals=vitals(88, 128, 80, 16, 99, 36.9),
-            one_liner="36M burning upper abdominal pain and vomiting after a large curry",
+            one_liner="36M burning upper abdominal pain and vomiting after a large "
+            "curry",
             ed_note="Vomited food three times. Epigastric tenderness, soft abdomen. "
             "Takes ibuprofen for back pain.",
         )
@@ -158,7 +164,8 @@ def test_a_measured_duct_with_a_stone_is_choledocholithiasis_for_ercp(
 ) -> None:
     """Williams E et al. BSG 2017 (Gut 2017;66:765); Buxbaum JL et al. ASGE 2019: a
     stone seen in a duct over 6 mm wide without fever is choledocholithiasis with
-    obstruction (K80.51): ERCP in the same admission, no antibiotic without infection."""
+    obstruction (K80.51): ERCP in the same admission, no antibiotic without
+    infection."""
     out = reason(
         make_case(
             "jaundice",
@@ -187,7 +194,8 @@ def test_a_positive_urine_porphobilinogen_gets_haem_not_a_sodium_label(
             age=24,
             sex="F",
             vitals=vitals(116, 148, 94, 18, 99, 36.9),
-            one_liner="24F recurrent severe belly pain, constipation, urine goes dark red "
+            one_liner="24F recurrent severe belly pain, constipation, urine goes dark "
+            "red "
             "on standing",
             ed_note="Soft abdomen despite severe pain. Sodium 127. Urine PBG strongly "
             "positive. Recently started the combined pill.",
@@ -210,7 +218,8 @@ def test_a_septic_duct_stone_cholangitis_has_one_30_ml_per_kg_line(
             sex="F",
             vitals=vitals(120, 82, 46, 24, 95, 39.0),
             one_liner="77F shaking chills, jaundice and right upper abdominal pain",
-            ed_note="Tender RUQ. Bilirubin 80, ALP 390, WCC 19, lactate 4.2. Ultrasound: "
+            ed_note="Tender RUQ. Bilirubin 80, ALP 390, WCC 19, lactate 4.2. "
+            "Ultrasound: "
             "dilated common bile duct 12 mm with a distal stone.",
         )
     )
@@ -218,7 +227,7 @@ def test_a_septic_duct_stone_cholangitis_has_one_30_ml_per_kg_line(
     assert len(lines) == 1, lines
 
 
-# ---- endocrine, metabolic, oncological ---------------------------------------------------
+# ---- endocrine, metabolic, oncological -----------------------------------------------
 
 
 def test_a_myxoedema_coma_gets_no_hypertonic_saline_or_sepsis_bolus(
@@ -234,7 +243,8 @@ def test_a_myxoedema_coma_gets_no_hypertonic_saline_or_sepsis_bolus(
             age=81,
             sex="F",
             vitals=vitals(46, 82, 48, 10, 94, 34.4),
-            one_liner="81F found cold and sleepy at home, stopped her thyroxine after a "
+            one_liner="81F found cold and sleepy at home, stopped her thyroxine after "
+            "a "
             "hospital stay",
             ed_note="Known hypothyroidism, stopped taking her thyroxine 3 months ago. "
             "Puffy face, delayed relaxation of reflexes, GCS 13. Sodium 120, TSH 96, "
@@ -276,9 +286,11 @@ def test_face_and_arm_swelling_lying_flat_in_a_lung_cancer_is_svc_obstruction(
             age=63,
             sex="F",
             vitals=vitals(100, 146, 88, 22, 94, 36.7),
-            one_liner="63F with lung cancer, puffy face and swollen right arm for 10 days",
+            one_liner="63F with lung cancer, puffy face and swollen right arm for 10 "
+            "days",
             ed_note="Non-small cell lung cancer with a right upper lobe mass, on "
-            "chemotherapy. Face and neck swollen, worse in the morning, short of breath "
+            "chemotherapy. Face and neck swollen, worse in the morning, short of "
+            "breath "
             "lying flat. No lip or tongue swelling, no rash. Teeth normal.",
         )
     )
@@ -297,7 +309,8 @@ def test_ace_inhibitor_lip_swelling_without_cancer_is_no_svc_obstruction_guard(
             age=58,
             sex="M",
             vitals=vitals(86, 150, 92, 16, 98, 36.7),
-            one_liner="58M lips and tongue swollen since waking, on lisinopril, no history "
+            one_liner="58M lips and tongue swollen since waking, on lisinopril, no "
+            "history "
             "of cancer",
             ed_note="No urticaria, no wheeze. Speaking normally.",
         )
@@ -305,7 +318,7 @@ def test_ace_inhibitor_lip_swelling_without_cancer_is_no_svc_obstruction_guard(
     assert "vena cava" not in O.working(out), O.working(out)
 
 
-# ---- renal and urinary --------------------------------------------------------------------
+# ---- renal and urinary ---------------------------------------------------------------
 
 
 def test_a_febrile_boggy_prostate_with_retention_is_prostatitis_and_drained(
@@ -362,7 +375,8 @@ def test_a_methanol_acidosis_gets_bicarbonate_beside_fomepizole(
             sex="M",
             vitals=vitals(104, 138, 84, 30, 98, 36.5),
             one_liner="52M drank a bottle of screen wash yesterday, vision now blurred",
-            ed_note="Venous pH 7.05, bicarbonate 6, anion gap 32, osmolar gap 31. Ethanol "
+            ed_note="Venous pH 7.05, bicarbonate 6, anion gap 32, osmolar gap 31. "
+            "Ethanol "
             "not detected.",
         )
     )
@@ -382,7 +396,8 @@ def test_a_gliclazide_overdose_with_hypoglycaemia_has_one_octreotide_order(
             age=52,
             sex="F",
             vitals=vitals(98, 138, 80, 16, 98, 36.6),
-            one_liner="52F type 2 diabetic took 25 of her gliclazide tablets on purpose "
+            one_liner="52F type 2 diabetic took 25 of her gliclazide tablets on "
+            "purpose "
             "3 hours ago",
             ed_note="Gliclazide 80 mg x 25. Capillary glucose 2.4, given 100 mL 20 % "
             "glucose by the paramedics; now 5.1 and alert. Wants to die.",

@@ -24,9 +24,8 @@ def _signs(text: str) -> set[str]:
 
 
 def test_a_theophylline_level_is_read_in_mg_per_litre_and_micromoles() -> None:
-    assert [r.value for r in results_of("Theophylline level 41 mg/L.", "theophylline")] == [
-        41.0
-    ]
+    (mg,) = results_of("Theophylline level 41 mg/L.", "theophylline")
+    assert mg.value == 41.0
     (umol,) = results_of("serum theophylline 228 umol/L", "theophylline")
     assert abs(umol.value - 41.04) < 0.01
 

@@ -1632,7 +1632,7 @@ def _bands(
         # J Am Soc Nephrol 2015;10:875)
         "lithium": [(v > 1.2 and not below, "lithium_level_high")],
         "iron": [(v >= SERUM_IRON_TOXIC and not below, "serum_iron_toxic")],
-        # above the therapeutic 10-20 mg/L (BNF; Ghannoum M et al. EXTRIP theophylline 2015)
+        # above the therapeutic 10-20 mg/L (BNF; Ghannoum M et al. EXTRIP 2015)
         "theophylline": [(v > 20 and not below, "theophylline_level_high")],
         "qrs": [(v > 100, "qrs_wide")],
         "qtc": [(v > 500, "qtc_prolonged")],
