@@ -405,3 +405,49 @@ def test_a_gliclazide_overdose_with_hypoglycaemia_has_one_octreotide_order(
     )
     lines = [n for n in O.order_names(out) if re.search(r"octreotide", n, re.I)]
     assert len(lines) == 1, lines
+
+
+def _open(out: ReasoningOutput, words: str) -> bool:
+    """Whether the final stage holds a diagnosis naming ``words`` open or in."""
+    return any(
+        re.search(words, e.diagnosis, re.I)
+        and e.status in ("cannot_exclude", "ruled_in")
+        for e in out.final.ledger
+    )
+
+
+def test_a_faint_feeling_after_football_in_the_heat_holds_no_gi_bleed_open(
+    reason: Reason,
+) -> None:
+    """trauma55's request. Lipman GS et al. WMS heat illness 2019: cramps, nausea and a
+    faint feeling after exertion in the heat, alert, is heat exhaustion; NICE CG141: a
+    GI bleed is told by haematemesis, melaena or a falling haemoglobin, none here."""
+    out = reason(
+        make_case(
+            "dizziness",
+            age=23,
+            sex="M",
+            vitals=vitals(102, 124, 76, 18, 99, 38.3),
+            one_liner="23M light-headed and cramping after a rugby match in the heat",
+            ed_note="Played a full match at 33 C. Calf cramps, nausea, nearly fainted "
+            "on standing. Alert, oriented, sweaty, drinking fluids.",
+        )
+    )
+    assert not _open(out, r"gastrointestinal hemorrhage"), out.final.ledger
+
+
+def test_melaena_after_a_hot_day_stays_an_upper_gi_bleed_guard(reason: Reason) -> None:
+    """NICE CG141 2012: melaena is an upper GI bleed until shown otherwise, whatever
+    the weather."""
+    out = reason(
+        make_case(
+            "dizziness",
+            age=67,
+            sex="M",
+            vitals=vitals(108, 112, 70, 18, 98, 37.1),
+            one_liner="67M dizzy after gardening in the heat, black tarry stools today",
+            ed_note="Takes ibuprofen for his knees. Passed black tarry offensive stool "
+            "twice. Hb 96 (last year 142).",
+        )
+    )
+    assert _open(out, r"gastrointestinal hemorrhage|melena"), out.final.ledger
