@@ -3603,34 +3603,21 @@ def extract_findings(
             )
         )
     out = _raised_icp(text, out, weeks, prior_source=prior_source)
-    swallow = dysphagia_over_weeks_span(text)
-    if (
-        swallow is not None
-        and context_status(text, *swallow) in ("present", "historical")
-        and not any(f.concept == PROGRESSIVE_DYSPHAGIA for f in out)
+    # readers53: a difficulty swallowing of weeks is progressive (NICE NG12 1.2.1);
+    # readers55: a cough of three weeks or more in any words ("cough 3/52"; NICE NG33
+    # 1.3)
+    for concept, span in (
+        (PROGRESSIVE_DYSPHAGIA, dysphagia_over_weeks_span(text)),
+        (CHRONIC_COUGH, chronic_cough_span(text)),
     ):
-        # readers53: a difficulty swallowing of weeks is progressive (NICE NG12 1.2.1)
-        out.append(
-            _at(
-                text,
-                PROGRESSIVE_DYSPHAGIA,
-                "historical" if prior_source else "present",
-                *swallow,
+        if (
+            span is not None
+            and context_status(text, *span) in ("present", "historical")
+            and not any(f.concept == concept for f in out)
+        ):
+            out.append(
+                _at(text, concept, "historical" if prior_source else "present", *span)
             )
-        )
-    cough = chronic_cough_span(text)
-    if (
-        cough is not None
-        and context_status(text, *cough) in ("present", "historical")
-        and not any(f.concept == CHRONIC_COUGH for f in out)
-    ):
-        # readers55: a cough of three weeks or more in any words ("cough 3/52";
-        # NICE NG33 1.3)
-        out.append(
-            _at(
-                text, CHRONIC_COUGH, "historical" if prior_source else "present", *cough
-            )
-        )
     out.extend(_course_findings(text, prior_source=prior_source))
     out.extend(_open_fracture_sites(text, out))
     out.extend(_antibiotic_course(text, prior_source=prior_source))
