@@ -94,7 +94,9 @@ def wrap_steps(steps: tuple[tuple[str, str, str], ...] = STEPS) -> list[str]:
         if path:
             continue  # a method: bound through its class
         for mod in list(sys.modules.values()):
-            if getattr(mod, name, None) is fn:
+            # the module's own names only: a module __getattr__ (numpy.core's)
+            # warns on every lookup
+            if getattr(mod, "__dict__", {}).get(name) is fn:
                 setattr(mod, name, wrapped)
     return missing
 
