@@ -3835,7 +3835,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *intent_undetermined_spans(text),
         *passive_ideation_spans(text),
         *_tonsil_bed_bleeding(text),
-        *_positive_murphy(text),
+        *_plus_ve_signs(text),
         *_oxygen_flow(text),
         *_regular_tachycardia(text),
         *post_operative_spans(text, _asserted_span),
@@ -3884,7 +3884,7 @@ def _asserted_span(text: str, start: int, end: int) -> bool:
     return context_status(text, start, end) == "present"
 
 
-_POSITIVE_MURPHY: Final = guarded(
+_PLUS_VE_SIGN: Final = guarded(
     re.compile(
         r"(?i)(?<![A-Za-z0-9+-])\+ve\s+(?:(?P<murphy>murphy'?s?(?:\s+sign)?)"
         r"|(?:urine\s+)?(?:upt|pregnancy\s+test|(?:beta[- ]?|b-?)?hcg))(?![A-Za-z0-9])"
@@ -3892,20 +3892,20 @@ _POSITIVE_MURPHY: Final = guarded(
         r"|(?:urine\s+|serum\s+)?(?:beta[- ]?|b-?)?hcg)\s*(?::\s*)?\+ve(?![A-Za-z0-9])"
     )
 )
-"""readers54's "+ve Murphy's" (Tokyo Guidelines 2018: Murphy's sign), read here: a
-lexicon term must open with a letter or digit (its first-word index). readers55: "+ve
-UPT", "UPT +ve", "hCG +ve" are a positive pregnancy test (NICE NG126: the ectopic
-pathway's first fact)."""
+"""A sign or test written "+ve", read here because a lexicon term must open with a
+letter or digit (its first-word index): readers54's "+ve Murphy's" (Tokyo Guidelines
+2018: Murphy's sign); readers55's "+ve UPT", "UPT +ve", "hCG +ve", a positive
+pregnancy test (NICE NG126: the ectopic pathway's first fact)."""
 
 
-def _positive_murphy(text: str) -> list[tuple[str, int, int]]:
+def _plus_ve_signs(text: str) -> list[tuple[str, int, int]]:
     return [
         (
             "ruq_tenderness" if m.group("murphy") else "pregnancy_test_positive",
             m.start(),
             m.end(),
         )
-        for m in _POSITIVE_MURPHY.finditer(text)
+        for m in _PLUS_VE_SIGN.finditer(text)
     ]
 
 
