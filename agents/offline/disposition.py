@@ -87,7 +87,7 @@ from agents.offline.rules import (
     ClinicalFacts,
     baseline_statement,
     danger_zone_vitals,
-    esi_triage,
+    life_saving_reasons,
     plausible_vitals,
 )
 from agents.offline.rules.admission import (
@@ -944,11 +944,9 @@ def reason_disposition(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     organ_support = any(n.level == "icu" for n in needs) or any(
         m.level == "icu" for m in criteria
     )
-    esi_now = esi_triage(facts, complaint)  # life-saving needs seen since triage
-    severity = objective_severity(
-        facts, vitals, esi_now.life_saving_reasons, _baseline_stated(inp.view)
-    )
-    level_one = list(esi_now.life_saving_reasons) or (["ESI 1"] if esi == 1 else [])
+    needs_now = life_saving_reasons(facts)  # life-saving needs seen since triage
+    severity = objective_severity(facts, vitals, needs_now, _baseline_stated(inp.view))
+    level_one = list(needs_now) or (["ESI 1"] if esi == 1 else [])
     settled = resolved_in_ed(inp.view.ed_text, facts, vitals) if level_one else None
     reversible = (
         opioid_reversible(text, facts, level_one)

@@ -41,6 +41,7 @@ from agents.offline.rules.esi import (
     EsiAssessment,
     danger_zone_vitals,
     esi_triage,
+    life_saving_reasons,
     plausible_vitals,
     triage_points_to,
 )
@@ -94,6 +95,7 @@ __all__ = [
     "fever_graded_by_temperature",
     "ideation_without_plan",
     "late_stroke_symptoms",
+    "life_saving_reasons",
     "marrow_failure_bleeding",
     "plausible_vitals",
     "prehospital_hypotension",

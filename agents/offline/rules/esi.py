@@ -190,6 +190,7 @@ __all__ = [
     "EsiAssessment",
     "danger_zone_vitals",
     "esi_triage",
+    "life_saving_reasons",
     "plausible_vitals",
     "triage_points_to",
 ]
@@ -1292,6 +1293,18 @@ def esi_triage(
 
 
 _RECENT: Final[RecentByIdentity[EsiAssessment]] = RecentByIdentity(64)
+
+
+def life_saving_reasons(facts: ClinicalFacts) -> tuple[str, ...]:
+    """Decision point A alone: the immediate life-saving needs in ``facts``.
+
+    Equal to ``esi_triage(facts, complaint).life_saving_reasons`` (no pathway
+    reasons: point A reads neither the complaint nor points B-D), for a caller that
+    needs no level: the disposition stage's needs seen since triage (perf56: the full
+    assessment there cost ~1 ms a request and only this part was read).
+    """
+    v, _ = plausible_vitals(facts.vitals)
+    return tuple(_step_a(facts, v, gcs(facts)))
 
 
 def _esi_triage(
