@@ -9,6 +9,8 @@ must agree on any facts, with or without a life-saving need.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from agents.offline.knowledge import load_knowledge
@@ -48,7 +50,7 @@ CASES = [
 
 @pytest.mark.parametrize(("cc", "text", "age", "vitals"), CASES)
 def test_point_a_alone_equals_the_assessment(
-    cc: str, text: str, age: int, vitals: dict[str, float]
+    cc: str, text: str, age: int, vitals: dict[str, Any]
 ) -> None:
     facts = ClinicalFacts.from_texts(
         [("cc", cc), ("note", text)],
