@@ -394,12 +394,41 @@ def _bradyarrhythmic_hypotension(texts: Sequence[str], si: float | None) -> bool
     )
 
 
+_EFAST_NEGATIVE: Final = _rx(
+    r"e?fast(?: scan| exam\w*)?(?: is| was)?:? (?:negative|normal|no free fluid)|"
+    r"(?:negative|normal) e?fast"
+)
+NEUROGENIC_HR: Final = 60
+"""ATLS 10th ed. ch. 7: neurogenic shock is hypotension with bradycardia."""
+
+
+def _neurogenic_shock(view: StageView, v: Vitals, texts: Sequence[str]) -> bool:
+    """A cord injury's hypotension with bradycardia once the eFAST found no blood.
+
+    trauma56: a diver's tetraplegia at HR 46 / SBP 76 with a negative eFAST got
+    tranexamic acid and "permissive hypotension (SBP 80-90)". ATLS 10th ed. ch. 7:
+    the lost sympathetic tone of a cervical or high thoracic cord injury gives
+    hypotension with bradycardia (neurogenic shock), treated with volume then a
+    vasopressor for a MAP of 85-90 mmHg (Walters BC et al. AANS/CNS 2013); bleeding
+    is looked for first, so only a documented negative eFAST, with no blood loss and
+    no bleeding site, makes it neurogenic. A high-energy mechanism stays haemorrhagic.
+    """
+    hr = v.heart_rate
+    return (
+        hr is not None
+        and hr < NEUROGENIC_HR
+        and asserted(_EFAST_NEGATIVE, texts)
+        and present_facts(view, load_knowledge()).has("cord_injury_signs")
+    )
+
+
 def _haemorrhagic(
     pop: Population,
     texts: Sequence[str],
     ledger: Sequence[DifferentialEntry],
     hypo: bool,
     si: float | None,
+    neurogenic: bool = False,
 ) -> bool:
     """Whether a patient in shock is bleeding (``resuscitation``)."""
     # Shock is haemorrhagic with blood loss of this visit, after an injury with
@@ -411,7 +440,7 @@ def _haemorrhagic(
     # documented (pain, fear: ATLS class I-II at most; ABC score 0, Nunez TC et al.
     # J Trauma 2009;66:346) is assessed and given analgesia, not transfused.
     injured = injury_now(_TRAUMA, texts) and (
-        (hypo and not _bradyarrhythmic_hypotension(texts, si))
+        (hypo and not _bradyarrhythmic_hypotension(texts, si) and not neurogenic)
         or asserted(_HIGH_ENERGY, texts)
         or asserted(_BLEEDING_SITE, texts)
     )
@@ -685,7 +714,10 @@ def resuscitation(
     high_si = abnormal_shock_index(v.heart_rate, v.systolic_bp, pop) is not None
     # Whether the shock is haemorrhagic matters only in shock: read it only then.
     shocked = hypo or high_si
-    bleeding = shocked and _haemorrhagic(pop, texts, ledger, hypo, si)
+    cord = shocked and present_facts(view, load_knowledge()).has("cord_injury_signs")
+    bleeding = shocked and _haemorrhagic(
+        pop, texts, ledger, hypo, si, cord and _neurogenic_shock(view, v, texts)
+    )
     perfusion = (
         adult
         and not hypo
@@ -723,7 +755,9 @@ def resuscitation(
                 )
             )
         if bleeding and injury_now(_TRAUMA, texts):
-            out += _trauma_haemorrhage(pop, shock, msk.crushed(tuple(texts)))
+            out += _trauma_haemorrhage(
+                pop, shock, msk.crushed(tuple(texts)), cord=cord
+            )
         if bleeding:
             out.append(
                 _req(
@@ -931,13 +965,17 @@ def _habitual_low_pressure(pop: Population, v: Vitals, texts: Sequence[str]) -> 
 
 
 def _trauma_haemorrhage(
-    pop: Population, shock: str, crushed: bool = False
+    pop: Population, shock: str, crushed: bool = False, cord: bool = False
 ) -> list[Required]:
     """Injury with haemorrhagic shock: tranexamic acid, eFAST, a surgeon for control.
 
     lead51: a crushed patient's pressure is restored, not held low: the crush
     syndrome's hypovolaemia and myoglobin need volume first (Sever MS, Vanholder R.
     Nephrol Dial Transplant 2012;27:i1), so no permissive hypotension is asked.
+    trauma56: nor with a spinal cord injury (``cord``): the injured cord needs its
+    perfusion pressure (Spahn DR et al. European major trauma bleeding guideline
+    2019, rec. 10: a restrictive pressure is contraindicated with brain and spinal
+    injuries; Walters BC et al. AANS/CNS 2013: MAP 85-90 mmHg).
     """
     txa = (
         "tranexamic acid 1 g IV over 10 min within 3 h of injury, then 1 g over 8 h"
@@ -963,6 +1001,9 @@ def _trauma_haemorrhage(
                 else "a crushed patient's volume restored: the pressure is not held "
                 "low in a crush syndrome"
                 if crushed
+                else "no permissive hypotension with a spinal cord injury: MAP kept at "
+                "85-90 mmHg for the cord"
+                if cord
                 else "permissive hypotension (SBP 80-90) until control unless a head "
                 "injury"
             ),

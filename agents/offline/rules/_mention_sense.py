@@ -1,4 +1,4 @@
-"""Two lexicon terms whose sense is their neighbours': "maximal at onset" and "PCI".
+"""Lexicon terms whose sense is their neighbours': "maximal at onset", "PCI", an effusion.
 
 A mention's sense is its context's (Harkema H et al. ConText. J Biomed Inform
 2009;42:839); readers48 (session 47's requests):
@@ -14,6 +14,10 @@ A mention's sense is its context's (Harkema H et al. ConText. J Biomed Inform
   A place or a plan ("the nearest PCI centre", "transfer for primary PCI", "PCI-capable
   hospital") names no past procedure (Byrne RA et al. ESC 2023 ACS: primary PCI is a
   reperfusion strategy), so it is no stent and raises no known coronary disease.
+- trauma56: a bare "large effusion" is the pleura's on a chest film (BTS 2023), but
+  in a knee examination ("knee hyperextended ... Large effusion, grossly unstable to
+  varus and valgus stress") it is the joint's, a haemarthrosis after an injury
+  (Tintinalli 9th ed. ch. 274): joint swelling, no pleural tap.
 
 Private to ``agents.offline.rules.findings``.
 """
@@ -25,7 +29,7 @@ from typing import Final
 
 from agents.offline.rules.sentence import sentence_end, sentence_start
 
-__all__ = ["onset_of_another_pain", "pci_not_done"]
+__all__ = ["joint_effusion", "onset_of_another_pain", "pci_not_done"]
 
 _MAXIMAL: Final = re.compile(r"(?i)maximal[\s-]+at[\s-]+onset")
 _HEAD: Final = re.compile(
@@ -76,3 +80,32 @@ def pci_not_done(text: str, start: int, end: int) -> bool:
         _PLACE_AFTER.match(text, end) is not None
         or _PLAN_BEFORE.search(text, clause_start, start) is not None
     )
+
+
+_EFFUSION: Final = re.compile(r"(?i)(?:large|massive)\s+effusion")
+_JOINT: Final = re.compile(
+    r"(?i)(?<![a-z])(?:knees?|ankles?|elbows?|hips?|shoulders?|wrists?|joints?|"
+    r"patell\w*|varus|valgus|ligament\w*|lachman|drawer|ballot\w*|haemarthrosis|"
+    r"hemarthrosis|meniscus|menisc\w*)(?![a-z])"
+)
+_CHEST: Final = re.compile(
+    r"(?i)(?<![a-z])(?:chest|cxr|pleura\w*|hemithorax|lungs?|breath sounds|"
+    r"percussion|stony|thora\w*|mediastin\w*|trachea\w*|x-?ray of the chest)"
+    r"(?![a-z])"
+)
+
+
+def joint_effusion(text: str, start: int, end: int) -> bool:
+    """Whether a bare "large effusion" at ``text[start:end]`` is a joint's.
+
+    Its sentence, or the sentence before it, names a joint or a joint examination
+    and its own sentence names nothing of the chest.
+    """
+    if not _EFFUSION.fullmatch(text, start, end):
+        return False
+    s_start = sentence_start(text, start)
+    sentence = text[s_start : sentence_end(text, end)]
+    if _CHEST.search(sentence):
+        return False
+    before = text[sentence_start(text, max(s_start - 1, 0)) : s_start]
+    return _JOINT.search(sentence) is not None or _JOINT.search(before) is not None

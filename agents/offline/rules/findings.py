@@ -89,7 +89,11 @@ from agents.offline.rules._mental_status_course import (
     PROLONGED_ALTERED_MENTATION,
     prolonged_altered_mentation_spans,
 )
-from agents.offline.rules._mention_sense import onset_of_another_pain, pci_not_done
+from agents.offline.rules._mention_sense import (
+    joint_effusion,
+    onset_of_another_pain,
+    pci_not_done,
+)
 from agents.offline.rules._not_stroke import (
     BILATERAL_FEET_NUMBNESS,
     BILATERAL_LEG_DEFICIT,
@@ -3352,6 +3356,8 @@ def extract_findings(
             continue  # "desaturates to 86% on exertion": the saturation's, no pain
         if concept == "stent" and pci_not_done(text, start, end):
             continue  # "the nearest PCI centre", "for primary PCI": no past stent
+        if concept == "large_pleural_effusion" and joint_effusion(text, start, end):
+            concept = "joint_swelling"  # "knee hyperextended ... Large effusion": a knee's
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
             span_i += 1
         s_start, s_end = spans[span_i]

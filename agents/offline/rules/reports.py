@@ -401,9 +401,11 @@ _TARGETS: Final[dict[str, str]] = {
         r"[^.;\n]{0,30}?with\s+(?:rim|ring|peripheral)\s+enhancement"
     ),
     # neuro21: a parenchymal bleed named by its site, with an optional volume
-    # ("35 mL right basal ganglia intracerebral haemorrhage", "left thalamic bleed")
+    # ("35 mL right basal ganglia intracerebral haemorrhage", "left thalamic bleed");
+    # trauma56: or its diameter ("4 cm right cerebellar haemorrhage": a cerebellar
+    # bleed over 3 cm is measured so, AHA/ASA 2022 ICH 6.2)
     "ich": (
-        r"(?:\d+(?:\.\d+)?\s*(?:mL|ml|cc|cm3)\s+)?(?:(?:left|right|deep|acute|large|"
+        r"(?:\d+(?:\.\d+)?\s*(?:mL|ml|cc|cm3|cm|mm)\s+)?(?:(?:left|right|deep|acute|large|"
         r"small)\s+){0,2}(?:(?:frontal|parietal|temporal|occipital)(?: lobe)?\s+)?"
         r"(?:intracerebral|intraparenchymal|parenchymal|basal ganglia|putaminal|"
         r"thalamic|lobar|cerebellar|pontine|brainstem|(?:frontal|parietal|temporal|"
