@@ -414,6 +414,9 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "pelvic_haemorrhage": _one("pelvic_fracture"),
     "head_injury_cspine_ct": _none("an imaging rule (NICE NG232 cervical spine)"),
     "minor_head_injury_ct": _none("an imaging decision rule (Canadian CT head)"),
+    "face_wound_reduced_consciousness": _none(
+        "an imaging decision (NICE NG232 1.4.7) for a face wound with a low GCS"
+    ),
     "head_injury_advice": _none("advice for whoever goes home after a head injury"),
     "pecarn_head": _none("an imaging decision rule (PECARN)"),
     # NICE NG232 2023 (1.4.11): an infant's head mark > 5 cm is scanned; the subdural

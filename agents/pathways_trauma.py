@@ -102,6 +102,7 @@ __all__ = [
     "TRAUMA_PATHWAYS",
     "WOUND_CARE",
     "elder_abuse",
+    "face_wound_reduced_consciousness",
     "head_injury_gcs_below_15",
     "head_wound_closure",
     "herniation_signs",
@@ -2238,6 +2239,64 @@ def head_wound_closure(view: StageView, _pop: Population) -> list[Required]:
     ]
 
 
+_FACE_WOUND: Final = _rx(
+    r"(?:face|facial|lip|cheek|nose|nasal|eyelid|jaw|chin|eyebrow|brow|forehead|"
+    r"scalp|head) (?:lac\w*|wound|cut|gash|abrasion|injur\w*|trauma|contusion|"
+    r"bruis\w*|haematoma|hematoma)|"
+    r"(?:lac\w*|wound|cut|gash|abrasion|injur\w*|bruis\w*) (?:to|on|of|over) (?:the |"
+    r"his |her |their )?(?:left |right )?(?:face|lip|cheek|nose|eyelid|jaw|chin|"
+    r"eyebrow|brow|forehead|scalp)\b"
+)
+"""A wound or injury of the face or head, named with its site ("face laceration",
+"scalp lac.", "cut to the lip")."""
+_GCS_BELOW_15: Final = 15
+
+
+def face_wound_reduced_consciousness(
+    view: StageView, pop: Population
+) -> list[Required]:
+    """A face or head wound with a recorded AVPU V, or a GCS of 13-14: a head injury.
+
+    trauma56 (lead55's leftover): "face laceration" recorded at triage with a patient
+    responding to voice only was repaired and observed with no word of the brain.
+    NICE NG232 2023 excludes superficial injuries of the face from its head injury,
+    but a face struck hard enough to split it, in a patient whose consciousness is
+    reduced, is a head injury with a GCS below 15 (ATLS 10th ed. ch. 6: altered
+    consciousness after injury is a brain injury until shown otherwise): the GCS is
+    measured and followed, and a CT head within 1 hour follows a GCS below 13, or
+    one still below 15 two hours after the injury (NICE NG232 1.4.7). AVPU V stands
+    for about GCS 13 (Kelly CA et al. Emerg Med J 2004;21:158). P or U, or a GCS of
+    12 or less, is the major-trauma bundle's (``injured_unconscious``); a head strike
+    in words is the Canadian rule's (``minor_head_injury_ct``).
+    """
+    if _child(pop):
+        return []
+    texts = visible_texts(view)
+    if not asserted(_FACE_WOUND, texts) or injury_now(_HEAD_STRIKE, texts):
+        return []
+    if _reduced_consciousness(view) is not None:
+        return []
+    gcs = [int(m.group(1)) for t in texts for m in _GCS.finditer(t)]
+    low = min((g for g in gcs if 3 <= g <= 15), default=None)
+    if recorded_avpu(view.vitals.raw) == "V":
+        level = "AVPU V (about GCS 13)"
+    elif low is not None and low < _GCS_BELOW_15:
+        level = f"GCS {low}"
+    else:
+        return []
+    return [
+        _req(
+            "diagnostic",
+            "GCS now and every 30 min; non-contrast CT head within 1 h if the GCS is "
+            "below 13, or still below 15 two hours after the injury",
+            f"a face or head wound with reduced consciousness, {level}: a head "
+            "injury until shown otherwise (NICE NG232 2023 1.4.7; ATLS 10th ed. "
+            "ch. 6; Kelly CA et al. Emerg Med J 2004;21:158)",
+            r"ct (?:of the )?head|head ct|ct brain",
+        )
+    ]
+
+
 TRAUMA_PATHWAYS: Final[
     tuple[Callable[[StageView, Population], list[Required]], ...]
 ] = (
@@ -2252,6 +2311,7 @@ TRAUMA_PATHWAYS: Final[
     intracranial_mass_lesion,
     head_injury_herniation,
     minor_head_injury_ct,
+    face_wound_reduced_consciousness,
     pecarn_head,
     infant_head_swelling_ct,
     infant_tense_fontanelle_ct,
