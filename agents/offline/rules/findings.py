@@ -126,6 +126,7 @@ from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
 from agents.offline.rules._skin_extent import erythroderma_extent_spans
 from agents.offline.rules._symptom_weeks import CHRONIC_COUGH, chronic_cough_span
+from agents.offline.rules._altitude import altitude_spans
 from agents.offline.rules._tense_ascites import tense_ascites_spans
 from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
@@ -3826,7 +3827,8 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
     of a carbon monoxide exposure (``_co_source``), a penetrating limb wound and its
     artery's hard signs (``limb_artery_words``), a groin swelling that pulsates or has
     a bruit (``groin_pulse_words``), a bite of the hand and a bite gone infected
-    (``_bite_site``), an ankle-brachial index of 0.90 or less (``_abpi``).
+    (``_bite_site``), an ankle-brachial index of 0.90 or less (``_abpi``), a height
+    above 2,500 m (``_altitude``).
     """
     spans = [
         (PROLONGED_ALTERED_MENTATION, start, end)
@@ -3850,6 +3852,7 @@ def _course_findings(text: str, *, prior_source: bool) -> list[Finding]:
         *darkened_stool_spans(text),
         *insulin_overdose_spans(text),
         *tense_ascites_spans(text),
+        *altitude_spans(text),
         *pressure_reproduced_spans(text),
         *retrograde_amnesia_spans(text),
         *erythroderma_extent_spans(text),
