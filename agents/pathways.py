@@ -755,9 +755,7 @@ def resuscitation(
                 )
             )
         if bleeding and injury_now(_TRAUMA, texts):
-            out += _trauma_haemorrhage(
-                pop, shock, msk.crushed(tuple(texts)), cord=cord
-            )
+            out += _trauma_haemorrhage(pop, shock, msk.crushed(tuple(texts)), cord=cord)
         if bleeding:
             out.append(
                 _req(

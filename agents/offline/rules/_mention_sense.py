@@ -1,4 +1,4 @@
-"""Lexicon terms whose sense is their neighbours': "maximal at onset", "PCI", an effusion.
+"""Lexicon terms whose sense is their neighbours': "maximal at onset", "PCI", effusion.
 
 A mention's sense is its context's (Harkema H et al. ConText. J Biomed Inform
 2009;42:839); readers48 (session 47's requests):

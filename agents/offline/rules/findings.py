@@ -40,6 +40,7 @@ from pydantic import BaseModel, ConfigDict
 from agents.offline.knowledge.dental_block import dental_block_spans
 from agents.offline.knowledge.models import ABSENT_PREFIX, KnowledgeBase
 from agents.offline.rules._abpi import abpi_pad_spans
+from agents.offline.rules._altitude import altitude_spans
 from agents.offline.rules._angina_pattern import (
     EXERTIONAL_CHEST,
     STABLE_ANGINA,
@@ -126,7 +127,6 @@ from agents.offline.rules._seizure_course import seizure_course_spans
 from agents.offline.rules._site_pain import site_pain_spans
 from agents.offline.rules._skin_extent import erythroderma_extent_spans
 from agents.offline.rules._symptom_weeks import CHRONIC_COUGH, chronic_cough_span
-from agents.offline.rules._altitude import altitude_spans
 from agents.offline.rules._tense_ascites import tense_ascites_spans
 from agents.offline.rules._this_pregnancy import (
     INTRAUTERINE_PREGNANCY,
@@ -3358,7 +3358,7 @@ def extract_findings(
         if concept == "stent" and pci_not_done(text, start, end):
             continue  # "the nearest PCI centre", "for primary PCI": no past stent
         if concept == "large_pleural_effusion" and joint_effusion(text, start, end):
-            concept = "joint_swelling"  # "knee hyperextended ... Large effusion": a knee's
+            concept = "joint_swelling"  # "knee ... Large effusion": the knee's
         while span_i < len(spans) - 1 and spans[span_i][1] <= start:
             span_i += 1
         s_start, s_end = spans[span_i]
