@@ -23,7 +23,7 @@ Written from the sources named in each docstring, never from rows of the shared 
   Rajasekaran S et al. UK pituitary apoplexy guidelines, Clin Endocrinol 2011;74:9;
   American Burn Association ABLS 2018 (inhalation injury).
 
-Targets: 13 (each failed on main e8bc0d7e before its fix); guards: 8 (passing on both).
+Targets: 15 (each failed on main e8bc0d7e before its fix); guards: 8 (passing on both).
 One reasoner run per test.
 """
 
@@ -436,3 +436,21 @@ def test_a_hoarse_voice_after_smoke_is_an_inhalation_injury(reason: Reason) -> N
     assert any(
         "inhalation" in name and status == "ruled_in" for name, status in ledger.items()
     ), ledger
+
+
+def test_a_lip_laceration_lists_no_hand_or_lower_leg_wound(reason: Reason) -> None:
+    """lead56's request; ICD-10-CM S01.5- and I.C.19.b: a wound the complaint puts on
+    the lip is the face's: its differential holds no wound of the hand or the shin,
+    and it is coded to the lip."""
+    out = reason(_ktas_case("lip laceration", "alert", "t56-lip"))
+    assert not O.proposes(out, "unspecified hand", "lower leg"), sorted(
+        O.diagnoses_proposed(out)
+    )
+    assert out.final.icd10 == "S01.511A", out.final.icd10
+
+
+def test_a_painful_hip_at_triage_has_its_symptom_code(reason: Reason) -> None:
+    """lead56's request; ICD-10-CM M25.55- and Official Guidelines I.B.4: "hip joint
+    pain" with no structure named is coded as the painful hip, not abstained."""
+    out = reason(_ktas_case("Lt. hip joint pain", "alert", "t56-hip"))
+    assert out.final.icd10 == "M25.559", out.final.icd10
