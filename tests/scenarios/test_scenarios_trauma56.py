@@ -23,7 +23,7 @@ Written from the sources named in each docstring, never from rows of the shared 
   Rajasekaran S et al. UK pituitary apoplexy guidelines, Clin Endocrinol 2011;74:9;
   American Burn Association ABLS 2018 (inhalation injury).
 
-Targets: 15 (each failed on main e8bc0d7e before its fix); guards: 8 (passing on both).
+Targets: 16 (each failed on main e8bc0d7e before its fix); guards: 8 (passing on both).
 One reasoner run per test.
 """
 
@@ -454,3 +454,25 @@ def test_a_painful_hip_at_triage_has_its_symptom_code(reason: Reason) -> None:
     pain" with no structure named is coded as the painful hip, not abstained."""
     out = reason(_ktas_case("Lt. hip joint pain", "alert", "t56-hip"))
     assert out.final.icd10 == "M25.559", out.final.icd10
+
+
+def test_a_chronic_subdurals_mass_effect_gives_no_steroid_reason(
+    reason: Reason,
+) -> None:
+    """Hutchinson PJ et al. Dex-CSDH, NEJM 2020: dexamethasone for a chronic subdural
+    haematoma did harm; a haematoma's mass effect is evacuated. The admission reason
+    names the neurosurgeon, not dexamethasone for vasogenic oedema."""
+    out = reason(
+        make_case(
+            "CONFUSION",
+            age=83,
+            sex="F",
+            vitals=vitals(78, 150, 82, 16, 97),
+            one_liner="83F on aspirin, falls and new confusion for 3 weeks",
+            ed_note="Several falls this month, headache and slowness. GCS 14. CT "
+            "head: left chronic subdural haematoma 15 mm with 6 mm midline shift.",
+        )
+    )
+    rationale = O.disposition(out).rationale.lower()
+    assert "dexamethasone" not in rationale, rationale
+    assert not O.medication_ordered(out, "dexamethasone"), O.order_names(out)

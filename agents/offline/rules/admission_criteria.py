@@ -464,6 +464,14 @@ MASS_EFFECT_SOURCE: Final = (
 )
 
 
+_HAEMATOMA_ON_IMAGING: Final = (
+    "ct_subdural",
+    "ct_extradural",
+    "ct_intracranial_hemorrhage",
+)
+"""A haematoma imaging shows: its mass effect is a bleed's, not a tumour's oedema."""
+
+
 def _intracranial_mass_effect(facts: ClinicalFacts) -> AdmissionCriterion | None:
     """An intracranial lesion with mass effect on imaging: neurosurgical admission."""
     if not facts.has("intracranial_mass_effect"):
@@ -476,6 +484,18 @@ def _intracranial_mass_effect(facts: ClinicalFacts) -> AdmissionCriterion | None
         score=None,
         interpretation="mass effect (midline shift, effacement, herniation)",
     )
+    if any(facts.has(c) for c in _HAEMATOMA_ON_IMAGING):
+        # trauma56 (trauma55's leftover): a bleed's mass effect is evacuated, not
+        # treated with a steroid (Hutchinson PJ et al. Dex-CSDH, N Engl J Med
+        # 2020;383:2616; CRASH trial, Lancet 2004;364:1321: harm after head injury)
+        return AdmissionCriterion(
+            rule,
+            "Admit",
+            "ward",
+            "an intracranial haematoma with mass effect on imaging: neurosurgery in"
+            " hospital, no steroid, not a discharge (Hutchinson PJ et al. Dex-CSDH,"
+            " N Engl J Med 2020;383:2616; CRASH, Lancet 2004;364:1321)",
+        )
     return AdmissionCriterion(
         rule,
         "Admit",
