@@ -23,7 +23,7 @@ Written from the sources named in each docstring, never from rows of the shared 
   Rajasekaran S et al. UK pituitary apoplexy guidelines, Clin Endocrinol 2011;74:9;
   American Burn Association ABLS 2018 (inhalation injury).
 
-Targets: 16 (each failed on main e8bc0d7e before its fix); guards: 8 (passing on both).
+Targets: 16 (each failed on main e8bc0d7e before its fix); guards: 9 (passing on both).
 One reasoner run per test.
 """
 
@@ -476,3 +476,21 @@ def test_a_chronic_subdurals_mass_effect_gives_no_steroid_reason(
     rationale = O.disposition(out).rationale.lower()
     assert "dexamethasone" not in rationale, rationale
     assert not O.medication_ordered(out, "dexamethasone"), O.order_names(out)
+
+
+def test_guard_a_swollen_nose_still_meets_the_facial_swelling_complaint(
+    reason: Reason,
+) -> None:
+    """Guard. The nose is part of the face (ICD-10-CM S01.2- within S01, the head's
+    open wounds): a swollen nose is still worked as a facial swelling (cellulitis,
+    dental abscess, angioedema: Tintinalli 9th ed.), not as nasal congestion."""
+    out = reason(
+        make_case(
+            "Nasal swelling",
+            age=88,
+            sex="F",
+            vitals=vitals(105, 124, 84, 16, 97, 36.9),
+        )
+    )
+    assert O.proposes(out, "cellulitis"), sorted(O.diagnoses_proposed(out))
+    assert out.final.icd10 != "R09.81", out.final.icd10
