@@ -6,7 +6,9 @@ Infect 2016;72:635; CDC Yellow Book 2024). The places are those of sustained
 transmission in the WHO World Malaria Report 2023, most imported falciparum malaria
 coming from sub-Saharan Africa (travellers visiting friends and relatives the most):
 the African countries of the WHO African Region with transmission, their largest
-cities, and the other high-burden countries (infect55: India, Pakistan and Afghanistan,
+cities, southern Africa's game-park areas (infect56: Kruger in South Africa's north-east,
+Botswana, Namibia: low transmission, still a malaria area), and the other high-burden
+countries (infect55: India, Pakistan and Afghanistan,
 where most of the vivax malaria imported to the UK is acquired: UKHSA malaria imported
 into the UK 2023; Lalloo 2016). A place counts only with a travel word
 in the same sentence ("back from Nigeria", "visiting family in Lagos, returned 10
@@ -53,6 +55,12 @@ _PLACES: Final = (
     r"|brazzaville|luanda|lusaka|lilongwe|blantyre|maputo|dar es salaam|zanzibar"
     r"|kampala|mombasa|kisumu|kigali|juba|khartoum"
     r"|sub-?saharan africa|west africa|east africa|central africa"
+    # infect56: southern Africa's countries with transmission and its game-park areas (the
+    # north-east of South Africa: Kruger, Limpopo, Mpumalanga; Botswana's Okavango; the
+    # Zambezi's Victoria Falls), low-risk but malaria places (WHO World Malaria Report 2023;
+    # UKHSA ACMP guidelines for malaria prevention in travellers 2024)
+    r"|botswana|namibia|eswatini|swaziland|kruger|limpopo|mpumalanga|okavango"
+    r"|victoria falls"
 )
 _PLACE: Final = guarded(re.compile(rf"(?i)(?<![A-Za-z])(?:{_PLACES})(?![A-Za-z])"))
 _DENGUE_PLACES: Final = (
@@ -100,7 +108,9 @@ _TRAVEL: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:return\w*|back from|came back|travel\w*|visit\w*|trips?"
     r"|holiday\w*|flew|flight|arriv\w*|been (?:to|in)|went to|stay\w* (?:in|with)"
     r"|spent|working in|worked in|volunteer\w* (?:in|at|with)"
-    r"|swam in|swimming in)(?![A-Za-z])"
+    r"|swam in|swimming in"
+    # infect56: a safari is a trip ("game-park safari in Kruger")
+    r"|safaris?)(?![A-Za-z])"
 )
 _SENTENCE: Final = re.compile(r"[.;\n]")
 
