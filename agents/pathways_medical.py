@@ -1954,6 +1954,23 @@ def tachycardic_abdominal_pain(view: StageView, pop: Population) -> list[AcuteRe
         if si is None or hr >= ABDOMINAL_TACHYCARDIA_HR
         else f"shock index {si:.1f}"
     )
+    from agents.offline import differential  # differential imports the pathways
+
+    kb = load_knowledge()
+    if differential.cause_documented(kb.diagnosis("sepsis"), present_facts(view, kb)):
+        # infect56: a documented bleed or a known aneurysm explains the tachycardia:
+        # its lactate, not sepsis's cultures (Evans L et al. SSC 2021: for suspected
+        # infection; ATLS 10th ed. ch. 3: lactate and base deficit in haemorrhage)
+        return [
+            _req(
+                "diagnostic",
+                "lactate; repeat heart rate and blood pressure within 30 min",
+                f"abdominal pain with {sign} and a documented non-infective cause: "
+                "the lactate measures its hypoperfusion (ATLS 10th ed. ch. 3; NICE "
+                "NG51 1.4-1.6 for suspected infection only)",
+                r"lactate",
+            )
+        ]
     return [
         _req(
             "diagnostic",

@@ -2215,9 +2215,35 @@ def _explained_open(
     cholangitis (inflammation with a raised bilirubin) in a drinker whose alcoholic
     hepatitis meets NIAAA 2016's criteria, the ducts not dilated (Crabb DW et al.
     AASLD 2019). A pathway that ``defines`` its diagnosis is not explained away.
+
+    infect56 (the lead's review of session 55): a pathway keeping a diagnosis open on
+    findings outside its definition (sepsis on the tachycardia of abdominal pain, with
+    no infection sign, no fever and no organ dysfunction) is explained by the
+    documented other cause its requirements name (``cause_documented``): a placental
+    abruption's bleed or a known aneurysm's rupture is the tachycardia, and sepsis's
+    source screen (cultures, SOFA bloods, a chest film) is for suspected infection
+    (Evans L et al. SSC 2021; NICE NG51 2016/2024 1.1.1; ATLS 10th ed. ch. 3).
     """
-    return verdict.strength in ("keeps_open", "suspects") and requirement_explained(
-        spec, facts
+    if verdict.strength not in ("keeps_open", "suspects"):
+        return False
+    return requirement_explained(spec, facts) or (
+        verdict.strength == "keeps_open" and cause_documented(spec, facts)
+    )
+
+
+def cause_documented(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether nothing defines ``spec`` and a documented other cause is there.
+
+    Undefined (no requirement met: for sepsis no infection sign, no fever or
+    hypothermia, no organ dysfunction) with a requirement's ``none_of`` concept or
+    ``explained_by`` criteria documented (a bleed, anaphylaxis, an infarction, a
+    known aneurysm): what holds the diagnosis open has a documented non-infective
+    cause (Singer M et al. JAMA 2016;315:801; Evans L et al. SSC 2021).
+    """
+    return (
+        bool(spec.requires)
+        and not defined(spec, facts)
+        and any(req.excluded(facts.has) for req in spec.requires)
     )
 
 

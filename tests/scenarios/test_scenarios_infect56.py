@@ -5,7 +5,11 @@ safari in southern Africa is African tick-bite fever treated with doxycycline on
 suspicion, its malaria films repeated since Kruger is a malaria area (Biggs HM et al.
 CDC MMWR Recomm Rep 2016;65(2):1; Jensenius M et al. Clin Infect Dis 2003;36:1411;
 Lalloo DG et al. UK malaria treatment guidelines 2016, J Infect 2016;72:635; WHO World
-Malaria Report 2023; UKHSA ACMP malaria prevention guidelines 2024).
+Malaria Report 2023; UKHSA ACMP malaria prevention guidelines 2024); sepsis's source
+screen (blood cultures, SOFA bloods, a chest film) is for suspected infection, not for the
+tachycardia of a documented bleed or a known aneurysm's rupture (Evans L et al. Surviving
+Sepsis Campaign 2021; NICE NG51 2016/2024 1.1.1; ATLS 10th ed. ch. 3; Wanhainen A et al.
+ESVS 2024).
 """
 
 from __future__ import annotations
@@ -48,7 +52,79 @@ def test_fever_with_an_eschar_after_a_kruger_safari_gets_doxycycline_and_films(
     assert _code(out).startswith("A77"), _code(out)
 
 
+_SEPSIS_SCREEN = r"blood cultures|for a source unless one is evident"
+
+
+def test_an_abruption_in_shock_gets_no_sepsis_source_screen(reason: Reason) -> None:
+    """ATLS ch. 3; RCOG GTG 63: a bleeding abruption's tachycardia is haemorrhage;
+    SSC 2021 screens for sepsis where infection is suspected: no blood cultures or
+    source screen, the lactate kept."""
+    out = reason(
+        make_case(
+            "vaginal bleeding",
+            age=29,
+            sex="F",
+            vitals=vitals(124, 100, 62, 20, 98, 36.8),
+            one_liner="29F 35 weeks pregnant, sudden constant pain and bleeding",
+            ed_note=(
+                "Second pregnancy, 35 weeks. Sudden constant abdominal pain 40 "
+                "minutes ago with dark vaginal bleeding. Uterus tense and tender. "
+                "Fetal heart 110/min. No fever, no urinary symptoms."
+            ),
+        )
+    )
+    assert not O.ordered(out, _SEPSIS_SCREEN), O.order_names(out)
+    assert O.ordered(out, r"lactate"), O.order_names(out)
+
+
+def test_a_known_aneurysm_with_pain_and_shock_gets_no_sepsis_source_screen(
+    reason: Reason,
+) -> None:
+    """ESVS 2024: pain, a pulsatile mass and hypotension in a known AAA is rupture;
+    SSC 2021: no sepsis screen without a suspected infection."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=74,
+            sex="M",
+            vitals=vitals(112, 96, 58, 20, 96, 36.6),
+            one_liner="74M sudden back and tummy pain, known aneurysm, nearly fainted",
+            ed_note=(
+                "Known 6 cm abdominal aortic aneurysm awaiting repair. Sudden severe "
+                "back and abdominal pain 30 minutes ago, nearly fainted. Pulsatile "
+                "tender mass. Pale."
+            ),
+        )
+    )
+    assert not O.ordered(out, _SEPSIS_SCREEN), O.order_names(out)
+    assert O.ordered(out, r"vascular"), O.order_names(out)
+
+
 # --- guards: nearby cases that must not change ------------------------------------
+
+
+def test_tachycardic_abdominal_pain_with_no_cause_keeps_its_sepsis_screen(
+    reason: Reason,
+) -> None:
+    """NICE NG51 1.4-1.6: abdominal pain with HR >= 120 and nothing explaining it is
+    sepsis from an abdominal source until the lactate says otherwise; a peritonitic
+    abdomen keeps its lactate and antibiotics (Sartelli M et al. WSES 2017)."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=66,
+            sex="M",
+            vitals=vitals(126, 112, 70, 22, 96, 37.4),
+            one_liner="66M generalised abdominal pain since this morning",
+            ed_note=(
+                "Generalised abdominal pain since this morning, vomited twice. "
+                "Abdomen tender throughout with guarding."
+            ),
+        )
+    )
+    assert O.ordered(out, r"lactate"), O.order_names(out)
+    assert O.medication_ordered(out, r"antibiotic"), O.order_names(out)
+
 
 
 def test_a_burn_eschar_is_no_tick_bite(reason: Reason) -> None:
