@@ -9,7 +9,10 @@ Malaria Report 2023; UKHSA ACMP malaria prevention guidelines 2024); sepsis's so
 screen (blood cultures, SOFA bloods, a chest film) is for suspected infection, not for the
 tachycardia of a documented bleed or a known aneurysm's rupture (Evans L et al. Surviving
 Sepsis Campaign 2021; NICE NG51 2016/2024 1.1.1; ATLS 10th ed. ch. 3; Wanhainen A et al.
-ESVS 2024).
+ESVS 2024); a bladder that empties after its catheter came out is no retention to
+re-catheterise (Gravas S et al. EAU non-neurogenic male LUTS 2023) and an older man's
+voiding symptoms are not an STI by a young adult's prior (CDC STI Surveillance 2022),
+while an older man's urethral discharge after a new partner still is (CDC STI 2021).
 """
 
 from __future__ import annotations
@@ -100,7 +103,74 @@ def test_a_known_aneurysm_with_pain_and_shock_gets_no_sepsis_source_screen(
     assert O.ordered(out, r"vascular"), O.order_names(out)
 
 
+def test_free_voiding_after_a_trial_without_catheter_is_not_recatheterised(
+    reason: Reason,
+) -> None:
+    """EAU 2023: acute retention is the inability to void; a man voiding freely with a
+    small residual after his catheter came out is not re-catheterised, and at 62 with
+    no sexual history his symptoms are no STI to test (CDC STI Surveillance 2022)."""
+    out = reason(
+        make_case(
+            "urinary problem",
+            age=62,
+            sex="M",
+            vitals=vitals(78, 142, 86, 16, 97, 36.8),
+            one_liner="62M catheter removed yesterday, now voiding freely with frequency",
+            ed_note=(
+                "Catheterised 2 weeks ago for retention from an enlarged prostate, "
+                "catheter removed yesterday. Now voiding freely but passing small "
+                "amounts often with a mild ache above the pubis. Post-void residual "
+                "70 mL. No fever. Urine dip: leucocytes +, nitrite negative."
+            ),
+        )
+    )
+    assert not O.ordered(out, r"foley|urethral catheter"), O.order_names(out)
+    assert not O.ordered(out, r"NAAT"), O.order_names(out)
+
+
 # --- guards: nearby cases that must not change ------------------------------------
+
+
+def test_a_man_who_cannot_pass_urine_is_still_catheterised(reason: Reason) -> None:
+    """EAU 2023: painful inability to void with a palpable bladder is acute retention,
+    drained by a urethral catheter."""
+    out = reason(
+        make_case(
+            "urinary retention",
+            age=74,
+            sex="M",
+            vitals=vitals(92, 156, 90, 18, 97, 36.7),
+            one_liner="74M unable to pass urine for 10 hours, lower tummy pain",
+            ed_note=(
+                "Unable to pass urine for 10 hours, severe suprapubic pain. Palpable "
+                "tender bladder. Bladder scan 950 mL."
+            ),
+        )
+    )
+    assert O.ordered(out, r"foley|urethral catheter|catheter"), O.order_names(out)
+
+
+def test_an_older_man_with_urethral_discharge_after_a_new_partner_is_tested(
+    reason: Reason,
+) -> None:
+    """CDC STI 2021: urethral discharge after a new partner is urethritis, tested and
+    treated whatever the age."""
+    out = reason(
+        make_case(
+            "penile discharge",
+            age=58,
+            sex="M",
+            vitals=vitals(76, 134, 82, 14, 98, 36.8),
+            one_liner="58M penile discharge and burning after a new partner",
+            ed_note=(
+                "New partner 2 weeks ago, no condom. Four days of a yellow urethral "
+                "discharge and burning on passing urine. No fever."
+            ),
+        )
+    )
+    assert O.ordered(out, r"NAAT"), O.order_names(out)
+    assert O.medication_ordered(out, r"ceftriaxone"), O.order_names(out)
+
 
 
 def test_tachycardic_abdominal_pain_with_no_cause_keeps_its_sepsis_screen(
