@@ -87,6 +87,7 @@ from agents.offline.rules.anaemia import HCT_PER_HB, MILD_FLOOR, hb_threshold
 from agents.offline.rules.angiography_reports import angiography_findings
 from agents.offline.rules.blood_cultures import blood_culture_findings
 from agents.offline.rules.csf_organisms import csf_organism_findings
+from agents.offline.rules.csf_panel import csf_panel_findings
 from agents.offline.rules.ecg_reports import ecg_findings
 from agents.offline.rules.findings import (
     GLUCOSE_AMBIGUOUS_BELOW,
@@ -622,7 +623,8 @@ _ANALYTES: dict[str, _Analyte] = {
     # exclude19: CSF white cells, normal < 5 /uL in adults (Tunkel AR et al. IDSA
     # 2004; van de Beek D et al. ESCMID 2016 acute bacterial meningitis)
     "csf_wbc": _Analyte(
-        r"csf (?:wbcs?|white (?:blood )?cells?(?: count)?|leu[ck]ocytes|cell count)",
+        r"csf (?:wbcs?|wcc|white (?:blood )?cells?(?: count)?|leu[ck]ocytes"
+        r"|cell count)",
         "cells/uL",
         _same,
     ),
@@ -1029,9 +1031,10 @@ _CSF_SPECIMEN: Final = re.compile(
 _ANY_SPECIMEN: Final = re.compile(rf"(?i)(?<![a-z]){_SPECIMEN}(?![a-z])")
 _CSF_CELLS: Final = guarded(
     re.compile(
-        r"(?i)(?<![a-z0-9])(?:(?P<w>wbcs?|white (?:blood )?cells?(?: count)?|"
-        r"leu[ck]ocytes|nucleated cells|(?P<d>neutrophils|lymphocytes|polymorphs|"
-        r"pmns?))|(?P<r>rbcs?|red (?:blood )?cells?(?: count)?|"
+        r"(?i)(?<![a-z0-9])(?:(?P<w>wbcs?|wcc|white (?:blood )?cells?(?: count)?|"
+        r"white cell count|leu[ck]ocytes|nucleated cells|"
+        r"(?P<d>neutrophils|lymphocytes|polymorphs|pmns?))"
+        r"|(?P<r>rbcs?|red (?:blood )?cells?(?: count)?|"
         r"erythrocytes))\s*(?:[:=]|of|was|were|is)?\s*(?P<cmp><=?)?\s*"
         r"(?P<v>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]*\s*%)(?!\d|\.\d)|"
         r"(?P<v2>\d{1,3}(?:,\d{3})+|\d{1,6})\s*(?:cells?\s*/\s*(?:u|µ|mm)[l3]\s*)?"
@@ -1774,6 +1777,7 @@ def result_findings(
         + normal_word_findings(text)
         + immunocompromise_findings(text)
         + csf_organism_findings(text)
+        + csf_panel_findings(text)
         + blood_culture_findings(text)
         + pupil_findings(text)
     )
