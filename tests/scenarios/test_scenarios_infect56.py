@@ -12,7 +12,10 @@ Sepsis Campaign 2021; NICE NG51 2016/2024 1.1.1; ATLS 10th ed. ch. 3; Wanhainen 
 ESVS 2024); a bladder that empties after its catheter came out is no retention to
 re-catheterise (Gravas S et al. EAU non-neurogenic male LUTS 2023) and an older man's
 voiding symptoms are not an STI by a young adult's prior (CDC STI Surveillance 2022),
-while an older man's urethral discharge after a new partner still is (CDC STI 2021).
+while an older man's urethral discharge after a new partner still is (CDC STI 2021);
+a subacute meningitis with a lymphocytic CSF, a high protein and a low glucose ratio is
+tuberculous meningitis treated on suspicion with four drugs (Marais S et al. Lancet
+Infect Dis 2010;10:803; Thwaites G et al. BIS 2009, J Infect 2009;59:167; NICE NG33).
 """
 
 from __future__ import annotations
@@ -128,7 +131,56 @@ def test_free_voiding_after_a_trial_without_catheter_is_not_recatheterised(
     assert not O.ordered(out, r"NAAT"), O.order_names(out)
 
 
+def test_a_subacute_lymphocytic_meningitis_with_a_low_glucose_gets_tb_drugs(
+    reason: Reason,
+) -> None:
+    """Marais 2010; BIS 2009: weeks of headache and sweats with a cranial nerve
+    palsy and a lymphocytic CSF (protein > 1 g/L, CSF:plasma glucose < 0.5) is
+    tuberculous meningitis, four drugs started on suspicion, coded A17.0."""
+    out = reason(
+        make_case(
+            "headache",
+            age=41,
+            sex="F",
+            vitals=vitals(92, 124, 76, 18, 97, 37.9),
+            one_liner="41F three weeks of headache, fevers and now double vision",
+            ed_note=(
+                "Three weeks of worsening headache, fevers, night sweats and weight "
+                "loss; double vision for 3 days. Right sixth nerve palsy, neck "
+                "stiffness. LP: CSF white cells 180 (lymphocytes 80%), protein "
+                "1.8 g/L, glucose 1.9 mmol/L (plasma 6.5). Gram stain negative."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, r"rifampicin"), O.order_names(out)
+    assert O.ordered(out, r"HIV"), O.order_names(out)
+    assert _code(out) == "A17.0", _code(out)
+
+
 # --- guards: nearby cases that must not change ------------------------------------
+
+
+def test_a_neutrophilic_bacterial_meningitis_gets_no_tb_drugs(reason: Reason) -> None:
+    """IDSA 2004: a neutrophilic CSF with a very low glucose is bacterial meningitis,
+    treated with ceftriaxone; no antituberculous drugs (Marais 2010 needs a
+    lymphocytic CSF)."""
+    out = reason(
+        make_case(
+            "headache",
+            age=36,
+            sex="M",
+            vitals=vitals(118, 112, 70, 22, 97, 39.4),
+            one_liner="36M severe headache, fever and neck stiffness since yesterday",
+            ed_note=(
+                "One day of severe headache, fever, vomiting and neck stiffness, now "
+                "drowsy. LP: CSF white cells 2400 (neutrophils 90%), protein 3.1 "
+                "g/L, glucose 0.8 mmol/L (plasma 7.0)."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, r"ceftriaxone"), O.order_names(out)
+    assert not O.medication_ordered(out, r"rifampicin"), O.order_names(out)
+
 
 
 def test_a_man_who_cannot_pass_urine_is_still_catheterised(reason: Reason) -> None:
