@@ -15,7 +15,9 @@ voiding symptoms are not an STI by a young adult's prior (CDC STI Surveillance 2
 while an older man's urethral discharge after a new partner still is (CDC STI 2021);
 a subacute meningitis with a lymphocytic CSF, a high protein and a low glucose ratio is
 tuberculous meningitis treated on suspicion with four drugs (Marais S et al. Lancet
-Infect Dis 2010;10:803; Thwaites G et al. BIS 2009, J Infect 2009;59:167; NICE NG33).
+Infect Dis 2010;10:803; Thwaites G et al. BIS 2009, J Infect 2009;59:167; NICE NG33);
+umbilicated anogenital pustules after a febrile prodrome are mpox, isolated and swabbed
+(UKHSA mpox guidance 2024; Thornhill JP et al. NEJM 2022;387:679).
 """
 
 from __future__ import annotations
@@ -157,7 +159,53 @@ def test_a_subacute_lymphocytic_meningitis_with_a_low_glucose_gets_tb_drugs(
     assert _code(out) == "A17.0", _code(out)
 
 
+def test_umbilicated_genital_pustules_after_a_prodrome_are_isolated_as_mpox(
+    reason: Reason,
+) -> None:
+    """UKHSA 2024: fever and swollen nodes, then umbilicated vesiculopustular
+    anogenital lesions: isolate, swab for MPXV PCR, HIV and STI screen; B04."""
+    out = reason(
+        make_case(
+            "rash",
+            age=29,
+            sex="M",
+            vitals=vitals(96, 128, 80, 16, 98, 38.4),
+            one_liner="29M fever then painful spots on the penis and around the anus",
+            ed_note=(
+                "Two new male partners 2 weeks ago. Fever, aches and tender inguinal "
+                "nodes for 3 days, then painful umbilicated pustules on the penis "
+                "and perianal skin and two on the fingers."
+            ),
+        )
+    )
+    assert O.ordered(out, r"isolat"), O.order_names(out)
+    assert O.ordered(out, r"MPXV|mpox"), O.order_names(out)
+    assert _code(out) == "B04", _code(out)
+
+
 # --- guards: nearby cases that must not change ------------------------------------
+
+
+def test_grouped_painful_genital_vesicles_stay_genital_herpes(reason: Reason) -> None:
+    """CDC STI 2021: painful grouped genital vesicles are genital herpes treated with
+    an antiviral; no umbilicated pustules, no mpox isolation."""
+    out = reason(
+        make_case(
+            "genital lesion",
+            age=24,
+            sex="F",
+            vitals=vitals(84, 116, 72, 14, 99, 37.2),
+            one_liner="24F painful blisters on the vulva for 2 days",
+            ed_note=(
+                "Two days of painful grouped vesicles on the vulva with dysuria. "
+                "Tender inguinal nodes. Not pregnant."
+            ),
+        )
+    )
+    assert O.medication_ordered(
+        out, r"aciclovir|acyclovir|valaciclovir|valacyclovir"
+    ), O.order_names(out)
+    assert not O.ordered(out, r"MPXV"), O.order_names(out)
 
 
 def test_a_neutrophilic_bacterial_meningitis_gets_no_tb_drugs(reason: Reason) -> None:
@@ -180,7 +228,6 @@ def test_a_neutrophilic_bacterial_meningitis_gets_no_tb_drugs(reason: Reason) ->
     )
     assert O.medication_ordered(out, r"ceftriaxone"), O.order_names(out)
     assert not O.medication_ordered(out, r"rifampicin"), O.order_names(out)
-
 
 
 def test_a_man_who_cannot_pass_urine_is_still_catheterised(reason: Reason) -> None:
@@ -224,7 +271,6 @@ def test_an_older_man_with_urethral_discharge_after_a_new_partner_is_tested(
     assert O.medication_ordered(out, r"ceftriaxone"), O.order_names(out)
 
 
-
 def test_tachycardic_abdominal_pain_with_no_cause_keeps_its_sepsis_screen(
     reason: Reason,
 ) -> None:
@@ -246,7 +292,6 @@ def test_tachycardic_abdominal_pain_with_no_cause_keeps_its_sepsis_screen(
     )
     assert O.ordered(out, r"lactate"), O.order_names(out)
     assert O.medication_ordered(out, r"antibiotic"), O.order_names(out)
-
 
 
 def test_a_burn_eschar_is_no_tick_bite(reason: Reason) -> None:
