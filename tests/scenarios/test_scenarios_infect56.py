@@ -17,7 +17,9 @@ a subacute meningitis with a lymphocytic CSF, a high protein and a low glucose r
 tuberculous meningitis treated on suspicion with four drugs (Marais S et al. Lancet
 Infect Dis 2010;10:803; Thwaites G et al. BIS 2009, J Infect 2009;59:167; NICE NG33);
 umbilicated anogenital pustules after a febrile prodrome are mpox, isolated and swabbed
-(UKHSA mpox guidance 2024; Thornhill JP et al. NEJM 2022;387:679).
+(UKHSA mpox guidance 2024; Thornhill JP et al. NEJM 2022;387:679); bloody diarrhoea
+with fever is tested for its bacteria and parasites (Shane AL et al. IDSA 2017 infectious
+diarrhoea guideline).
 """
 
 from __future__ import annotations
@@ -183,7 +185,50 @@ def test_umbilicated_genital_pustules_after_a_prodrome_are_isolated_as_mpox(
     assert _code(out) == "B04", _code(out)
 
 
+def test_bloody_diarrhoea_with_fever_after_travel_gets_a_stool_test(
+    reason: Reason,
+) -> None:
+    """IDSA 2017: bloody diarrhoea is tested for Salmonella, Shigella, Campylobacter
+    and STEC, and for parasites after travel; no antimotility drug."""
+    out = reason(
+        make_case(
+            "diarrhoea",
+            age=27,
+            sex="F",
+            vitals=vitals(102, 116, 70, 18, 98, 38.6),
+            one_liner="27F bloody diarrhoea and fever after a month travelling in Nepal",
+            ed_note=(
+                "Back from Nepal 5 days. Two days of bloody diarrhoea 6 times a day "
+                "with cramps and fever. Drinking well."
+            ),
+        )
+    )
+    assert O.ordered(out, r"stool"), O.order_names(out)
+
+
 # --- guards: nearby cases that must not change ------------------------------------
+
+
+def test_watery_diarrhoea_without_fever_or_blood_gets_no_stool_culture(
+    reason: Reason,
+) -> None:
+    """IDSA 2017: an afebrile watery diarrhoea without blood is not routinely
+    cultured."""
+    out = reason(
+        make_case(
+            "diarrhoea",
+            age=33,
+            sex="M",
+            vitals=vitals(84, 124, 78, 14, 99, 36.9),
+            one_liner="33M watery diarrhoea and vomiting since yesterday",
+            ed_note=(
+                "Watery diarrhoea 5 times since yesterday and vomited twice, no blood. "
+                "Partner had the same last week. Drinking. Abdomen soft."
+            ),
+        )
+    )
+    assert not O.ordered(out, r"stool culture"), O.order_names(out)
+
 
 
 def test_grouped_painful_genital_vesicles_stay_genital_herpes(reason: Reason) -> None:
