@@ -19,7 +19,8 @@ Infect Dis 2010;10:803; Thwaites G et al. BIS 2009, J Infect 2009;59:167; NICE N
 umbilicated anogenital pustules after a febrile prodrome are mpox, isolated and swabbed
 (UKHSA mpox guidance 2024; Thornhill JP et al. NEJM 2022;387:679); bloody diarrhoea
 with fever is tested for its bacteria and parasites (Shane AL et al. IDSA 2017 infectious
-diarrhoea guideline).
+diarrhoea guideline); several ring-enhancing lesions are a stroke mimic, no reperfusion
+(Merino JG et al. Stroke 2013;44:1300; NIH/CDC/IDSA OI guidelines 2023).
 """
 
 from __future__ import annotations
@@ -204,6 +205,30 @@ def test_bloody_diarrhoea_with_fever_after_travel_gets_a_stool_test(
         )
     )
     assert O.ordered(out, r"stool"), O.order_names(out)
+
+
+def test_multiple_ring_enhancing_lesions_in_hiv_get_no_stroke_reperfusion(
+    reason: Reason,
+) -> None:
+    """NIH/CDC/IDSA OI 2023: advanced HIV with several ring-enhancing lesions and a
+    week's weakness is toxoplasmosis; a mass lesion is a stroke mimic (Merino 2013):
+    no stroke team reperfusion line, no lytic."""
+    out = reason(
+        make_case(
+            "weakness",
+            age=38,
+            sex="F",
+            vitals=vitals(88, 122, 76, 16, 98, 37.4),
+            one_liner="38F HIV off treatment, a week of left leg weakness and headache",
+            ed_note=(
+                "HIV, not on antiretrovirals, CD4 40 last month. A week of headache "
+                "and progressive left leg weakness. Contrast CT head: multiple "
+                "ring-enhancing lesions with surrounding oedema."
+            ),
+        )
+    )
+    assert not O.ordered(out, r"reperfusion|thromb|alteplase|tenecteplase"), O.order_names(out)
+    assert O.medication_ordered(out, r"pyrimethamine"), O.order_names(out)
 
 
 # --- guards: nearby cases that must not change ------------------------------------
