@@ -20,7 +20,9 @@ umbilicated anogenital pustules after a febrile prodrome are mpox, isolated and 
 (UKHSA mpox guidance 2024; Thornhill JP et al. NEJM 2022;387:679); bloody diarrhoea
 with fever is tested for its bacteria and parasites (Shane AL et al. IDSA 2017 infectious
 diarrhoea guideline); several ring-enhancing lesions are a stroke mimic, no reperfusion
-(Merino JG et al. Stroke 2013;44:1300; NIH/CDC/IDSA OI guidelines 2023).
+(Merino JG et al. Stroke 2013;44:1300; NIH/CDC/IDSA OI guidelines 2023); an afebrile
+confusion with no seizure, focal sign or CSF pleocytosis is no encephalitis for aciclovir
+and an LP (Venkatesan A et al. International Encephalitis Consortium 2013).
 """
 
 from __future__ import annotations
@@ -227,11 +229,59 @@ def test_multiple_ring_enhancing_lesions_in_hiv_get_no_stroke_reperfusion(
             ),
         )
     )
-    assert not O.ordered(out, r"reperfusion|thromb|alteplase|tenecteplase"), O.order_names(out)
+    assert not O.ordered(out, r"reperfusion|thromb|alteplase|tenecteplase"), (
+        O.order_names(out)
+    )
     assert O.medication_ordered(out, r"pyrimethamine"), O.order_names(out)
 
 
+def test_an_afebrile_confused_care_home_resident_gets_no_encephalitis_regimen(
+    reason: Reason,
+) -> None:
+    """IEC 2013: encephalitis needs a minor criterion (fever, seizure, focal sign,
+    CSF pleocytosis) beside the confusion: a hypothermic confusion with smelly urine
+    is sepsis's, no aciclovir or LP (readers56's request)."""
+    out = reason(
+        make_case(
+            "altered mental status",
+            age=88,
+            sex="F",
+            vitals=vitals(96, 98, 58, 22, 95, 35.2),
+            one_liner="88F more confused for two days, smelly urine",
+            ed_note=(
+                "From a nursing home. Two days more confused than usual, smelly "
+                "urine, eating less. Cool peripheries. No seizure, no focal "
+                "weakness."
+            ),
+        )
+    )
+    assert not O.medication_ordered(out, r"aciclovir|acyclovir"), O.order_names(out)
+    assert not O.ordered(out, r"lumbar puncture"), O.order_names(out)
+    assert O.medication_ordered(out, r"antibiotic|ceftriaxone|piperacillin"), (
+        O.order_names(out)
+    )
+
+
 # --- guards: nearby cases that must not change ------------------------------------
+
+
+def test_a_febrile_confusion_with_a_seizure_keeps_aciclovir(reason: Reason) -> None:
+    """IEC 2013 / IDSA 2008: fever, confusion for a day and a new seizure is
+    possible encephalitis: aciclovir now and an LP."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=45,
+            sex="M",
+            vitals=vitals(108, 134, 80, 18, 97, 38.8),
+            one_liner="45M fever, odd behaviour since yesterday and a seizure today",
+            ed_note=(
+                "Fever and headache for 3 days, confused and behaving oddly since "
+                "yesterday, a generalised seizure this morning. No rash."
+            ),
+        )
+    )
+    assert O.medication_ordered(out, r"aciclovir|acyclovir"), O.order_names(out)
 
 
 def test_watery_diarrhoea_without_fever_or_blood_gets_no_stool_culture(
@@ -253,7 +303,6 @@ def test_watery_diarrhoea_without_fever_or_blood_gets_no_stool_culture(
         )
     )
     assert not O.ordered(out, r"stool culture"), O.order_names(out)
-
 
 
 def test_grouped_painful_genital_vesicles_stay_genital_herpes(reason: Reason) -> None:
