@@ -134,6 +134,7 @@ def test_free_voiding_after_a_trial_without_catheter_is_not_recatheterised(
             ),
         )
     )
+    assert not _code(out).startswith("R33"), _code(out)
     assert not O.ordered(out, r"foley|urethral catheter"), O.order_names(out)
     assert not O.ordered(out, r"NAAT"), O.order_names(out)
 
