@@ -1,28 +1,29 @@
 """infect56 (session 56): travel, rickettsiae, the CNS and sepsis's scope.
 
-Written from guidelines, not from shared data: a fever with an inoculation eschar after a
-safari in southern Africa is African tick-bite fever treated with doxycycline on
-suspicion, its malaria films repeated since Kruger is a malaria area (Biggs HM et al.
-CDC MMWR Recomm Rep 2016;65(2):1; Jensenius M et al. Clin Infect Dis 2003;36:1411;
+Written from guidelines, not from shared data: a fever with an inoculation eschar
+after a safari in southern Africa is African tick-bite fever treated with doxycycline
+on suspicion, its malaria films repeated since Kruger is a malaria area (Biggs HM et
+al. CDC MMWR Recomm Rep 2016;65(2):1; Jensenius M et al. Clin Infect Dis 2003;36:1411;
 Lalloo DG et al. UK malaria treatment guidelines 2016, J Infect 2016;72:635; WHO World
 Malaria Report 2023; UKHSA ACMP malaria prevention guidelines 2024); sepsis's source
-screen (blood cultures, SOFA bloods, a chest film) is for suspected infection, not for the
-tachycardia of a documented bleed or a known aneurysm's rupture (Evans L et al. Surviving
-Sepsis Campaign 2021; NICE NG51 2016/2024 1.1.1; ATLS 10th ed. ch. 3; Wanhainen A et al.
-ESVS 2024); a bladder that empties after its catheter came out is no retention to
-re-catheterise (Gravas S et al. EAU non-neurogenic male LUTS 2023) and an older man's
-voiding symptoms are not an STI by a young adult's prior (CDC STI Surveillance 2022),
-while an older man's urethral discharge after a new partner still is (CDC STI 2021);
-a subacute meningitis with a lymphocytic CSF, a high protein and a low glucose ratio is
-tuberculous meningitis treated on suspicion with four drugs (Marais S et al. Lancet
-Infect Dis 2010;10:803; Thwaites G et al. BIS 2009, J Infect 2009;59:167; NICE NG33);
-umbilicated anogenital pustules after a febrile prodrome are mpox, isolated and swabbed
-(UKHSA mpox guidance 2024; Thornhill JP et al. NEJM 2022;387:679); bloody diarrhoea
-with fever is tested for its bacteria and parasites (Shane AL et al. IDSA 2017 infectious
-diarrhoea guideline); several ring-enhancing lesions are a stroke mimic, no reperfusion
-(Merino JG et al. Stroke 2013;44:1300; NIH/CDC/IDSA OI guidelines 2023); an afebrile
-confusion with no seizure, focal sign or CSF pleocytosis is no encephalitis for aciclovir
-and an LP (Venkatesan A et al. International Encephalitis Consortium 2013).
+screen (blood cultures, SOFA bloods, a chest film) is for suspected infection, not for
+the tachycardia of a documented bleed or a known aneurysm's rupture (Evans L et al.
+Surviving Sepsis Campaign 2021; NICE NG51 2016/2024 1.1.1; ATLS 10th ed. ch. 3;
+Wanhainen A et al. ESVS 2024); a bladder that empties after its catheter came out is
+no retention to re-catheterise (Gravas S et al. EAU non-neurogenic male LUTS 2023) and
+an older man's voiding symptoms are not an STI by a young adult's prior (CDC STI
+Surveillance 2022), while an older man's urethral discharge after a new partner still
+is (CDC STI 2021); a subacute meningitis with a lymphocytic CSF, a high protein and a
+low glucose ratio is tuberculous meningitis treated on suspicion with four drugs
+(Marais S et al. Lancet Infect Dis 2010;10:803; Thwaites G et al. BIS 2009, J Infect
+2009;59:167; NICE NG33); umbilicated anogenital pustules after a febrile prodrome are
+mpox, isolated and swabbed (UKHSA mpox guidance 2024; Thornhill JP et al. NEJM
+2022;387:679); bloody diarrhoea with fever is tested for its bacteria and parasites
+(Shane AL et al. IDSA 2017 infectious diarrhoea guideline); several ring-enhancing
+lesions are a stroke mimic, no reperfusion (Merino JG et al. Stroke 2013;44:1300;
+NIH/CDC/IDSA OI guidelines 2023); an afebrile confusion with no seizure, focal sign or
+CSF pleocytosis is no encephalitis for aciclovir and an LP (Venkatesan A et al.
+International Encephalitis Consortium 2013).
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ def test_free_voiding_after_a_trial_without_catheter_is_not_recatheterised(
             age=62,
             sex="M",
             vitals=vitals(78, 142, 86, 16, 97, 36.8),
-            one_liner="62M catheter removed yesterday, now voiding freely with frequency",
+            one_liner="62M catheter out yesterday, now voiding freely with frequency",
             ed_note=(
                 "Catheterised 2 weeks ago for retention from an enlarged prostate, "
                 "catheter removed yesterday. Now voiding freely but passing small "
@@ -200,7 +201,7 @@ def test_bloody_diarrhoea_with_fever_after_travel_gets_a_stool_test(
             age=27,
             sex="F",
             vitals=vitals(102, 116, 70, 18, 98, 38.6),
-            one_liner="27F bloody diarrhoea and fever after a month travelling in Nepal",
+            one_liner="27F bloody diarrhoea and fever after a month in Nepal",
             ed_note=(
                 "Back from Nepal 5 days. Two days of bloody diarrhoea 6 times a day "
                 "with cramps and fever. Drinking well."

@@ -6,9 +6,9 @@ Infect 2016;72:635; CDC Yellow Book 2024). The places are those of sustained
 transmission in the WHO World Malaria Report 2023, most imported falciparum malaria
 coming from sub-Saharan Africa (travellers visiting friends and relatives the most):
 the African countries of the WHO African Region with transmission, their largest
-cities, southern Africa's game-park areas (infect56: Kruger in South Africa's north-east,
-Botswana, Namibia: low transmission, still a malaria area), and the other high-burden
-countries (infect55: India, Pakistan and Afghanistan,
+cities, southern Africa's game-park areas (infect56: Kruger in South Africa's
+north-east, Botswana, Namibia: low transmission, still a malaria area), and the other
+high-burden countries (infect55: India, Pakistan and Afghanistan,
 where most of the vivax malaria imported to the UK is acquired: UKHSA malaria imported
 into the UK 2023; Lalloo 2016). A place counts only with a travel word
 in the same sentence ("back from Nigeria", "visiting family in Lagos, returned 10
@@ -55,10 +55,10 @@ _PLACES: Final = (
     r"|brazzaville|luanda|lusaka|lilongwe|blantyre|maputo|dar es salaam|zanzibar"
     r"|kampala|mombasa|kisumu|kigali|juba|khartoum"
     r"|sub-?saharan africa|west africa|east africa|central africa"
-    # infect56: southern Africa's countries with transmission and its game-park areas (the
-    # north-east of South Africa: Kruger, Limpopo, Mpumalanga; Botswana's Okavango; the
-    # Zambezi's Victoria Falls), low-risk but malaria places (WHO World Malaria Report 2023;
-    # UKHSA ACMP guidelines for malaria prevention in travellers 2024)
+    # infect56: southern Africa's countries with transmission and its game-park areas
+    # (the north-east of South Africa: Kruger, Limpopo, Mpumalanga; Botswana's
+    # Okavango; the Zambezi's Victoria Falls), low-risk but malaria places (WHO World
+    # Malaria Report 2023; UKHSA ACMP malaria prevention guidelines 2024)
     r"|botswana|namibia|eswatini|swaziland|kruger|limpopo|mpumalanga|okavango"
     r"|victoria falls"
 )
