@@ -823,9 +823,10 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         icd10, name = variant.icd10, variant.name
         why += f"; coded as documented ({variant.source})"
         # peds55: the ledger entry the final names carries the documented code too,
-        # so the clinician's summary does not say E11.10 beside a final E10.10
+        # so the clinician's summary does not say E11.10 beside a final E10.10;
+        # lead56: and its documented name (a lip wound is no "laceration of hand")
         ledger = tuple(
-            e.model_copy(update={"icd10": icd10})
+            e.model_copy(update={"icd10": icd10, "diagnosis": name})
             if e.diagnosis == working.diagnosis
             else e
             for e in ledger

@@ -1,0 +1,62 @@
+"""lead56 (session 56): the clinician's summary names the leading diagnosis as the final
+stage coded it (a lip wound is no "laceration of hand" beside the lip's code).
+
+Written from the sources named in each docstring, never from rows of the shared data:
+- ICD-10-CM FY2024 Official Guidelines I.C.19.b (an open wound is coded by its
+  documented site; S01.51- lip, S61.41- hand) and I.A.12 (the code and its title are
+  one: a code is reported with its own description).
+
+Targets: 1 (failed on main e8bc0d7e before its fix); guards: 1 (passing on both).
+"""
+
+from __future__ import annotations
+
+from graph.state import ReasoningOutput
+from tests.scenarios.conftest import Reason, make_case, vitals
+
+
+def _wound(reason: Reason, complaint: str, note: str) -> ReasoningOutput:
+    return reason(
+        make_case(
+            complaint,
+            age=24,
+            sex="Male",
+            vitals=vitals(hr=82, sbp=128, dbp=76, rr=16, spo2=99, t=36.7),
+            ed_note=note,
+        )
+    )
+
+
+def test_a_lip_wound_is_named_as_its_code_in_the_summary(reason: Reason) -> None:
+    """ICD-10-CM I.C.19.b and I.A.12: the final code of a lip laceration is S01.51-, and
+    the summary's leading entry carries that code under the lip's name (it said
+    "Laceration without foreign body of unspecified hand" beside S01.511A)."""
+    out = _wound(
+        reason,
+        "LIP LACERATION",
+        "Fell off his bike, split his lower lip. 1.5 cm laceration of the lower lip"
+        " crossing the vermilion border, not through and through. Teeth intact. No head"
+        " injury, no loss of consciousness.",
+    )
+    assert (out.final.icd10 or "").startswith("S01.51"), out.final.icd10
+    coded = [d for d in out.final.summary.top_diagnoses if d.icd10 == out.final.icd10]
+    assert coded, out.final.summary.top_diagnoses
+    assert all("hand" not in d.diagnosis.lower() for d in coded), coded
+    assert all(d.diagnosis == out.final.diagnosis_name for d in coded), (
+        coded,
+        out.final.diagnosis_name,
+    )
+
+
+def test_a_hand_wound_keeps_the_hand_entry_name(reason: Reason) -> None:
+    """Guard (ICD-10-CM I.C.19.b): a palm laceration is the hand entry's own code and
+    name, unchanged."""
+    out = _wound(
+        reason,
+        "HAND LACERATION",
+        "Cut his left palm on a kitchen knife. 2 cm laceration of the palm, full finger"
+        " flexion against resistance, sensation and capillary refill normal.",
+    )
+    assert (out.final.icd10 or "").startswith("S61.41"), out.final.icd10
+    top = out.final.summary.top_diagnoses[0]
+    assert top.icd10 == out.final.icd10 and "hand" in top.diagnosis.lower(), top
