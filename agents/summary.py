@@ -42,6 +42,28 @@ def _first_test(orders: Sequence[Order], diagnosis: str) -> Order | None:
     )
 
 
+def _renamed_test(
+    orders: Sequence[Order], ledger: Sequence[DifferentialEntry]
+) -> Order | None:
+    """The first test ordered for a diagnosis the final ledger no longer names.
+
+    The final stage names the working entry as documented (a laceration of the lip,
+    not the knowledge base's "laceration of hand"; ICD-10-CM I.C.19.b), after the
+    treatment stage ordered its tests under the entry's own name.
+    """
+    named = {L.key(e.diagnosis) for e in ledger}
+    return next(
+        (
+            o
+            for o in orders
+            if o.kind == "diagnostic"
+            and o.for_diagnosis
+            and L.key(o.for_diagnosis) not in named
+        ),
+        None,
+    )
+
+
 def summarise(
     ledger: Sequence[DifferentialEntry],
     orders: Sequence[Order] = (),
@@ -91,7 +113,9 @@ def summarise(
                 break
         working = L.working(ranked)
         if step is None and working is not None and working.status != "ruled_in":
-            step = _first_test(orders, working.diagnosis)  # none once confirmed
+            step = _first_test(orders, working.diagnosis) or _renamed_test(
+                orders, ranked
+            )  # none once confirmed
             why = f"confirms {working.diagnosis}" if step is not None else None
     if "unexplained_findings" in flags:
         why = (f"{why}; " if why else "") + (

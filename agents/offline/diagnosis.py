@@ -824,11 +824,12 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         why += f"; coded as documented ({variant.source})"
         # peds55: the ledger entry the final names carries the documented code too,
         # so the clinician's summary does not say E11.10 beside a final E10.10;
-        # lead56: and its documented name (a lip wound is no "laceration of hand")
+        # lead56: and, when the variant names the diagnosis itself, its documented
+        # name (a lip wound is no "laceration of hand"); a coding fallback before
+        # the test (an injured hip before the film) leaves the hypothesis as it is
+        documented = {"icd10": icd10, "diagnosis": name} if variant.working else {}
         ledger = tuple(
-            e.model_copy(update={"icd10": icd10, "diagnosis": name})
-            if e.diagnosis == working.diagnosis
-            else e
+            e.model_copy(update=documented) if e.diagnosis == working.diagnosis else e
             for e in ledger
         )
     elif spec is not None and spec.code_variants:

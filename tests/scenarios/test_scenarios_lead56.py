@@ -6,7 +6,8 @@ Written from the sources named in each docstring, never from rows of the shared 
   documented site; S01.51- lip, S61.41- hand) and I.A.12 (the code and its title are
   one: a code is reported with its own description).
 
-Targets: 1 (failed on main e8bc0d7e before its fix); guards: 1 (passing on both).
+Targets: 2 (failed on main e8bc0d7e before the fix; the second also failed on a first
+version of the fix that lost the summary's next test); guards: 1 (passing on both).
 """
 
 from __future__ import annotations
@@ -60,3 +61,28 @@ def test_a_hand_wound_keeps_the_hand_entry_name(reason: Reason) -> None:
     assert (out.final.icd10 or "").startswith("S61.41"), out.final.icd10
     top = out.final.summary.top_diagnoses[0]
     assert top.icd10 == out.final.icd10 and "hand" in top.diagnosis.lower(), top
+
+
+def test_a_working_diagnosis_named_as_documented_keeps_its_next_test(
+    reason: Reason,
+) -> None:
+    """Hall J et al. ASCRS 2020 diverticulitis; ACR Appropriateness Criteria LLQ
+    pain: CT with contrast confirms an uncomplicated sigmoid diverticulitis): the
+    final names the sigmoid's diverticulitis (K57.32, ICD-10-CM I.C.19.b analogue: the
+    documented site) and the summary still proposes the CT that confirms it."""
+    out = reason(
+        make_case(
+            "ABDOMINAL PAIN",
+            age=65,
+            sex="Female",
+            vitals=vitals(hr=92, sbp=134, dbp=78, rr=16, spo2=98, t=37.9),
+            ed_note="65-year-old with known sigmoid diverticulosis on colonoscopy, 3"
+            " days of constant left lower quadrant pain, low-grade fever and loose"
+            " stools. No vomiting or rectal bleeding. Tender in the left lower quadrant"
+            " without guarding.",
+        )
+    )
+    assert out.final.icd10 == "K57.32", out.final.icd10
+    summary = out.final.summary
+    assert summary.top_diagnoses[0].diagnosis == out.final.diagnosis_name, summary
+    assert summary.next_step and "CT" in summary.next_step, summary
