@@ -42,33 +42,12 @@ def _first_test(orders: Sequence[Order], diagnosis: str) -> Order | None:
     )
 
 
-def _renamed_test(
-    orders: Sequence[Order], ledger: Sequence[DifferentialEntry]
-) -> Order | None:
-    """The first test ordered for a diagnosis the final ledger no longer names.
-
-    The final stage names the working entry as documented (a laceration of the lip,
-    not the knowledge base's "laceration of hand"; ICD-10-CM I.C.19.b), after the
-    treatment stage ordered its tests under the entry's own name.
-    """
-    named = {L.key(e.diagnosis) for e in ledger}
-    return next(
-        (
-            o
-            for o in orders
-            if o.kind == "diagnostic"
-            and o.for_diagnosis
-            and L.key(o.for_diagnosis) not in named
-        ),
-        None,
-    )
-
-
 def summarise(
     ledger: Sequence[DifferentialEntry],
     orders: Sequence[Order] = (),
     flags: Sequence[TraceFlag] = (),
     critical: Sequence[str] = (),
+    coded: tuple[str, str] | None = None,
 ) -> TraceSummary:
     """Summarise a run for the clinician.
 
@@ -78,6 +57,9 @@ def summarise(
         flags: Typed trace flags (e.g. ``out_of_scope``).
         critical: With ``no_presentation``, the critical results read from the
             record (``presentation_gap.critical_results``).
+        coded: The final diagnosis' (ICD-10-CM code, name): the entry carrying that
+            code is shown under that name (a lip wound is no "laceration of hand"
+            beside S01.511A; ICD-10-CM FY2024 I.C.19.b: coded as documented).
 
     Returns:
         The summary; with ``no_presentation`` the next step is the clinical
@@ -88,7 +70,9 @@ def summarise(
     ranked = L.rank(ledger)
     top = tuple(
         SummaryDiagnosis(
-            diagnosis=e.diagnosis,
+            diagnosis=coded[1]
+            if coded is not None and e.icd10 == coded[0]
+            else e.diagnosis,
             icd10=e.icd10,
             status=e.status,
             probability=e.probability,
@@ -113,9 +97,7 @@ def summarise(
                 break
         working = L.working(ranked)
         if step is None and working is not None and working.status != "ruled_in":
-            step = _first_test(orders, working.diagnosis) or _renamed_test(
-                orders, ranked
-            )  # none once confirmed
+            step = _first_test(orders, working.diagnosis)  # none once confirmed
             why = f"confirms {working.diagnosis}" if step is not None else None
     if "unexplained_findings" in flags:
         why = (f"{why}; " if why else "") + (

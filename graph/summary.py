@@ -73,7 +73,13 @@ def final_summary(values: Mapping[str, object]) -> FinalSummary:
         diagnosis_name=diagnosis.name if diagnosis is not None else None,
         ledger=ledger,
         summary=summarise(
-            ledger, treatment.orders if treatment is not None else (), flags, critical
+            ledger,
+            treatment.orders if treatment is not None else (),
+            flags,
+            critical,
+            (diagnosis.icd10, diagnosis.name)
+            if diagnosis is not None and diagnosis.icd10 and diagnosis.name
+            else None,
         ),
     )
 

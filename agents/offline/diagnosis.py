@@ -824,14 +824,17 @@ def reason_diagnosis(inp: StageInput, ctx: AgentContext) -> StageOutcome:
         why += f"; coded as documented ({variant.source})"
         # peds55: the ledger entry the final names carries the documented code too,
         # so the clinician's summary does not say E11.10 beside a final E10.10;
-        # lead56: and, when the variant names the diagnosis itself, its documented
-        # name (a lip wound is no "laceration of hand"); a coding fallback before
-        # the test (an injured hip before the film) leaves the hypothesis as it is
-        documented = {"icd10": icd10, "diagnosis": name} if variant.working else {}
-        ledger = tuple(
-            e.model_copy(update=documented) if e.diagnosis == working.diagnosis else e
-            for e in ledger
-        )
+        # lead56: only a variant naming the diagnosis itself (the summary then
+        # shows its documented name, ``summary.summarise``); a coding fallback
+        # before the test (an injured hip before the film) leaves the hypothesis'
+        # own code
+        if variant.working:
+            ledger = tuple(
+                e.model_copy(update={"icd10": icd10})
+                if e.diagnosis == working.diagnosis
+                else e
+                for e in ledger
+            )
     elif spec is not None and spec.code_variants:
         why += (
             f"; {icd10} is the default code: nothing documented selects a more "
