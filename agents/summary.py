@@ -42,6 +42,19 @@ def _first_test(orders: Sequence[Order], diagnosis: str) -> Order | None:
     )
 
 
+def _as_coded(entry: DifferentialEntry, coded: tuple[str, str] | None) -> str:
+    """The entry's name, or the final's when the final coded it under another name.
+
+    A name that already begins with the final's (the symptom code's entry with its
+    qualifier: "Syncope and collapse (vasovagal)") keeps its own, fuller name.
+    """
+    if coded is None or entry.icd10 != coded[0]:
+        return entry.diagnosis
+    if L.key(entry.diagnosis).startswith(L.key(coded[1])):
+        return entry.diagnosis
+    return coded[1]
+
+
 def summarise(
     ledger: Sequence[DifferentialEntry],
     orders: Sequence[Order] = (),
@@ -70,9 +83,7 @@ def summarise(
     ranked = L.rank(ledger)
     top = tuple(
         SummaryDiagnosis(
-            diagnosis=coded[1]
-            if coded is not None and e.icd10 == coded[0]
-            else e.diagnosis,
+            diagnosis=_as_coded(e, coded),
             icd10=e.icd10,
             status=e.status,
             probability=e.probability,

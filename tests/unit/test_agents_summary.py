@@ -60,3 +60,17 @@ def test_unexplained_picture_is_said_first() -> None:
     out = summarise((), (), ("unexplained_findings",))
     assert out.next_step_reason is not None and "unexplained" in out.next_step_reason
     assert "unexplained_findings" in out.flags
+
+
+def test_the_entry_carrying_the_final_code_is_shown_under_the_finals_name():
+    """ICD-10-CM I.C.19.b: a hand-laceration entry the final coded as the lip's wound
+    is shown as the lip's; a qualified symptom entry keeps its fuller name."""
+    wound = _e("Laceration without foreign body of unspecified hand", 0.6)
+    wound = wound.model_copy(update={"icd10": "S01.511A"})
+    faint = _e("Syncope and collapse (vasovagal)", 0.3)
+    faint = faint.model_copy(update={"icd10": "R55"})
+    lip = ("S01.511A", "Laceration without foreign body of lip, initial encounter")
+    s = summarise((wound, faint), coded=lip)
+    assert [d.diagnosis for d in s.top_diagnoses] == [lip[1], faint.diagnosis]
+    s = summarise((wound, faint), coded=("R55", "Syncope and collapse"))
+    assert [d.diagnosis for d in s.top_diagnoses] == [wound.diagnosis, faint.diagnosis]
