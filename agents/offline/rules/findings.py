@@ -4460,6 +4460,11 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "bile_duct_stone", m))
     for m in scan(_VULVAL_LUMP, text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
+    for m in scan(_MIDLINE_RASH, text):
+        out.append(_sign(text, "zoster_rash", m))
+    for m in scan(_STEROID_COURSE, text):  # medgi56: "prednisolone 10 mg for 4 years"
+        if m.group(3)[0].lower() != "w" or _weeks_at_least_four(m):
+            out.append(_sign(text, "glucocorticoid_use", m))
     fell = [m.span() for m in scan(VALUE_FELL, text)]
     for concept, rx in _EYELID_AND_BREAST:
         out.extend(
@@ -4684,6 +4689,25 @@ bile duct stones, Gut 2017;66:765; Buxbaum JL et al. ASGE 2019: a duct over 6 mm
 the gallbladder in situ)."""
 CBD_DILATED_MM: Final = 6.0
 """A common bile duct wider than 6 mm is dilated (Buxbaum JL et al. ASGE 2019)."""
+_MIDLINE_RASH: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(?:rash|vesic\w+|blisters?|eruption|lesions?)(?![A-Za-z])[^.;\n]{0,60}?"
+    r"(?:not\s+crossing|does\s+not\s+cross|doesn't\s+cross|stops?\s+at|stopping\s+at)"
+    r"\s+the\s+midline"
+)
+"""medgi56: a rash that stops at the midline is one dermatome's (``zoster_rash``; Cohen JI.
+N Engl J Med 2013;369:255); the midline words alone are not a rash (a rectus sheath
+haematoma "does not cross the midline" either: Hatjipetrou A et al. Int J Surg 2015)."""
+_STEROID_COURSE: Final = re.compile(
+    r"(?i)(?<!inhaled )(?<![A-Za-z])(?:prednisolone|prednisone|methylprednisolone|dexamethasone"
+    r"|oral\s+steroids?)(?![A-Za-z])[^.;\n]{0,40}?\bfor\s+(?:the\s+(?:last|past)\s+)?"
+    r"(?:over\s+)?(?:(\d+)|(an?|one|two|three)|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|several|many)\s+(weeks?|months?|years?)(?![A-Za-z])"
+)
+"""medgi56: an oral glucocorticoid told by its course, "prednisolone 10 mg daily for 4
+years", "on prednisone for six months", is long-term glucocorticoid use: a course of 4
+weeks or more suppresses the adrenal axis (Simpson H et al. Clin Med 2020;20:371,
+Society for Endocrinology: >= 5 mg prednisolone-equivalent for >= 4 weeks). A course of
+days, or one to three weeks, is not; inhaled steroids are not."""
 _EYELID_AND_BREAST: Final = (
     ("periorbital_swelling", _SWOLLEN_EYELID),
     ("eyelid_erythema", _INFLAMED_EYELID),
@@ -4841,6 +4865,13 @@ def _stable_angina(text: str, effort: list[re.Match[str]]) -> list[Finding]:
         return []
     span = stable_angina_span(text, present)
     return [] if span is None else [_span_sign(text, STABLE_ANGINA, *span)]
+
+
+def _weeks_at_least_four(m: re.Match[str]) -> bool:
+    """Whether ``_STEROID_COURSE``'s count of weeks is 4 or more (Simpson 2020)."""
+    if m.group(1) is not None:
+        return int(m.group(1)) >= 4
+    return m.group(2) is None  # "a / one / two / three weeks" is under four
 
 
 def _sign(text: str, concept: str, m: re.Match[str], end: int = -1) -> Finding:
