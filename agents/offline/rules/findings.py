@@ -4460,6 +4460,9 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "bile_duct_stone", m))
     for m in scan(_VULVAL_LUMP, text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
+    for m in scan(_TENDER_PROSTATE, text):
+        if re.search(r"(?i)(?<![\w-])(?:tender|boggy)", m.group()):
+            out.append(_sign(text, "prostate_tenderness", m))
     for m in scan(_MIDLINE_RASH, text):
         out.append(_sign(text, "zoster_rash", m))
     for m in scan(_STEROID_COURSE, text):  # medgi56: "prednisolone 10 mg for 4 years"
@@ -4689,6 +4692,19 @@ bile duct stones, Gut 2017;66:765; Buxbaum JL et al. ASGE 2019: a duct over 6 mm
 the gallbladder in situ)."""
 CBD_DILATED_MM: Final = 6.0
 """A common bile duct wider than 6 mm is dilated (Buxbaum JL et al. ASGE 2019)."""
+_PROSTATE_ADJ: Final = (
+    r"(?:(?:exquisitely|very|markedly|extremely|acutely|diffusely)\s+)?"
+    r"(?<![\w-])(?:tender|boggy|swollen|warm|hot|enlarged|oedematous|edematous)"
+)
+_TENDER_PROSTATE: Final = re.compile(
+    rf"(?i)(?:{_PROSTATE_ADJ},?\s+(?:and\s+)?){{1,4}}prostate(?![A-Za-z])"
+    rf"|(?<![A-Za-z])prostate(?:\s+(?:is|was|felt)\s+|\s*:\s*|\s+)"
+    rf"(?:{_PROSTATE_ADJ}(?:,?\s+(?:and\s+)?|(?![A-Za-z]))){{1,4}}"
+)
+"""medgi56: the examined prostate told by a list of its signs, "exquisitely tender, boggy,
+warm prostate", "prostate: hot, swollen and tender", is ``prostate_tenderness`` when the
+list names it tender or boggy (EAU 2024 urological infections 3.8: a tender, swollen,
+warm prostate in acute bacterial prostatitis); a "non-tender" one is not."""
 _MIDLINE_RASH: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:rash|vesic\w+|blisters?|eruption|lesions?)(?![A-Za-z])[^.;\n]{0,60}?"
     r"(?:not\s+crossing|does\s+not\s+cross|doesn't\s+cross|stops?\s+at|stopping\s+at)"
