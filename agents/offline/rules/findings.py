@@ -4089,12 +4089,18 @@ _PILLS_MORE = guarded(
         r"(?i)(?<![A-Za-z0-9])(?:(?:took|taken|swallowed|ingested)\s+(?:a\s+)?"
         r"handfuls?\s+of\s+(?:his |her |their |my |the )?[A-Za-z]"
         r"|\d+(?:\.\d+)?\s*(?:mg|g|mcg)\s*x\s*(\d{1,3})\s*(?:tablets|tabs|pills|"
-        r"capsules|caps)(?![A-Za-z]))"
+        r"capsules|caps)(?![A-Za-z])"
+        r"|(?:tablets|tabs|pills|capsules|caps),?\s+(?:about|around|approximately"
+        r"|roughly|~|over|more than|at least)\s*(\d{2,3})(?:\s+of\s+them)?"
+        r"(?!\s*(?:mg|g|mcg|micrograms?|%|mmol|kg|ml|units?)(?![A-Za-z]))(?![\d.]))"
     )
 )
 """medgi55: a handful of a named drug taken ('took a handful of her sodium
 valproate'), and tablets counted after their strength ('valproate 500 mg x 40
-tablets'): the same overdose as ``_PILLS`` (NICE NG225 2022: a self-poisoning)."""
+tablets'): the same overdose as ``_PILLS`` (NICE NG225 2022: a self-poisoning).
+medgi56: and counted after the tablets with a word of estimate ('took her father's
+gout tablets, about 40 of them', 'colchicine 500 microgram tablets, approximately
+40'); a strength after them ('tablets, about 40 mg') is no count."""
 FALL_HEIGHT: Final = guarded(
     re.compile(
         r"(?i)\b(?:fell|falls?|fallen|rolled|dropped|jumped)\b"
@@ -4385,7 +4391,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         if count is None or not count[0].isdigit() or int(count) >= OVERDOSE_TABLETS:
             out.append(_sign(text, "overdose", m))
     for m in scan(_PILLS_MORE, text):
-        if m.group(1) is None or int(m.group(1)) >= OVERDOSE_TABLETS:
+        count = m.group(1) or m.group(2)
+        if count is None or int(count) >= OVERDOSE_TABLETS:
             out.append(_sign(text, "overdose", m))
     arms = [(m, m.group(1), m.group(2), True) for m in scan(_ARM_BP, text)]
     arms += [

@@ -58,6 +58,9 @@ _AMOUNT: Final = guarded(
         r"(?:twenty|thirty|forty|fifty|sixty|a hundred|a dozen|dozens of)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+"
         r"(?:[\w-]+\s+){0,4}?(?:tablets|pills|capsules)|"
+        # medgi56: counted after the tablets ("tablets, approximately 40")
+        r"(?:tablets|pills|capsules),?\s+(?:about|around|approximately|roughly|over|"
+        r"more than|at least)\s*(?:[2-9]\d|1\d\d)(?![\d.])|"
         r"all (?:of )?(?:her|his|their|the) (?:[\w-]+\s+)?(?:tablets|pills|capsules|"
         r"medication|medicines))(?![A-Za-z0-9])"
     )
@@ -74,10 +77,36 @@ twenty or more tablets, "an overdose"): two tablets for a headache after an argu
 are no self-poisoning."""
 
 
+_FRAGMENT_REST: Final = re.compile(
+    r"(?i)\s*(?:$|(?:after|following|during|in the middle of)(?![A-Za-z0-9]))"
+)
+"""medgi56: what may follow an intent word that makes up its own sentence ("Took about
+forty tablets. Intentional after an argument."): nothing, or the conflict it followed."""
+
+
+def _fragment_after_amount(text: str, m: re.Match[str], left: int, right: int) -> bool:
+    """Whether the intent word opens a verbless fragment after an overdose's sentence.
+
+    medgi56: the note's shorthand "Colchicine 500 microgram tablets, approximately 40
+    (20 mg). Intentional after an argument." states the intent of the amount told in
+    the sentence before (NICE NG225 2022: self-poisoning whatever the motive); an intent
+    word that opens a sentence of its own matter ("Intentional weight loss") is not.
+    """
+    if text[left : m.start()].strip() or not _FRAGMENT_REST.match(text, m.end(), right):
+        return False
+    before = max(
+        (e.end() for e in _SENTENCE_END.finditer(text, 0, max(left - 1, 0))), default=0
+    )
+    return bool(
+        _AMOUNT.search(text, before, left) and _INGESTION.search(text, before, left)
+    )
+
+
 def self_harm_intent_spans(text: str) -> list[tuple[str, int, int]]:
     """``(SELF_HARM, start, end)`` of each intent word beside an ingestion.
 
-    And of each conflict an overdose followed (``_AFTER_CONFLICT``).
+    And of each conflict an overdose followed (``_AFTER_CONFLICT``), and of an intent
+    word opening a fragment after the overdose's sentence (``_fragment_after_amount``).
     """
     out: list[tuple[str, int, int]] = []
     for m in _INTENT.finditer(text):
@@ -86,7 +115,9 @@ def self_harm_intent_spans(text: str) -> list[tuple[str, int, int]]:
         )
         right_m = _SENTENCE_END.search(text, m.end())
         right = right_m.start() if right_m else len(text)
-        if _INGESTION.search(text, left, right):
+        if _INGESTION.search(text, left, right) or _fragment_after_amount(
+            text, m, left, right
+        ):
             out.append((SELF_HARM, m.start(), m.end()))
     for m in _AFTER_CONFLICT.finditer(text):
         left = max(
