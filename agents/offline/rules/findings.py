@@ -4722,7 +4722,8 @@ N Engl J Med 2013;369:255); the midline words alone are not a rash (a rectus she
 haematoma "does not cross the midline" either: Hatjipetrou A et al. Int J Surg 2015)."""
 _STEROID_COURSE: Final = re.compile(
     r"(?i)(?<!inhaled )(?<![A-Za-z])(?:prednisolone|prednisone|methylprednisolone|dexamethasone"
-    r"|oral\s+steroids?)(?![A-Za-z])[^.;\n]{0,40}?\bfor\s+(?:the\s+(?:last|past)\s+)?"
+    r"|oral\s+steroids?)(?![A-Za-z])(?:[^.;\n]|\.(?=\d)){0,40}?\bfor\s+"
+    r"(?:the\s+(?:last|past)\s+)?"
     r"(?:over\s+)?(?:(\d+)|(an?|one|two|three)|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|several|many)\s+(weeks?|months?|years?)(?![A-Za-z])"
 )
