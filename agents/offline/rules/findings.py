@@ -4092,7 +4092,7 @@ _PILLS_MORE = guarded(
         r"capsules|caps)(?![A-Za-z])"
         r"|(?:tablets|tabs|pills|capsules|caps),?\s+(?:about|around|approximately"
         r"|roughly|~|over|more than|at least)\s*(\d{2,3})(?:\s+of\s+them)?"
-        r"(?!\s*(?:mg|g|mcg|micrograms?|%|mmol|kg|ml|units?)(?![A-Za-z]))(?![\d.]))"
+        r"(?!\s*(?:mg|g|mcg|micrograms?|%|mmol|kg|ml|units?)(?![A-Za-z]))(?!\d|\.\d))"
     )
 )
 """medgi55: a handful of a named drug taken ('took a handful of her sodium

@@ -60,7 +60,7 @@ _AMOUNT: Final = guarded(
         r"(?:[\w-]+\s+){0,4}?(?:tablets|pills|capsules)|"
         # medgi56: counted after the tablets ("tablets, approximately 40")
         r"(?:tablets|pills|capsules),?\s+(?:about|around|approximately|roughly|over|"
-        r"more than|at least)\s*(?:[2-9]\d|1\d\d)(?![\d.])|"
+        r"more than|at least)\s*(?:[2-9]\d|1\d\d)(?!\d|\.\d)|"
         r"all (?:of )?(?:her|his|their|the) (?:[\w-]+\s+)?(?:tablets|pills|capsules|"
         r"medication|medicines))(?![A-Za-z0-9])"
     )
