@@ -1921,6 +1921,52 @@ def hypoxaemic_cough(view: StageView, pop: Population) -> list[AcuteRequired]:
     ]
 
 
+# --- pulmonary oedema with hypoxaemia: non-invasive ventilation ---
+
+NIV_SPO2: Final = 90.0
+"""ESC 2021 heart failure 11.3.1: respiratory distress is an SpO2 < 90 % (or a
+respiratory rate > 25/min) in acute heart failure."""
+NIV_SBP: Final = 90.0
+"""Below a systolic of 90 mmHg positive pressure is used with caution (it lowers the
+preload of a failing heart: ESC 2021 heart failure 11.3.1, cardiogenic shock)."""
+_PULMONARY_OEDEMA: Final = _rx(
+    r"(?:pulmonary|alveolar|interstitial) o?edema|fluid overload\w* (?:on|of) the lungs"
+)
+
+
+def hypoxaemic_pulmonary_oedema(view: StageView, pop: Population) -> list[AcuteRequired]:
+    """An adult's pulmonary oedema with SpO2 < 90 % gets CPAP or bilevel NIV.
+
+    medgi56 (medgi55's leftover): a haemodialysis patient who missed two sessions,
+    orthopnoeic at SpO2 87 % with pulmonary oedema on the film and a potassium of 6.8,
+    was worked as the hyperkalaemia (shift, dialysis, nitrates) with no positive
+    pressure. McDonagh TA et al. ESC 2021 heart failure (Eur Heart J 2021;42:3599)
+    11.3.1, class IIa: non-invasive positive pressure ventilation in respiratory
+    distress (SpO2 < 90 %), started as soon as possible; Berbenetz N et al. Cochrane
+    2019 (CPAP and bilevel NIV cut hospital mortality and intubation in acute
+    cardiogenic pulmonary oedema). Whatever the working label (the oedema of a missed
+    dialysis, of a hypertensive crisis); not below a systolic of 90 mmHg.
+    """
+    v = view.vitals
+    if not _adult(pop) or v.spo2 is None or v.spo2 >= NIV_SPO2:
+        return []
+    if v.systolic_bp is not None and v.systolic_bp < NIV_SBP:
+        return []
+    if not asserted(_PULMONARY_OEDEMA, visible_texts(view)):
+        return []
+    return [
+        _req(
+            "procedure",
+            "CPAP or bilevel non-invasive ventilation",
+            f"pulmonary oedema with SpO2 {v.spo2:g}%: positive pressure as soon as "
+            "possible (McDonagh TA et al. ESC 2021 heart failure 11.3.1; Berbenetz N "
+            "et al. Cochrane 2019)",
+            r"cpap|non-?invasive (?:positive pressure )?ventilation|\bniv\b|bipap|"
+            r"bilevel|intubat",
+        )
+    ]
+
+
 # --- abdominal pain with a marked tachycardia: sepsis or a catastrophe kept open ---
 
 ABDOMINAL_TACHYCARDIA_HR: Final = 120.0
@@ -2382,6 +2428,7 @@ MEDICAL_PATHWAYS: Final[
     pregnancy_cystitis,
     deficit_after_glucose,
     acute_kidney_injury,
+    hypoxaemic_pulmonary_oedema,
     haemoptysis,
     spontaneous_bleeding,
     adrenal_insufficiency_cover,
