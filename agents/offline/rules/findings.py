@@ -4467,6 +4467,8 @@ def _sign_findings(text: str) -> tuple[Finding, ...]:
         out.append(_sign(text, "bile_duct_stone", m))
     for m in scan(_VULVAL_LUMP, text):
         out.append(_sign(text, "bartholin_abscess", m))  # Omole 2003
+    for m in scan(_ACALCULOUS, text):
+        out.append(_sign(text, "acalculous_gallbladder", m))
     for m in scan(_TENDER_PROSTATE, text):
         if re.search(r"(?i)(?<![\w-])(?:tender|boggy)", m.group()):
             out.append(_sign(text, "prostate_tenderness", m))
@@ -4699,6 +4701,16 @@ bile duct stones, Gut 2017;66:765; Buxbaum JL et al. ASGE 2019: a duct over 6 mm
 the gallbladder in situ)."""
 CBD_DILATED_MM: Final = 6.0
 """A common bile duct wider than 6 mm is dilated (Buxbaum JL et al. ASGE 2019)."""
+_ACALCULOUS: Final = re.compile(
+    r"(?i)(?<![A-Za-z])acalculous(?![A-Za-z])"
+    r"|(?<![A-Za-z])gall\s?bladder[^.;\n]{0,80}?(?<![A-Za-z])(?:no|without)\s+"
+    r"(?:gall\s?)?(?:stones?|calculi)(?![A-Za-z])"
+)
+"""medgi56: a gallbladder imaged without stones ("distended thick-walled gallbladder,
+pericholecystic fluid, no stones, sludge only"), or acalculous named, is
+``acalculous_gallbladder``: acute acalculous cholecystitis is drained percutaneously
+(Mori Y et al. TG18 gallbladder drainage, J Hepatobiliary Pancreat Sci 2018;25:87;
+Huffman JL, Schenker S. Clin Gastroenterol Hepatol 2010;8:15)."""
 _PROSTATE_ADJ: Final = (
     r"(?:(?:exquisitely|very|markedly|extremely|acutely|diffusely)\s+)?"
     r"(?<![\w-])(?:tender|boggy|swollen|warm|hot|enlarged|oedematous|edematous)"
