@@ -48,6 +48,13 @@ _AFTER_CONFLICT: Final = guarded(
         r"family)\s+)?"
         r"(?:row|argument|fight|quarrel|falling[- ]out|break-?up|dispute)"
         r"(?![A-Za-z0-9])"
+        # medgi56 (medgi55's leftover): a loss is a precipitant as a row is ("took all
+        # her blood pressure tablets after her husband's funeral" was coded accidental;
+        # NICE NG225 2022; Hawton K et al. Lancet 2012;379:2373)
+        r"|(?<![A-Za-z0-9])(?:after|following|since)\s+(?:(?:a|the|her|his|their)\s+)?"
+        r"(?:(?:husband|wife|partner|son|daughter|mother|father|mum|dad|child|"
+        r"brother|sister|boyfriend|girlfriend|fianc\w*)'?s?\s+)?"
+        r"(?:funeral|bereavement|death|passing|suicide)(?![A-Za-z0-9])"
     )
 )
 _AMOUNT: Final = guarded(
@@ -61,7 +68,7 @@ _AMOUNT: Final = guarded(
         # medgi56: counted after the tablets ("tablets, approximately 40")
         r"(?:tablets|pills|capsules),?\s+(?:about|around|approximately|roughly|over|"
         r"more than|at least)\s*(?:[2-9]\d|1\d\d)(?!\d|\.\d)|"
-        r"all (?:of )?(?:her|his|their|the) (?:[\w-]+\s+)?(?:tablets|pills|capsules|"
+        r"all (?:of )?(?:her|his|their|the) (?:[\w-]+\s+){0,2}(?:tablets|pills|capsules|"
         r"medication|medicines))(?![A-Za-z0-9])"
     )
 )
