@@ -1682,8 +1682,13 @@ def _bands(
         "csf_wbc": [(v < 5, "csf_wbc_normal"),
                     (v >= 5 and not below, "csf_pleocytosis")],
         # ACOG PB 222: AST/ALT > 2 x ULN (~35 U/L); LDH >= 600 IU/L (Sibai 1993)
-        "ast": [(v >= 70, "transaminases_high")],
-        "alt": [(v >= 70, "transaminases_high")],
+        # medgi56: an aminotransferase in the thousands narrows the cause to a viral,
+        # toxic (paracetamol) or ischaemic hepatitis (Kwo PY et al. ACG 2017 abnormal
+        # liver chemistries, Am J Gastroenterol 2017;112:18: > 1000 U/L)
+        "ast": [(v >= 70, "transaminases_high"),
+                (v >= 1000 and not below, "transaminases_very_high")],
+        "alt": [(v >= 70, "transaminases_high"),
+                (v >= 1000 and not below, "transaminases_very_high")],
         "ldh": [(v >= 600, "ldh_high")],
         "bilirubin": [
             (v >= BILIRUBIN_HIGH_MG_DL and (age is None or age >= 18), "bilirubin_high")
