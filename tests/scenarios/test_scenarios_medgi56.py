@@ -392,3 +392,173 @@ def test_colchicine_for_a_gout_flare_is_no_poisoning_guard(reason: Reason) -> No
         )
     )
     assert not _code(out).startswith("T50.4"), _code(out)
+
+
+def test_an_overdose_of_all_her_tablets_after_a_funeral_is_self_harm(
+    reason: Reason,
+) -> None:
+    """NICE NG225 2022: any self-poisoning, whatever its motive, is self-harm; a loss is
+    a precipitant as a row is (Hawton K et al. Lancet 2012;379:2373): coded intentional
+    (ICD-10-CM I.C.19.e.5.b) with a psychosocial assessment."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=61,
+            sex="F",
+            vitals=vitals(62, 92, 50, 16, 97, 36.5),
+            one_liner="61F took all of her heart tablets after her husband's funeral",
+            ed_note="About 30 x 5 mg amlodipine 2 hours ago. Dizzy. ECG sinus rhythm 62.",
+        )
+    )
+    assert _code(out).endswith("2A"), (_code(out), out.final.diagnosis_name)
+    assert O.ordered(out, r"psychiatr|mental health|psychosocial"), O.order_names(out)
+
+
+# ---- more leftovers of session 55 ------------------------------------------------------
+
+
+def test_pulmonary_oedema_at_spo2_87_after_missed_dialysis_gets_cpap(
+    reason: Reason,
+) -> None:
+    """McDonagh TA et al. ESC 2021 heart failure 11.3.1 (class IIa): non-invasive
+    positive pressure ventilation in respiratory distress with SpO2 < 90 %, as soon as
+    possible; Berbenetz N et al. Cochrane 2019: whatever the working label (the oedema
+    of a missed dialysis beside its hyperkalaemia)."""
+    out = reason(
+        make_case(
+            "shortness of breath",
+            age=61,
+            sex="M",
+            vitals=vitals(106, 182, 100, 30, 86, 36.7),
+            one_liner="61M on haemodialysis, missed his last two sessions, breathless "
+            "lying flat",
+            ed_note="Bibasal crackles, leg oedema. K 6.9, ECG peaked T waves. CXR: "
+            "pulmonary oedema.",
+        )
+    )
+    assert O.ordered(out, r"cpap|non-invasive ventilation|bilevel"), O.order_names(out)
+
+
+def test_a_pneumonia_at_spo2_88_without_oedema_gets_no_cpap_guard(
+    reason: Reason,
+) -> None:
+    """ESC 2021 11.3.1 is about pulmonary oedema; a lobar pneumonia at SpO2 88 % gets
+    oxygen, not a CPAP line by this pathway (BTS 2017 emergency oxygen)."""
+    out = reason(
+        make_case(
+            "cough",
+            age=55,
+            sex="M",
+            vitals=vitals(108, 124, 74, 26, 88, 38.9),
+            ed_note="Productive cough 3 days, fever. Bronchial breathing right base. CXR: "
+            "right lower lobe consolidation, no pulmonary oedema.",
+        )
+    )
+    assert not O.ordered(out, r"cpap"), O.order_names(out)
+
+
+def test_a_severe_c_difficile_with_bowel_sounds_gets_the_standard_regimen(
+    reason: Reason,
+) -> None:
+    """McDonald LC et al. IDSA/SHEA 2017 (Johnson S et al. 2021 update): severe
+    C. difficile (WCC >= 15 or creatinine > 1.5 mg/dL) gets oral vancomycin 125 mg four
+    times a day or fidaxomicin; the fulminant regimen (vancomycin 500 mg with IV
+    metronidazole) is for hypotension, shock, ileus or megacolon, not a soft, mildly
+    distended belly with bowel sounds."""
+    out = reason(
+        make_case(
+            "diarrhoea",
+            age=75,
+            sex="F",
+            vitals=vitals(100, 120, 72, 18, 96, 38.1),
+            one_liner="75F watery diarrhoea 8 times a day since her antibiotics",
+            ed_note="Finished clindamycin a week ago. C. difficile toxin positive. WCC 19, "
+            "creatinine 160. Abdomen soft, mildly distended, bowel sounds present.",
+        )
+    )
+    assert O.medication_ordered(out, r"vancomycin 125|fidaxomicin"), O.order_names(out)
+    assert not O.medication_ordered(out, r"metronidazole"), O.order_names(out)
+
+
+def test_a_c_difficile_with_shock_keeps_the_fulminant_regimen_guard(
+    reason: Reason,
+) -> None:
+    """IDSA/SHEA 2017: hypotension makes C. difficile fulminant: vancomycin 500 mg
+    four times a day with IV metronidazole, CT and the surgeons."""
+    out = reason(
+        make_case(
+            "diarrhoea",
+            age=80,
+            sex="M",
+            vitals=vitals(124, 82, 46, 24, 95, 38.6),
+            one_liner="80M profuse diarrhoea after antibiotics, now drowsy and cold",
+            ed_note="C. difficile toxin positive. WCC 31, lactate 4.2. Abdomen distended "
+            "and tender.",
+        )
+    )
+    assert O.medication_ordered(out, r"metronidazole"), O.order_names(out)
+
+
+def test_an_acalculous_cholecystitis_after_cardiac_surgery_is_drained(
+    reason: Reason,
+) -> None:
+    """Mori Y et al. TG18 gallbladder drainage (J Hepatobiliary Pancreat Sci
+    2018;25:87); Huffman JL, Schenker S. Clin Gastroenterol Hepatol 2010;8:15: an
+    acalculous cholecystitis in a high-risk patient is drained by percutaneous
+    cholecystostomy."""
+    out = reason(
+        make_case(
+            "fever",
+            age=71,
+            sex="M",
+            vitals=vitals(108, 106, 62, 22, 95, 38.5),
+            one_liner="71M ten days after valve surgery, fever and pain under the right "
+            "ribs",
+            ed_note="Long ICU stay after aortic valve replacement. RUQ tenderness, "
+            "Murphy's sign positive. WCC 18. Ultrasound: distended thick-walled "
+            "gallbladder with pericholecystic fluid, no stones.",
+        )
+    )
+    assert O.ordered(out, r"cholecystostomy"), O.order_names(out)
+    assert not _code(out).startswith("K80"), _code(out)
+
+
+def test_a_calculous_cholecystitis_keeps_its_stone_code_guard(reason: Reason) -> None:
+    """ICD-10-CM FY2024 K80.00 (K81 Excludes1 cholecystitis with cholelithiasis): a
+    cholecystitis with gallstones on the scan is coded by its stones."""
+    out = reason(
+        make_case(
+            "abdominal pain",
+            age=52,
+            sex="F",
+            vitals=vitals(102, 132, 80, 18, 98, 38.4),
+            one_liner="52F pain under the right ribs for a day with fever",
+            ed_note="RUQ tenderness, Murphy's sign positive. WCC 15. Ultrasound: "
+            "gallstones, thick-walled gallbladder, pericholecystic fluid.",
+        )
+    )
+    assert _code(out).startswith("K80.0"), (_code(out), out.final.diagnosis_name)
+    assert not O.ordered(out, r"acalculous"), O.order_names(out)
+
+
+def test_jaundice_with_an_alt_in_the_thousands_is_an_acute_hepatitis(
+    reason: Reason,
+) -> None:
+    """Kwo PY et al. ACG 2017 abnormal liver chemistries (aminotransferases > 1000 U/L:
+    viral, toxic or ischaemic); Wendon J et al. EASL 2017 ALF (a paracetamol level in
+    every one); UKHSA 2017 hepatitis A: a traveller's jaundice is an acute hepatitis,
+    not a sexually transmitted infection."""
+    out = reason(
+        make_case(
+            "dark urine",
+            age=38,
+            sex="F",
+            vitals=vitals(86, 122, 76, 16, 98, 37.2),
+            one_liner="38F yellow eyes and dark urine, off her food for a week",
+            ed_note="Back from Nepal 4 weeks ago. Jaundiced, mild RUQ tenderness. ALT "
+            "3100, bilirubin 98, INR 1.1. Alert, no asterixis. Hepatitis serology sent.",
+        )
+    )
+    assert O.ordered(out, r"paracetamol level|acetaminophen level"), O.order_names(out)
+    assert not O.ordered(out, r"gonorrh|chlamydia"), O.order_names(out)
+    assert _code(out).startswith("B1"), (_code(out), out.final.diagnosis_name)
