@@ -429,11 +429,12 @@ def test_pulmonary_oedema_at_spo2_87_after_missed_dialysis_gets_cpap(
             "shortness of breath",
             age=61,
             sex="M",
-            vitals=vitals(106, 182, 100, 30, 86, 36.7),
-            one_liner="61M on haemodialysis, missed his last two sessions, breathless "
-            "lying flat",
-            ed_note="Bibasal crackles, leg oedema. K 6.9, ECG peaked T waves. CXR: "
-            "pulmonary oedema.",
+            vitals=vitals(102, 188, 104, 30, 87, 36.8),
+            one_liner="61M on haemodialysis, missed his last two sessions, short of "
+            "breath when he lies down",
+            ed_note="Dialyses three times a week, missed the last two. Crackles to the "
+            "mid-zones, ankle oedema, 3 kg over his dry weight. K 6.8, ECG peaked T "
+            "waves. CXR pulmonary oedema.",
         )
     )
     assert O.ordered(out, r"cpap|non-invasive ventilation|bilevel"), O.order_names(out)
