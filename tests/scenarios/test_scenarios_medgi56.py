@@ -563,3 +563,43 @@ def test_jaundice_with_an_alt_in_the_thousands_is_an_acute_hepatitis(
     assert O.ordered(out, r"paracetamol level|acetaminophen level"), O.order_names(out)
     assert not O.ordered(out, r"gonorrh|chlamydia"), O.order_names(out)
     assert _code(out).startswith("B1"), (_code(out), out.final.diagnosis_name)
+
+
+def test_wernickes_triad_beside_a_low_glucose_is_finalised_as_wernickes(
+    reason: Reason,
+) -> None:
+    """Galvin R et al. EFNS 2010; NICE CG100 (trauma56's request): confusion, ataxia
+    and ophthalmoplegia in a malnourished drinker are Wernicke's encephalopathy (E51.2);
+    a glucose of 3.3 beside them explains no eye palsy: thiamine IV, the diagnosis
+    named Wernicke's, not the hypoglycaemia."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=49,
+            sex="M",
+            vitals=vitals(102, 120, 74, 18, 97, 36.5),
+            one_liner="49M heavy drinker, muddled and unsteady, eyes not moving outwards",
+            ed_note="Drinks a bottle of vodka a day, barely eating. Confused, wide-based "
+            "ataxic gait, nystagmus and bilateral lateral rectus palsy. Glucose 3.3.",
+        )
+    )
+    assert O.medication_ordered(out, r"thiamine|pabrinex"), O.order_names(out)
+    assert _code(out) == "E51.2", (_code(out), out.final.diagnosis_name)
+
+
+def test_an_insulin_hypoglycaemia_without_eye_signs_stays_hypoglycaemia_guard(
+    reason: Reason,
+) -> None:
+    """ADA Standards of Care 2024 section 6: a confused insulin-treated diabetic with a
+    glucose of 2.4 is a hypoglycaemia (coded with its diabetes, E1x.649)."""
+    out = reason(
+        make_case(
+            "confusion",
+            age=66,
+            sex="M",
+            vitals=vitals(96, 138, 80, 16, 98, 36.4),
+            one_liner="66M type 2 diabetic on insulin, found sweaty and muddled",
+            ed_note="Took his usual insulin, skipped lunch. Glucose 2.4. No focal signs.",
+        )
+    )
+    assert _code(out) != "E51.2", _code(out)
