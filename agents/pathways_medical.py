@@ -1934,7 +1934,9 @@ _PULMONARY_OEDEMA: Final = _rx(
 )
 
 
-def hypoxaemic_pulmonary_oedema(view: StageView, pop: Population) -> list[AcuteRequired]:
+def hypoxaemic_pulmonary_oedema(
+    view: StageView, pop: Population
+) -> list[AcuteRequired]:
     """An adult's pulmonary oedema with SpO2 < 90 % gets CPAP or bilevel NIV.
 
     medgi56 (medgi55's leftover): a haemodialysis patient who missed two sessions,

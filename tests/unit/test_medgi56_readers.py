@@ -2,10 +2,10 @@
 
 A glucocorticoid course of 4 weeks or more (Simpson H et al. Clin Med 2020;20:371), a
 prostate examined tender in a list of its signs (EAU 2024 urological infections 3.8), a
-rash that stops at the midline and Fothergill's sign (Cohen JI. NEJM 2013; Hatjipetrou A
-et al. Int J Surg 2015), an earlier haemoglobin written "(was 128)" (Schulman S, Kearon C.
-ISTH 2005), tablets counted after them and an intent told in a fragment after the
-overdose (NICE NG225 2022).
+rash that stops at the midline and Fothergill's sign (Cohen JI. NEJM 2013;
+Hatjipetrou A et al. Int J Surg 2015), an earlier haemoglobin written "(was 128)"
+(Schulman S, Kearon C. ISTH 2005), tablets counted after them and an intent told in
+a fragment after the overdose (NICE NG225 2022).
 """
 
 from __future__ import annotations
@@ -41,18 +41,24 @@ def test_a_short_course_or_an_inhaled_steroid_is_no_long_term_use_guard() -> Non
 
 
 def test_a_prostate_tender_in_a_list_of_signs_is_prostate_tenderness() -> None:
-    assert "prostate_tenderness" in _signs("DRE: exquisitely tender, boggy, warm prostate.")
+    assert "prostate_tenderness" in _signs(
+        "DRE: exquisitely tender, boggy, warm prostate."
+    )
     assert "prostate_tenderness" in _signs("Prostate: hot, swollen and tender.")
 
 
 def test_a_non_tender_prostate_is_no_tenderness_guard() -> None:
-    assert "prostate_tenderness" not in _signs("DRE: smooth, enlarged non-tender prostate")
+    assert "prostate_tenderness" not in _signs(
+        "DRE: smooth, enlarged non-tender prostate"
+    )
     assert "prostate_tenderness" not in _signs("prostate not tender")
     assert "prostate_tenderness" not in _signs("enlarged smooth prostate")
 
 
 def test_a_rash_stopping_at_the_midline_is_zoster_a_mass_is_not() -> None:
-    assert "zoster_rash" in _signs("vesicles on the left chest that stop at the midline")
+    assert "zoster_rash" in _signs(
+        "vesicles on the left chest that stop at the midline"
+    )
     mass = "Tender mass in the abdominal wall, does not cross the midline."
     assert "zoster_rash" not in _found(mass)
 
@@ -76,7 +82,9 @@ def test_a_strength_after_the_tablets_is_no_count_guard() -> None:
 
 
 def test_an_intent_fragment_after_the_overdose_is_self_harm() -> None:
-    text = "Colchicine 500 microgram tablets, approximately 40. Intentional after a row."
+    text = (
+        "Colchicine 500 microgram tablets, approximately 40. Intentional after a row."
+    )
     assert "suicidal_ideation" in _found(text)
 
 

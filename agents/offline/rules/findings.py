@@ -4720,21 +4720,21 @@ _TENDER_PROSTATE: Final = re.compile(
     rf"|(?<![A-Za-z])prostate(?:\s+(?:is|was|felt)\s+|\s*:\s*|\s+)"
     rf"(?:{_PROSTATE_ADJ}(?:,?\s+(?:and\s+)?|(?![A-Za-z]))){{1,4}}"
 )
-"""medgi56: the examined prostate told by a list of its signs, "exquisitely tender, boggy,
-warm prostate", "prostate: hot, swollen and tender", is ``prostate_tenderness`` when the
-list names it tender or boggy (EAU 2024 urological infections 3.8: a tender, swollen,
-warm prostate in acute bacterial prostatitis); a "non-tender" one is not."""
+"""medgi56: the examined prostate told by a list of its signs, "exquisitely tender,
+boggy, warm prostate", "prostate: hot, swollen and tender", is ``prostate_tenderness``
+when the list names it tender or boggy (EAU 2024 urological infections 3.8: a tender,
+swollen, warm prostate in acute bacterial prostatitis); a "non-tender" one is not."""
 _MIDLINE_RASH: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:rash|vesic\w+|blisters?|eruption|lesions?)(?![A-Za-z])[^.;\n]{0,60}?"
     r"(?:not\s+crossing|does\s+not\s+cross|doesn't\s+cross|stops?\s+at|stopping\s+at)"
     r"\s+the\s+midline"
 )
-"""medgi56: a rash that stops at the midline is one dermatome's (``zoster_rash``; Cohen JI.
-N Engl J Med 2013;369:255); the midline words alone are not a rash (a rectus sheath
+"""medgi56: a rash that stops at the midline is one dermatome's (``zoster_rash``; Cohen
+JI. N Engl J Med 2013;369:255); the midline words alone are not a rash (a rectus sheath
 haematoma "does not cross the midline" either: Hatjipetrou A et al. Int J Surg 2015)."""
 _STEROID_COURSE: Final = re.compile(
-    r"(?i)(?<!inhaled )(?<![A-Za-z])(?:prednisolone|prednisone|methylprednisolone|dexamethasone"
-    r"|oral\s+steroids?)(?![A-Za-z])(?:[^.;\n]|\.(?=\d)){0,40}?\bfor\s+"
+    r"(?i)(?<!inhaled )(?<![A-Za-z])(?:prednisolone|prednisone|methylprednisolone"
+    r"|dexamethasone|oral\s+steroids?)(?![A-Za-z])(?:[^.;\n]|\.(?=\d)){0,40}?\bfor\s+"
     r"(?:the\s+(?:last|past)\s+)?"
     r"(?:over\s+)?(?:(\d+)|(an?|one|two|three)|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|several|many)\s+(weeks?|months?|years?)(?![A-Za-z])"

@@ -36,8 +36,9 @@ _AFTER: Final = re.compile(
 """Earlier values after today's: in brackets, or marked baseline / previous / from."""
 _NUMBER: Final = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d.])")
 _DATED: Final = re.compile(
-    r"(?i)baseline|previous|prior|usual|\bwas\b|ago|last|before|in (?:jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec)\w*|\d{4}|months?|years?|weeks?"
+    r"(?i)baseline|previous|prior|usual|\bwas\b|ago|last|before|"
+    r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d{4}|"
+    r"months?|years?|weeks?"
 )
 """Words that make a bracketed number an earlier value, not a reference range ("(was
 128)": medgi56)."""

@@ -68,7 +68,8 @@ _AMOUNT: Final = guarded(
         # medgi56: counted after the tablets ("tablets, approximately 40")
         r"(?:tablets|pills|capsules),?\s+(?:about|around|approximately|roughly|over|"
         r"more than|at least)\s*(?:[2-9]\d|1\d\d)(?!\d|\.\d)|"
-        r"all (?:of )?(?:her|his|their|the) (?:[\w-]+\s+){0,2}(?:tablets|pills|capsules|"
+        r"all (?:of )?(?:her|his|their|the) (?:[\w-]+\s+){0,2}"
+        r"(?:tablets|pills|capsules|"
         r"medication|medicines))(?![A-Za-z0-9])"
     )
 )
@@ -87,8 +88,9 @@ are no self-poisoning."""
 _FRAGMENT_REST: Final = re.compile(
     r"(?i)\s*(?:$|(?:after|following|during|in the middle of)(?![A-Za-z0-9]))"
 )
-"""medgi56: what may follow an intent word that makes up its own sentence ("Took about
-forty tablets. Intentional after an argument."): nothing, or the conflict it followed."""
+"""medgi56: what may follow an intent word that makes up its own sentence ("Took
+about forty tablets. Intentional after an argument."): nothing, or the conflict it
+followed."""
 
 
 def _fragment_after_amount(text: str, m: re.Match[str], left: int, right: int) -> bool:
