@@ -634,3 +634,38 @@ def test_an_insulin_hypoglycaemia_without_eye_signs_stays_hypoglycaemia_guard(
         )
     )
     assert _code(out) != "E51.2", _code(out)
+
+
+def test_a_citalopram_overdose_with_a_qtc_of_560_gets_magnesium(reason: Reason) -> None:
+    """Drew BJ et al. AHA/ACCF 2010 (torsades prevention); Isbister GK et al. J Toxicol
+    Clin Toxicol 2004;42:277 (readers56's request): a QTc above 500 ms after a
+    citalopram overdose gets IV magnesium and potassium kept high-normal."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=31,
+            sex="F",
+            vitals=vitals(94, 114, 72, 16, 98, 36.8),
+            one_liner="31F took a box of citalopram, light-headed",
+            ed_note="About 30 x 20 mg citalopram 3 hours ago. ECG: sinus rhythm, QTc "
+            "540 ms.",
+        )
+    )
+    assert O.medication_ordered(out, r"magnesium"), O.order_names(out)
+
+
+def test_a_sertraline_overdose_with_a_normal_qtc_gets_no_magnesium_guard(
+    reason: Reason,
+) -> None:
+    """Isbister 2004: an SSRI overdose with a normal QTc is observed, no magnesium."""
+    out = reason(
+        make_case(
+            "overdose",
+            age=27,
+            sex="M",
+            vitals=vitals(96, 126, 78, 16, 99, 36.8),
+            one_liner="27M took 25 of his sertraline tablets",
+            ed_note="Sertraline 50 mg x 25, 2 hours ago. ECG: sinus rhythm, QTc 430 ms.",
+        )
+    )
+    assert not O.medication_ordered(out, r"magnesium"), O.order_names(out)
