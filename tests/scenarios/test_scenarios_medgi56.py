@@ -665,7 +665,8 @@ def test_a_sertraline_overdose_with_a_normal_qtc_gets_no_magnesium_guard(
             sex="M",
             vitals=vitals(96, 126, 78, 16, 99, 36.8),
             one_liner="27M took 25 of his sertraline tablets",
-            ed_note="Sertraline 50 mg x 25, 2 hours ago. ECG: sinus rhythm, QTc 430 ms.",
+            ed_note="Sertraline 50 mg x 25, 2 hours ago. ECG: sinus rhythm, QTc 430 "
+            "ms.",
         )
     )
     assert not O.medication_ordered(out, r"magnesium"), O.order_names(out)
