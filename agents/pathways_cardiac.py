@@ -395,6 +395,15 @@ ESC 2023 ACS; Ibanez B et al. ESC 2017 STEMI 10.x: avoid vasodilators and diuret
 _LUNG_OEDEMA: Final = _rx(
     r"pulmonary o?edema|alveolar o?edema|crackles|crepitations|rales|crepitus"
 )
+_ACUTE_CARDIAC: Final = _rx(
+    r"pulmonary o?edema|alveolar o?edema|(?:raised|elevated|distended) (?:jvp|jugular\w*)|"
+    r"jvp (?:is )?(?:raised|elevated)|(?:distended|engorged) neck veins|neck veins "
+    r"(?:are )?(?:distended|engorged)|cardiogenic|\bstemi\b|"
+    r"st[- ](?:segment )?elevation"
+)
+"""This visit's cardiac cause of a shock: congestion, an infarct or the shock named
+cardiogenic (not a cardiomyopathy or an ejection fraction of the history)."""
+_FEVER: Final = _rx(r"febrile|fever|pyrexi\w*|rigors?")
 
 
 _OBSTRUCTIVE: Final = _rx(
@@ -427,6 +436,11 @@ def cardiogenic_shock_kind(view: StageView, pop: Population) -> str | None:
     texts = visible_texts(view)
     if not asserted(_CARDIAC_CAUSE, texts):
         return None
+    if _febrile(view, texts) and not asserted(_ACUTE_CARDIAC, texts):
+        # cardio56: a fever with no congestion beside a weak heart of the history is a
+        # distributive (septic) shock, given fluid in reassessed boluses (Evans L et
+        # al. SSC 2021; ESC 2021 HF 11.1.4: a fluid challenge without congestion)
+        return None
     if asserted(_OBSTRUCTIVE, texts) and not asserted(_LUNG_OEDEMA, texts):
         return None  # obstructive shock: the PE or tamponade pathway treats it
     if asserted(RV_INFARCTION, texts) and not asserted(_LUNG_OEDEMA, texts):
@@ -437,6 +451,12 @@ def cardiogenic_shock_kind(view: StageView, pop: Population) -> str | None:
     )
     perfusion = lactate is not None and lactate > LACTATE_HYPOPERFUSION
     return "pump" if perfusion or asserted(_HYPOPERFUSION, texts) else None
+
+
+def _febrile(view: StageView, texts: tuple[str, ...]) -> bool:
+    """A measured temperature of 38 °C or more, or a fever asserted in the text."""
+    temp = view.vitals.temperature_c
+    return (temp is not None and temp >= FEVER_C) or asserted(_FEVER, texts)
 
 
 def lung_oedema(texts: Sequence[str]) -> bool:
