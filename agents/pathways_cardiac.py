@@ -396,9 +396,10 @@ _LUNG_OEDEMA: Final = _rx(
     r"pulmonary o?edema|alveolar o?edema|crackles|crepitations|rales|crepitus"
 )
 _ACUTE_CARDIAC: Final = _rx(
-    r"pulmonary o?edema|alveolar o?edema|(?:raised|elevated|distended) (?:jvp|jugular\w*)|"
-    r"jvp (?:is )?(?:raised|elevated)|(?:distended|engorged) neck veins|neck veins "
-    r"(?:are )?(?:distended|engorged)|cardiogenic|\bstemi\b|"
+    r"pulmonary o?edema|alveolar o?edema|"
+    r"(?:raised|elevated|distended) (?:jvp|jugular\w*)|jvp (?:is )?(?:raised|elevated)|"
+    r"(?:distended|engorged) neck veins|neck veins (?:are )?(?:distended|engorged)|"
+    r"cardiogenic|\bstemi\b|"
     r"st[- ](?:segment )?elevation"
 )
 """This visit's cardiac cause of a shock: congestion, an infarct or the shock named

@@ -1,5 +1,6 @@
-"""cardio56 (session 56): a low-output shock named cardiogenic shock, a septic shock in a
-weak heart given its fluid.
+"""cardio56 (session 56): a low-output shock named cardiogenic shock, a septic shock
+in a weak heart given its fluid, a stable suspected heart failure seen as an
+outpatient.
 
 Written from the sources named in each docstring, never from rows of the shared data:
 - McDonagh TA et al. ESC 2021 heart failure 11.1.4 (cardiogenic shock: SBP < 90 mmHg
@@ -36,12 +37,12 @@ def test_low_output_shock_in_a_cardiomyopathy_is_named_cardiogenic_shock(
             sex="F",
             vitals=vitals(116, 80, 54, 26, 93, 36.1),
             one_liner="68F cardiomyopathy, 3 days worse, cold and drowsy",
-            ed_note="Known ischaemic cardiomyopathy, ejection fraction 20 %. Three days "
-            "of worsening breathlessness, now drowsy and muddled. Cold mottled knees, "
-            "capillary refill 5 s, JVP raised to the earlobe, crackles to the mid "
-            "zones. Oliguric since the morning. Lactate 3.9. Creatinine 240 (baseline "
-            "105). Afebrile, no cough, no urinary symptoms. ECG: sinus tachycardia, no "
-            "ST elevation.",
+            ed_note="Known ischaemic cardiomyopathy, ejection fraction 20 %. Three "
+            "days of worsening breathlessness, now drowsy and muddled. Cold mottled "
+            "knees, capillary refill 5 s, JVP raised to the earlobe, crackles to the "
+            "mid zones. Oliguric since the morning. Lactate 3.9. Creatinine 240 "
+            "(baseline 105). Afebrile, no cough, no urinary symptoms. ECG: sinus "
+            "tachycardia, no ST elevation.",
         )
     )
     assert out.final.icd10 == "R57.0", (out.final.icd10, out.final.diagnosis_name)
@@ -65,9 +66,9 @@ def test_septic_shock_beside_a_weak_heart_of_the_history_gets_its_fluid(
             sex="M",
             vitals=vitals(120, 82, 44, 26, 93, 39.0),
             one_liner="72M weak heart, fever and productive cough, low pressure",
-            ed_note="Ischaemic cardiomyopathy, EF 30 %. Three days of productive cough "
-            "and rigors. Warm flushed hands, bounding pulse. Bronchial breathing at the "
-            "left base. JVP not raised, no ankle oedema. CXR left lower lobe "
+            ed_note="Ischaemic cardiomyopathy, EF 30 %. Three days of productive "
+            "cough and rigors. Warm flushed hands, bounding pulse. Bronchial breathing "
+            "at the left base. JVP not raised, no ankle oedema. CXR left lower lobe "
             "consolidation. Lactate 3.6.",
         )
     )
@@ -99,3 +100,125 @@ def test_guard_hypovolaemic_shock_from_vomiting_is_not_cardiogenic(
     assert out.final.icd10 != "R57.0", out.final.diagnosis_name
     assert not O.medication_ordered(out, "dobutamine"), O.order_names(out)
     assert O.medication_ordered(out, *FLUID_BOLUS, "iv fluids"), O.order_names(out)
+
+
+# --- a stable suspected new heart failure (NICE NG106 1.2; ESC 2021 HF 11.1) ---
+
+
+def test_stable_suspected_heart_failure_with_a_raised_peptide_is_an_outpatient(
+    reason: Reason,
+) -> None:
+    """Weeks of exertional breathlessness and ankle swelling with an NT-proBNP of
+    2,600 ng/L, comfortable, saturating 97 % with a clear chest: specialist assessment
+    and echocardiography within 2 weeks (NICE NG106 1.2), an oral loop diuretic for the
+    oedema (1.6); no IV furosemide and no admission (no sign of acute heart failure,
+    ESC 2021 HF 11.1)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=76,
+            sex="M",
+            vitals=vitals(82, 144, 82, 16, 97, 36.6),
+            one_liner="76M two months breathless walking uphill, ankles puffy",
+            ed_note="Referred by his GP with an NT-proBNP of 2,600 ng/L. Two months of "
+            "breathlessness on walking uphill and puffy ankles in the evenings. Sleeps "
+            "flat, no night waking, no chest pain. Talking comfortably. Pitting ankle "
+            "oedema, chest clear. ECG sinus rhythm. Creatinine normal.",
+        )
+    )
+    assert not O.medication_ordered(out, "iv furosemide"), O.order_names(out)
+    assert O.ordered(out, "echocardiograph"), O.order_names(out)
+    assert O.dispo(out) == "Discharge", O.dispo(out)
+
+
+def test_guard_heart_failure_with_orthopnoea_and_crackles_keeps_iv_furosemide(
+    reason: Reason,
+) -> None:
+    """Guard: the same raised NT-proBNP with orthopnoea, crackles and a saturation of
+    90 % is acute heart failure: IV loop diuretic and admission (ESC 2021 HF 11.1)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=76,
+            sex="M",
+            vitals=vitals(104, 150, 88, 26, 90, 36.6),
+            one_liner="76M two months breathless, now can't lie flat",
+            ed_note="NT-proBNP 2,600 ng/L. Two months of breathlessness, for three "
+            "nights unable to lie flat. Crackles to the mid zones, pitting oedema to "
+            "the knees. ECG sinus rhythm.",
+        )
+    )
+    assert O.medication_ordered(out, "iv furosemide"), O.order_names(out)
+    assert O.dispo(out) in ("Admit", "Observation"), O.dispo(out)
+
+
+# --- a pneumothorax in COPD is treated as itself (GOLD 2024 ch. 5; BTS 2023) ---
+
+STEROID = ("prednisone", "prednisolone", "hydrocortisone", "methylprednisolone")
+
+
+def test_pneumothorax_in_copd_without_an_exacerbation_gets_no_steroid(
+    reason: Reason,
+) -> None:
+    """A COPD patient suddenly breathless with a pneumothorax on the film, sputum
+    unchanged and no wheeze: a secondary pneumothorax, drained and admitted (BTS 2023);
+    the breathlessness is the pneumothorax's, so no exacerbation steroid or nebuliser
+    course (GOLD 2024 ch. 5: pneumothorax is a differential of an exacerbation)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=71,
+            sex="F",
+            vitals=vitals(102, 134, 78, 24, 90, 36.7),
+            one_liner="71F COPD, suddenly more breathless this morning",
+            ed_note="COPD on inhalers, FEV1 40 %, a dry cough for a week. Suddenly "
+            "more breathless this morning. Sputum unchanged, no fever, no wheeze. "
+            "Reduced breath sounds on the left. CXR: left pneumothorax, 3 cm apical "
+            "rim.",
+        )
+    )
+    assert not O.medication_ordered(out, *STEROID), O.order_names(out)
+    assert O.ordered(out, "drain", "aspiration"), O.order_names(out)
+
+
+def test_tension_pneumothorax_in_copd_is_decompressed_without_copd_drugs(
+    reason: Reason,
+) -> None:
+    """A COPD patient with absent breath sounds, a trachea pushed away and a falling
+    pressure has a tension pneumothorax: decompression and a drain (ATLS 10th ed. ch.
+    4), not an exacerbation's steroid (GOLD 2024 ch. 5)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=66,
+            sex="M",
+            vitals=vitals(136, 80, 48, 34, 80, 36.6),
+            one_liner="66M COPD, sudden severe breathlessness, grey",
+            ed_note="COPD. Sudden severe breathlessness at home. Absent breath sounds "
+            "on the right, trachea deviated to the left, neck veins distended. No "
+            "wheeze, no change in sputum.",
+        )
+    )
+    assert O.ordered(out, "decompression"), O.order_names(out)
+    assert not O.medication_ordered(out, *STEROID), O.order_names(out)
+
+
+def test_guard_pneumothorax_in_copd_with_wheeze_and_green_sputum_keeps_its_steroid(
+    reason: Reason,
+) -> None:
+    """Guard: a pneumothorax beside an exacerbation's own airway signs (wheeze
+    throughout and purulent sputum for days) keeps the exacerbation's steroid (GOLD
+    2024 ch. 5)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=71,
+            sex="F",
+            vitals=vitals(102, 134, 78, 24, 90, 36.7),
+            one_liner="71F COPD, 4 days green sputum and wheeze, now sudden pain",
+            ed_note="COPD. Four days of increased green sputum and wheeze, then sudden "
+            "left chest pain today. Wheeze throughout, reduced breath sounds on the "
+            "left. CXR: left pneumothorax, 2 cm apical rim.",
+        )
+    )
+    assert O.medication_ordered(out, *STEROID), O.order_names(out)

@@ -29,6 +29,7 @@ from agents.offline.rules.findings import (
     extract_measurements,
 )
 from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED
+from agents.offline.rules.ng106 import AMBULATORY_HF, ambulatory_heart_failure
 from agents.offline.rules.results import result_findings
 from agents.offline.rules.suicide_risk import NON_ACUTE_IDEATION, non_acute_ideation
 from agents.population import years
@@ -217,6 +218,9 @@ class ClinicalFacts(BaseModel):
         if non_acute_ideation(present):
             present.add(NON_ACUTE_IDEATION)
             evidence.setdefault(NON_ACUTE_IDEATION, "ideation, no plan, no act")
+        if ambulatory_heart_failure(present):
+            present.add(AMBULATORY_HF)
+            evidence.setdefault(AMBULATORY_HF, "raised NT-proBNP, weeks, no acute sign")
         if _painless(present, vitals if isinstance(vitals, Vitals) else None):
             present.add(PAINLESS_HEMATURIA)
             evidence.setdefault(PAINLESS_HEMATURIA, "visible haematuria, no pain")
