@@ -700,6 +700,28 @@ _ALLERGY_CROSS: Final[dict[str, tuple[str, ...]]] = {
 """Allergy class -> classes withheld (AAAAI/ACAAI 2022 drug allergy practice
 parameter: penicillins cross-react with penicillins; aspirin with NSAIDs)."""
 
+
+_NAMED_ANTIPLATELET: Final = re.compile(
+    r"(?i)\b(?:aspirin|asa|clopidogrel|ticagrelor|prasugrel)\b"
+)
+
+
+def _withheld_by(found: frozenset[str], listed: str) -> set[str]:
+    """The classes an allergy to ``listed`` (a drug of classes ``found``) withholds.
+
+    cardio56: an allergy to one named antiplatelet is not one to the class. Aspirin's
+    is a COX-1 hypersensitivity shared by the NSAIDs, not by the P2Y12 inhibitors,
+    which block platelets another way: after it a P2Y12 inhibitor is the ACS
+    antiplatelet (Kowalski ML et al. EAACI 2019 NSAID hypersensitivity; Amsterdam EA
+    et al. AHA/ACC 2014 NSTE-ACS 4.3.1.1, class I: clopidogrel for aspirin
+    hypersensitivity); a P2Y12 inhibitor's leaves aspirin. The named drug is still
+    withheld, by its class (aspirin) or its name (``_ALLERGEN_WORD``).
+    """
+    if _NAMED_ANTIPLATELET.search(listed):
+        found = found - {"antiplatelet"}
+    return {w for c in found for w in _ALLERGY_CROSS.get(c, (c,))}
+
+
 _FIXED_DOSE: Final = re.compile(
     r"(?i)\b\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|mcg|units?|u|ml|l)\b"
     r"(?!\s*/\s*(?:kg|dl|l|m2)\b|\s*(?:x|×|per)\s*kg\b)"
@@ -786,13 +808,13 @@ def _allergies_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     words: set[str] = set()
     for m in (m for rx in _DRUG_REACTION for m in rx.finditer(text)):
         found = drug_classes(m.group(1))
-        classes |= {w for c in found for w in _ALLERGY_CROSS.get(c, (c,))}
+        classes |= _withheld_by(found, m.group(1))
     for m in (m for rx in _ALLERGY for m in rx.finditer(text)):
         listed = m.group(1)
         if _NO_ALLERGY.search(listed):
             continue
         found = drug_classes(listed)
-        classes |= {w for c in found for w in _ALLERGY_CROSS.get(c, (c,))}
+        classes |= _withheld_by(found, listed)
         after = text[m.start(1) : m.end(1) + _REACTION_WINDOW]
         if "penicillin" in found and _IMMEDIATE_REACTION.search(after):
             classes.add("aminopenicillin_side_chain")
@@ -2376,6 +2398,20 @@ def _platelet_gate(classes: frozenset[str], ctx: _Context) -> str | None:
     return None
 
 
+_ACS_ASPIRIN: Final = _rx(
+    r"myocardial infarction|\bstemi\b|\bnstemi\b|\bacs\b|acute coronary|"
+    r"unstable angina|nste-acs"
+)
+"""The aspirin of an acute coronary syndrome (its load or its protocol)."""
+_P2Y12: Final = _rx(r"p2y12|clopidogrel|ticagrelor|prasugrel")
+ASPIRIN_ALLERGY_P2Y12: Final = Order(
+    kind="medication",
+    name="clopidogrel 600 mg PO loading dose, then 75 mg daily, the single "
+    "antiplatelet while the allergy stands; cardiology for a desensitisation decision",
+    reason="an acute coronary syndrome with an aspirin allergy: a P2Y12 inhibitor "
+    "instead (Amsterdam EA et al. AHA/ACC 2014 NSTE-ACS 4.3.1.1, class I: clopidogrel "
+    "for aspirin hypersensitivity; aspirin desensitisation is a specialist decision)",
+)
 POTASSIUM_FIRST: Final = Order(
     kind="medication",
     name="potassium chloride 10-20 mEq/h IV with cardiac monitoring until K >= 3.5 "
@@ -2421,6 +2457,14 @@ def _enabler(order: Order, gate: tuple[OrderGate, str], ctx: _Context) -> Order 
         return _analgesic_instead(order, ctx)
     if gate[0] == "contraindication" and gate[1].startswith("nitrofurantoin with"):
         return nitrofurantoin.KIDNEY_UTI_ANTIBIOTIC
+    if (
+        gate[0] == "allergy"
+        and _ACS_ASPIRIN.search(
+            f"{order.name} {order.reason} {order.for_diagnosis or ''}"
+        )
+        and "aspirin" in drug_classes(order.name)
+    ):
+        return ASPIRIN_ALLERGY_P2Y12
     if gate[0] == "allergy" and _safe_alternatives(order, ctx) is None:
         return _allergy_alternative(order, ctx)
     if gate[0] != "contraindication":
@@ -3739,6 +3783,10 @@ def check(
             order = dosed[0]
         kept.append(order)
     kept = naloxone.waiting_last(kept)
+    if ASPIRIN_ALLERGY_P2Y12 in kept and any(
+        _P2Y12.search(o.name) for o in kept if o != ASPIRIN_ALLERGY_P2Y12
+    ):
+        kept.remove(ASPIRIN_ALLERGY_P2Y12)  # the protocol's own P2Y12 load stands
     if (moved := picture_gates.decompression_first(kept, ctx.picture)) != kept:
         events.append(
             FloorEvent(

@@ -222,3 +222,72 @@ def test_guard_pneumothorax_in_copd_with_wheeze_and_green_sputum_keeps_its_stero
         )
     )
     assert O.medication_ordered(out, *STEROID), O.order_names(out)
+
+
+# --- an antiplatelet allergy withholds that drug, not the class (AHA/ACC 2014) ---
+
+ASPIRIN = ("aspirin",)
+P2Y12 = ("clopidogrel", "ticagrelor", "prasugrel", "p2y12")
+
+
+def test_nstemi_with_an_aspirin_anaphylaxis_gets_a_p2y12_inhibitor_instead(
+    reason: Reason,
+) -> None:
+    """An NSTEMI in a man who had anaphylaxis to aspirin: no aspirin, and a P2Y12
+    inhibitor in its place (AHA/ACC 2014 NSTE-ACS 4.3.1.1, class I: clopidogrel for
+    aspirin hypersensitivity), not an infarct with no antiplatelet at all."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=58,
+            sex="M",
+            vitals=vitals(84, 150, 90, 18, 97, 36.7),
+            one_liner="58M heavy central chest pain 3 hours, aspirin allergy",
+            ed_note="Allergies: aspirin (anaphylaxis). Heavy central chest pain for "
+            "three hours radiating to the jaw. ECG: ST depression V4-V6. hs-troponin "
+            "T 30 then 96 ng/L at 1 h.",
+        )
+    )
+    assert not O.medication_ordered(out, *ASPIRIN), O.order_names(out)
+    assert O.medication_ordered(out, *P2Y12), O.order_names(out)
+
+
+def test_nstemi_with_a_clopidogrel_rash_keeps_its_aspirin(reason: Reason) -> None:
+    """A rash on clopidogrel is no aspirin allergy (a P2Y12 inhibitor shares no
+    hypersensitivity with aspirin): an NSTEMI keeps its aspirin (ESC 2023 ACS: aspirin
+    for all; AHA/ACC 2014 NSTE-ACS 4.3.1.1)."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=58,
+            sex="M",
+            vitals=vitals(84, 150, 90, 18, 97, 36.7),
+            one_liner="58M heavy central chest pain 3 hours",
+            ed_note="Allergies: clopidogrel (rash). Heavy central chest pain for three "
+            "hours radiating to the jaw. ECG: ST depression V4-V6. hs-troponin T 30 "
+            "then 96 ng/L at 1 h.",
+        )
+    )
+    assert O.medication_ordered(out, *ASPIRIN), O.order_names(out)
+
+
+def test_stemi_with_an_aspirin_allergy_keeps_one_p2y12_load(
+    reason: Reason,
+) -> None:
+    """A STEMI's own P2Y12 load stands after an aspirin allergy (it was withheld as
+    an "antiplatelet allergy": Amsterdam EA et al. AHA/ACC 2014 4.3.1.1), and no
+    second P2Y12 inhibitor is added beside it (ISMP 2020 duplicate therapy)."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=60,
+            sex="M",
+            vitals=vitals(90, 140, 85, 18, 97, 36.7),
+            one_liner="60M crushing chest pain 1 hour",
+            ed_note="Allergies: aspirin (anaphylaxis). Crushing central chest pain for "
+            "an hour. ECG: ST elevation 3 mm V2-V5.",
+        )
+    )
+    loads = [o.name for o in O.medications(out) if O.mentions(o, P2Y12)]
+    assert len(loads) == 1, loads
+    assert not O.medication_ordered(out, *ASPIRIN), O.order_names(out)
