@@ -291,3 +291,50 @@ def test_stemi_with_an_aspirin_allergy_keeps_one_p2y12_load(
     loads = [o.name for o in O.medications(out) if O.mentions(o, P2Y12)]
     assert len(loads) == 1, loads
     assert not O.medication_ordered(out, *ASPIRIN), O.order_names(out)
+
+
+# --- a tachycardia that ended before the ED (ESC 2019 SVT; ESC 2020 AF) ---
+
+
+def test_svt_that_stopped_on_bearing_down_before_arrival_gets_no_adenosine(
+    reason: Reason,
+) -> None:
+    """A regular fast heartbeat that stopped on bearing down in the ambulance, with
+    sinus rhythm on the ED's ECG: nothing is left to terminate, so no adenosine
+    (ESC 2019 SVT: adenosine is for an SVT that persists)."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=31,
+            sex="F",
+            vitals=vitals(80, 118, 72, 14, 99, 36.8),
+            one_liner="31F racing heart, stopped on bearing down in the ambulance",
+            ed_note="Sudden regular racing heartbeat for 40 minutes, recorded by the "
+            "crew as a narrow complex tachycardia at 186; it stopped on bearing down. "
+            "Now ECG sinus rhythm 80, no pre-excitation, normal QTc.",
+        )
+    )
+    assert not O.medication_ordered(out, "adenosine"), O.order_names(out)
+
+
+def test_af_that_settled_on_the_way_in_is_worked_as_af_with_its_stroke_decision(
+    reason: Reason,
+) -> None:
+    """Paroxysmal AF recorded by the crew that settled on the way in, sinus rhythm on
+    arrival: worked as AF with the anticoagulation decision by CHA2DS2-VASc (ESC 2020
+    AF; NICE NG196), not as an SVT."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=71,
+            sex="F",
+            vitals=vitals(74, 146, 84, 14, 98, 36.6),
+            one_liner="71F 3 hours of irregular palpitations, settled on the way in",
+            ed_note="Hypertensive. Three hours of irregular palpitations; the crew's "
+            "strip showed atrial fibrillation at 128. It settled on the way in. Now "
+            "ECG sinus rhythm 74, normal intervals. No chest pain or breathlessness.",
+        )
+    )
+    assert "fibrillation" in O.working(out).lower(), O.working(out)
+    assert O.ordered(out, "anticoagula"), O.order_names(out)
+    assert not O.medication_ordered(out, "adenosine"), O.order_names(out)
