@@ -338,3 +338,46 @@ def test_af_that_settled_on_the_way_in_is_worked_as_af_with_its_stroke_decision(
     assert "fibrillation" in O.working(out).lower(), O.working(out)
     assert O.ordered(out, "anticoagula"), O.order_names(out)
     assert not O.medication_ordered(out, "adenosine"), O.order_names(out)
+
+
+# --- acute hypercapnic respiratory failure from pH < 7.35 (BTS/ICS 2016) ---
+
+
+def test_obesity_hypoventilation_with_ph_7_33_gets_niv(reason: Reason) -> None:
+    """A drowsy, very obese woman with no lung disease, pH 7.33 and PaCO2 8.2 kPa:
+    acute hypercapnic respiratory failure (pH < 7.35 with PaCO2 > 6.5 kPa), treated
+    with NIV and controlled oxygen (Davidson AC et al. BTS/ICS 2016; BTS 2017 oxygen:
+    obesity hypoventilation is at risk of hypercapnia)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=61,
+            sex="F",
+            vitals=vitals(98, 150, 86, 22, 86, 36.8),
+            one_liner="61F very obese, sleepy and more breathless for a week",
+            ed_note="BMI 55, snores, sleepy in the daytime for months. A week of more "
+            "breathlessness and swollen ankles. Never smoked, no lung disease known. "
+            "Drowsy but rousable. Arterial gas on air: pH 7.33, pCO2 8.2 kPa, "
+            "bicarbonate 33.",
+        )
+    )
+    assert O.ordered(out, "non-invasive ventilation", "bilevel", "niv"), O.order_names(
+        out
+    )
+
+
+def test_guard_compensated_hypercapnia_at_ph_7_39_gets_no_niv(reason: Reason) -> None:
+    """Guard: a raised PaCO2 with a normal pH (compensated chronic hypercapnia) is no
+    indication for NIV (BTS/ICS 2016: acidosis, pH < 7.35, is the indication)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=61,
+            sex="F",
+            vitals=vitals(92, 146, 84, 20, 90, 36.8),
+            one_liner="61F very obese, more breathless for a week",
+            ed_note="BMI 55. A week of more breathlessness. Alert, talking in "
+            "sentences. Arterial gas on air: pH 7.39, pCO2 7.0 kPa, bicarbonate 32.",
+        )
+    )
+    assert not O.ordered(out, "non-invasive ventilation", "bilevel"), O.order_names(out)
