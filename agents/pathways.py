@@ -2076,6 +2076,11 @@ _SEVERE_ASTHMA: Final = _rx(
 )
 """GINA 2024 severe or life-threatening exacerbation: talks in words, accessory muscles,
 drowsy or confused, silent chest, PEF <= 50 % predicted (with SpO2 < 92 %)."""
+_ASTHMA_PICTURE: Final = _rx(
+    r"asthma\w*|wheez\w*|bronchospasm|reactive airway|silent chest|peak flow|pef\b"
+)
+"""Asthma named, or its airway narrowing heard or measured (GINA 2024 ch. 9: an
+exacerbation is a worsening in a person with asthma, wheeze its sign)."""
 
 
 def severe_asthma(
@@ -2088,6 +2093,11 @@ def severe_asthma(
     v = view.vitals
     hypoxic = v.spo2 is not None and v.spo2 < 92
     if not (hypoxic or asserted(_SEVERE_ASTHMA, visible_texts(view))):
+        return []
+    if not asserted(_ASTHMA_PICTURE, visible_texts(view)):
+        # cardio56: asthma leading a breathless man's list by its prior alone (no
+        # asthma, no wheeze: a dapsone methaemoglobinaemia at SpO2 86 %) is no severe
+        # asthma to give magnesium and an ICU call (GINA 2024 ch. 9)
         return []
     src = "GINA 2024 severe exacerbation; BTS/SIGN 2019"
     child = _child(pop)

@@ -381,3 +381,50 @@ def test_guard_compensated_hypercapnia_at_ph_7_39_gets_no_niv(reason: Reason) ->
         )
     )
     assert not O.ordered(out, "non-invasive ventilation", "bilevel"), O.order_names(out)
+
+
+# --- severe asthma needs asthma (GINA 2024 ch. 9; BTS/SIGN 158) ---
+
+
+def test_low_saturation_without_asthma_or_wheeze_gets_no_asthma_magnesium(
+    reason: Reason,
+) -> None:
+    """A grey-blue man on dapsone, SpO2 86 % despite oxygen, methaemoglobin 27 %, no
+    asthma and a clear chest: methaemoglobinaemia (methylene blue), not a severe
+    asthma to give IV magnesium and name (GINA 2024 ch. 9: an exacerbation is a
+    worsening of asthma)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=37,
+            sex="M",
+            vitals=vitals(104, 128, 78, 22, 86, 36.8),
+            one_liner="37M breathless with blue lips, sats low on oxygen",
+            ed_note="Started dapsone two weeks ago for a skin condition. Breathless on "
+            "exertion and a headache, slate-grey lips. SpO2 86 % on air and 87 % on "
+            "15 L; arterial pO2 30 kPa on oxygen, methaemoglobin 27 %. Chest clear. "
+            "CXR normal.",
+        )
+    )
+    assert not O.medication_ordered(out, "magnesium"), O.order_names(out)
+    assert "asthma" not in out.final.diagnosis_name.lower(), out.final.diagnosis_name
+    assert O.medication_ordered(out, "methylene blue"), O.order_names(out)
+
+
+def test_guard_a_known_asthmatic_wheezing_at_spo2_90_keeps_magnesium(
+    reason: Reason,
+) -> None:
+    """Guard: acute severe asthma in a known asthmatic, wheezing at SpO2 90 %, gets
+    ipratropium and IV magnesium (GINA 2024; BTS/SIGN 158 2019)."""
+    out = reason(
+        make_case(
+            "SHORTNESS OF BREATH",
+            age=29,
+            sex="F",
+            vitals=vitals(124, 122, 74, 30, 90, 36.9),
+            one_liner="29F asthmatic, tight chest and wheeze since last night",
+            ed_note="Asthma on inhalers. Tight chest and wheeze since last night, "
+            "reliever not helping. Widespread wheeze, speaking in short phrases.",
+        )
+    )
+    assert O.medication_ordered(out, "magnesium"), O.order_names(out)
