@@ -428,3 +428,52 @@ def test_guard_a_known_asthmatic_wheezing_at_spo2_90_keeps_magnesium(
         )
     )
     assert O.medication_ordered(out, "magnesium"), O.order_names(out)
+
+
+# --- unstable angina with dynamic ECG changes (AHA/ACC 2014 NSTE-ACS; ESC 2023 ACS) ---
+
+ANTICOAGULANT = ("heparin", "enoxaparin", "fondaparinux")
+
+
+def test_crescendo_rest_angina_with_new_t_inversion_is_anticoagulated_and_admitted(
+    reason: Reason,
+) -> None:
+    """Angina coming on with less effort for days, now at rest, with new T-wave
+    inversion and troponins that stay normal: unstable angina, a high-risk NSTE-ACS
+    (dynamic ECG changes): aspirin with parenteral anticoagulation (AHA/ACC 2014
+    4.3.2, class I) and admission for an invasive strategy (ESC 2023 ACS)."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=70,
+            sex="M",
+            vitals=vitals(78, 150, 86, 16, 97, 36.6),
+            one_liner="70M angina worse over 5 days, now at rest",
+            ed_note="Known angina on a GTN spray. Over five days the tightness comes "
+            "with less and less effort, and twice at rest this morning for 15 "
+            "minutes. ECG: new T wave inversion V1-V4. hs-troponin T 8 then 9 ng/L "
+            "at 1 h.",
+        )
+    )
+    assert O.medication_ordered(out, *ANTICOAGULANT), O.order_names(out)
+    assert O.dispo(out) == "Admit", O.dispo(out)
+
+
+def test_guard_chest_pain_with_a_normal_ecg_and_troponins_gets_no_anticoagulant(
+    reason: Reason,
+) -> None:
+    """Guard: a chest pain with a normal ECG and normal serial troponins is no
+    anticoagulated NSTE-ACS (AHA/ACC 2014: anticoagulation for a diagnosed
+    NSTE-ACS)."""
+    out = reason(
+        make_case(
+            "CHEST PAIN",
+            age=52,
+            sex="F",
+            vitals=vitals(76, 134, 80, 14, 99, 36.7),
+            one_liner="52F central chest ache this morning, settled",
+            ed_note="Central chest ache for 30 minutes this morning at rest, now "
+            "settled. ECG normal. hs-troponin T 5 then 5 ng/L at 1 h.",
+        )
+    )
+    assert not O.medication_ordered(out, *ANTICOAGULANT), O.order_names(out)
