@@ -477,3 +477,28 @@ def test_guard_chest_pain_with_a_normal_ecg_and_troponins_gets_no_anticoagulant(
         )
     )
     assert not O.medication_ordered(out, *ANTICOAGULANT), O.order_names(out)
+
+
+# --- a thyrotoxic Graves' disease gets its thionamide (ATA 2016; NICE NG145) ---
+
+
+def test_graves_af_off_her_carbimazole_gets_a_thionamide_restarted(
+    reason: Reason,
+) -> None:
+    """Graves' disease untreated for months, fast AF, free T4 raised and TSH
+    suppressed, no storm: a beta-blocker and a thionamide (carbimazole or
+    methimazole) restarted (Ross DS et al. ATA 2016; NICE NG145 2019 1.6)."""
+    out = reason(
+        make_case(
+            "PALPITATIONS",
+            age=41,
+            sex="F",
+            vitals=vitals(134, 126, 72, 18, 98, 37.2),
+            one_liner="41F Graves, off her tablets, heart racing",
+            ed_note="Graves' disease; stopped her carbimazole four months ago. Two "
+            "days of a racing heart, tremor and weight loss. Alert, not confused, no "
+            "vomiting. ECG: atrial fibrillation at 134. TSH < 0.01, free T4 49 "
+            "pmol/L.",
+        )
+    )
+    assert O.medication_ordered(out, "carbimazole", "methimazole"), O.order_names(out)
