@@ -502,3 +502,29 @@ def test_graves_af_off_her_carbimazole_gets_a_thionamide_restarted(
         )
     )
     assert O.medication_ordered(out, "carbimazole", "methimazole"), O.order_names(out)
+
+
+# --- an exacerbation of bronchiectasis (BTS 2019; Hill 2017 consensus) ---
+
+
+def test_bronchiectasis_exacerbation_gets_a_sputum_culture_and_its_antibiotic(
+    reason: Reason,
+) -> None:
+    """Known bronchiectasis, Pseudomonas in last year's sputum, a week of more
+    purulent sputum and breathlessness: an exacerbation treated with a sputum culture
+    first and 14 days of an antibiotic chosen by the previous microbiology
+    (ciprofloxacin for Pseudomonas), not an untreated pneumonia (BTS 2019)."""
+    out = reason(
+        make_case(
+            "COUGH",
+            age=58,
+            sex="M",
+            vitals=vitals(94, 132, 78, 20, 95, 37.8),
+            one_liner="58M bronchiectasis, a week of more sputum, green",
+            ed_note="Bronchiectasis since childhood pneumonia; Pseudomonas aeruginosa "
+            "in sputum last year. A week of more cough with purulent sputum and more "
+            "breathless on the stairs. Never smoked. Coarse crackles at both bases.",
+        )
+    )
+    assert O.ordered(out, "sputum culture"), O.order_names(out)
+    assert O.medication_ordered(out, "ciprofloxacin"), O.order_names(out)
