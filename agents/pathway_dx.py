@@ -47,12 +47,15 @@ from cases.views import StageView
 __all__ = [
     "ACTS_ON",
     "PATHWAY_RULE",
+    "TRIAGE_PATTERN",
     "ActsOn",
     "PathwayVerdict",
     "Strength",
     "pathway_strength",
     "pathway_verdicts",
     "presumed_entry",
+    "triage_pattern_verdict",
+    "triage_verdict_carried",
 ]
 
 Strength = Literal["defines", "suspects", "keeps_open"]
@@ -775,6 +778,41 @@ def pathway_verdicts(
     return verdicts_of(
         [(name, [(o.name, o.reason) for o, _ in req]) for name, req in fired]
     )
+
+
+TRIAGE_PATTERN: Final = "time-critical pattern at triage"
+"""The pathway name of a diagnosis a time-critical pattern found at triage keeps open
+(``agents.offline.assessment.time_critical_verdicts``)."""
+_TRIAGE_RULE: Final = f"{PATHWAY_RULE} (keeps_open): {TRIAGE_PATTERN}"
+
+
+def triage_pattern_verdict(diagnosis: str, pattern: str) -> PathwayVerdict:
+    """A verdict that keeps ``diagnosis`` open for a time-critical triage pattern."""
+    return PathwayVerdict(
+        pathway=TRIAGE_PATTERN,
+        diagnosis=diagnosis,
+        strength="keeps_open",
+        evidence=Evidence(
+            kind="rule",
+            rule=_TRIAGE_RULE,
+            text=f"time-critical pattern at triage: {pattern}"[:300],
+        ),
+    )
+
+
+def triage_verdict_carried(
+    entry: DifferentialEntry, diagnosis: str
+) -> PathwayVerdict | None:
+    """The triage pattern's verdict ``entry`` carries, for a later stage's scoring.
+
+    A later stage does not see the triage result: the diagnosis a time-critical
+    pattern kept open at assessment stays open, by the evidence on its entry, until
+    evidence excludes it (``diagnosis``: the entry's knowledge-base id).
+    """
+    for ev in entry.evidence_for:
+        if ev.kind == "rule" and ev.rule == _TRIAGE_RULE:
+            return PathwayVerdict(TRIAGE_PATTERN, diagnosis, "keeps_open", ev)
+    return None
 
 
 def pathway_strength(ev: Evidence) -> Strength | None:

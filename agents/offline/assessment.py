@@ -17,10 +17,16 @@ from typing import Final
 from agents.context import AgentContext
 from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential, stage_facts
+from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase
 from agents.offline.rules import ClinicalFacts
+from agents.offline.rules._esi_patterns import POINTS_TO
 from agents.offline.rules.facts import vital_sign_findings
-from agents.pathway_dx import pathway_verdicts
-from agents.schemas import AssessmentResult, DifferentialEntry
+from agents.pathway_dx import (
+    PathwayVerdict,
+    pathway_verdicts,
+    triage_pattern_verdict,
+)
+from agents.schemas import AssessmentResult, DifferentialEntry, TriageResult
 from cases.views import StageView
 
 MAX_DIFFERENTIAL = 8
@@ -99,6 +105,39 @@ def problem_representation(facts: ClinicalFacts, view: StageView) -> str:
     return "; ".join(parts)
 
 
+def time_critical_verdicts(
+    kb: KnowledgeBase, triage: object, facts: ClinicalFacts, have: set[str]
+) -> tuple[list[DiagnosisSpec], tuple[PathwayVerdict, ...]]:
+    """Diagnoses a time-critical pattern found at triage is about, off the list.
+
+    Issue 10: the time-critical patterns (stroke, ACS, anaphylaxis, GI bleed, ectopic,
+    ...) are checked on all the triage text whatever the complaint, and what they are
+    about is worked up whatever the complaint: signs of stroke after a fall are a
+    suspected stroke (AHA/ASA 2019: imaging for every suspected stroke), a diabetic's
+    jaw ache with sweating under "dizziness" a possible ACS (Gulati M et al. AHA/ACC
+    2021 chest pain guideline: anginal equivalents), swollen lips and a tight throat
+    after nuts under "rash" a possible anaphylaxis (WAO 2020). The complaint's list
+    holds them only when the complaint names them, so the patterns' own targets
+    (``POINTS_TO``) not on it enter beside it, in the patient's population and with
+    their defining event told, each kept open as a pathway that ``keeps_open`` keeps
+    a must-not-miss diagnosis open (at least the test threshold) until its own
+    evidence excludes it: scored on its own findings, never ruled in by the pattern.
+    """
+    if not isinstance(triage, TriageResult):
+        return [], ()
+    flags = {d: f for f in triage.red_flags for d in POINTS_TO.get(f, ())}
+    specs = [
+        s
+        for s in differential.in_population(
+            [kb.diagnoses[d] for d in flags if d in kb.diagnoses and d not in have],
+            facts,
+        )
+        if s.must_not_miss and not differential.untold(s, facts)
+    ]
+    verdicts = tuple(triage_pattern_verdict(s.id, flags[s.id]) for s in specs)
+    return specs, verdicts
+
+
 def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     """Build the working differential from the view and retrieved prior notes."""
     kb = ctx.knowledge
@@ -111,6 +150,11 @@ def reason_assessment(inp: StageInput, ctx: AgentContext) -> StageOutcome:
     specs += [
         s for s in differential.pathway_specs(kb, verdicts, facts) if s.id not in have
     ]
+    at_triage, kept_open = time_critical_verdicts(
+        kb, inp.previous.get("triage"), facts, {s.id for s in specs}
+    )
+    specs += at_triage
+    verdicts = (*verdicts, *kept_open)
     if not specs:
         return StageOutcome(
             status="abstained",

@@ -39,7 +39,12 @@ from agents.offline.rules import ClinicalFacts
 from agents.offline.rules.imaging_results import STUDY_OF
 from agents.offline.rules.registry import criterion_met, run_in_scope
 from agents.offline.stage_facts import citations_for, facts_with_notes
-from agents.pathway_dx import PathwayVerdict, pathway_strength, pathway_verdicts
+from agents.pathway_dx import (
+    PathwayVerdict,
+    pathway_strength,
+    pathway_verdicts,
+    triage_verdict_carried,
+)
 from agents.population import (
     excluded_reason,
     late_pregnancy_factor,
@@ -2586,6 +2591,17 @@ def restage_open(
         extra.extend(in_population([impression], facts))
     verdicts = pathway_verdicts(view, ledger)
     extra.extend(pathway_specs(kb, verdicts, facts))
+    acted = {v.diagnosis for v in verdicts}
+    verdicts = (
+        *verdicts,
+        *(
+            v
+            for e, s in known
+            if s is not None
+            and s.id not in acted
+            and (v := triage_verdict_carried(e, s.id)) is not None
+        ),
+    )
     have = {s.id for s in specs}
     for spec in extra:
         if spec.id not in have:

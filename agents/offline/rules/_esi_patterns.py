@@ -2255,6 +2255,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|breathless\w*|winded|exert\w*|shovel\w*|climbing)"
         ),
         min_age=30,
+        # triage56: a possible ACS is not sent home before its ECG and troponin
+        # (Gulati M et al. AHA/ACC 2021 chest pain guideline), whatever the complaint
+        not_home_unevaluated=True,
         points_to=("stemi", "nstemi", "unstable_angina"),
     ),
     TimeCritical(
@@ -2273,6 +2276,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|breathless\w*)"
         ),
         min_age=30,
+        # triage56: a possible ACS is not sent home before its ECG and troponin
+        # (Gulati M et al. AHA/ACC 2021 chest pain guideline), whatever the complaint
+        not_home_unevaluated=True,
         points_to=("stemi", "nstemi", "unstable_angina"),
     ),
     TimeCritical(

@@ -2824,16 +2824,26 @@ _NEWBORN_OWNED: Final = re.compile(
 baby's apnoea"): not the mother's."""
 
 
+_INFORMANT_VERB: Final = (
+    r"(?:states?|stated|says|said|reports?|reported|notes?|noted|notices?|noticed"
+    r"|found|finds|saw|sees|witnessed|heard|thinks|thought|believes?|believed"
+    r"|describes?|described|tells|told|explains|explained|observed|recalls|recalled"
+    r"|(?:is\s+)?(?:concerned|worried))(?![A-Za-z])"
+)
+"""A relative's verb of telling or seeing: the relative is the informant and what
+follows is the patient's (ConText pseudo-trigger, Harkema 2009; ``_FAMILY_PSEUDO``)."""
 _NEWBORN_SUBJECT: Final = re.compile(
     r"(?i)[\s*•-]*(?:(?:her|his|their|the)\s+)?(?:(?:new-?born|\d+-(?:day|week)-old)"
     r"\s+)?(?:baby|newborn|infant|neonate|son|daughter)\s+(?:(?:is|was|has|had|looks"
     r"|seems|appears|became|has been)\s+)?(?=[a-z])"
+    rf"(?!{_INFORMANT_VERB})"
     r"(?![^.;\n]*\b(?:mov\w*|kick\w*|due|breech)\b)"
 )
 """A sentence whose subject is the patient's newborn ("Her baby is jaundiced, sleepy
 and feeding poorly") in an older patient's note: its findings are the baby's
 (ConText experiencer 'other', Harkema 2009). Fetal movements and a due date stay
-the pregnant patient's."""
+the pregnant patient's. A son or daughter who tells or sees ("her son noticed her
+face drooping", triage56) is the informant: the findings are the patient's."""
 
 
 def _newborn_subject(text: str, s_start: int, start: int) -> bool:
