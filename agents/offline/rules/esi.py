@@ -173,6 +173,7 @@ from agents.offline.rules._intussusception import (
 )
 from agents.offline.rules._scoring import altered, gcs
 from agents.offline.rules._usual_spo2 import at_usual_saturation
+from agents.offline.rules._usual_voices import usual_voices_only
 from agents.offline.rules._voice_drool import voice_not_drooling
 from agents.offline.rules.facts import ADULT_YEARS, ClinicalFacts, hypotension_sbp
 from agents.schemas import RuleResult
@@ -705,6 +706,8 @@ def _step_b(
             )
         )
         and (c != "hemoptysis" or not streaked_haemoptysis_only(facts, v))
+        # triage56: a known psychosis's usual voices, calm (ESI v4 ch.4; CTAS 2016)
+        and (c != "hallucinations" or not usual_voices_only(facts))
     ]
     reasons += complaint_high_risk(facts, complaint)
     reasons += [
