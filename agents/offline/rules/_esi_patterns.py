@@ -1652,6 +1652,9 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
         "ESI v4 handbook ch.4 (a dialysis patient who has missed dialysis is high"
         " risk); KDIGO 2020 / UK Kidney Association 2020 hyperkalaemia",
         requires=_rx(r"dialys\w*|ha?emodialys\w*|esrd|end[- ]stage renal"),
+        # triage56: not sent home before the potassium, the ECG and the missed
+        # dialysis are seen to (UK Kidney Association 2020)
+        not_home_unevaluated=True,
     ),
     # meta28: a measured severe hyperkalaemia (>= 6.5 mmol/L) or one with its ECG
     # changes needs calcium and insulin-glucose within minutes (UK Kidney Association
