@@ -40,6 +40,7 @@ from agents.offline.rules.imaging_results import STUDY_OF
 from agents.offline.rules.registry import criterion_met, run_in_scope
 from agents.offline.stage_facts import citations_for, facts_with_notes
 from agents.pathway_dx import (
+    TRIAGE_PATTERN,
     PathwayVerdict,
     pathway_strength,
     pathway_verdicts,
@@ -2375,8 +2376,15 @@ def score(
         # A diagnosis named absent is excluded, unless a must-not-miss pathway's
         # criteria hold it open: then a result must exclude it ('CT: no SAH' 10 h
         # after a thunderclap headache is no exclusion: Perry JJ et al. BMJ 2011).
+        # triage56: a triage pattern's suspicion (``TRIAGE_PATTERN``) is no
+        # pathway's criteria: the record naming the diagnosis excluded closes it
         against = t.strong_against or (
-            t.named_excluded and not (spec.must_not_miss and verdict is not None)
+            t.named_excluded
+            and not (
+                spec.must_not_miss
+                and verdict is not None
+                and verdict.pathway != TRIAGE_PATTERN
+            )
         )
         if ins:
             status = "ruled_in"
