@@ -118,10 +118,13 @@ def time_critical_verdicts(
     2021 chest pain guideline: anginal equivalents), swollen lips and a tight throat
     after nuts under "rash" a possible anaphylaxis (WAO 2020). The complaint's list
     holds them only when the complaint names them, so the patterns' own targets
-    (``POINTS_TO``) not on it enter beside it, in the patient's population and with
-    their defining event told, each kept open as a pathway that ``keeps_open`` keeps
-    a must-not-miss diagnosis open (at least the test threshold) until its own
-    evidence excludes it: scored on its own findings, never ruled in by the pattern.
+    (``POINTS_TO``) not on it enter beside it, in the patient's population, with
+    their defining event told and nothing documented against them ("on apixaban,
+    fell onto her hand, did not hit her head" keeps no subdural haematoma open: NICE
+    NG232 images an anticoagulated patient's head injury), each kept open as a
+    pathway that ``keeps_open`` keeps a must-not-miss diagnosis open (at least the
+    test threshold) until its own evidence excludes it: scored on its own findings,
+    never ruled in by the pattern.
     """
     if not isinstance(triage, TriageResult):
         return [], ()
@@ -132,7 +135,9 @@ def time_critical_verdicts(
             [kb.diagnoses[d] for d in flags if d in kb.diagnoses and d not in have],
             facts,
         )
-        if s.must_not_miss and not differential.untold(s, facts)
+        if s.must_not_miss
+        and not differential.untold(s, facts)
+        and not differential.documented_against(s, facts)
     ]
     verdicts = tuple(triage_pattern_verdict(s.id, flags[s.id]) for s in specs)
     return specs, verdicts

@@ -1178,6 +1178,14 @@ def _against(spec: DiagnosisSpec, facts: ClinicalFacts) -> float:
     )
 
 
+def documented_against(spec: DiagnosisSpec, facts: ClinicalFacts) -> bool:
+    """Whether a documented finding counts against ``spec``.
+
+    "Did not hit her head" counts against a subdural haematoma.
+    """
+    return _against(spec, facts) < 0
+
+
 def supported_specs(
     kb: KnowledgeBase,
     facts: ClinicalFacts,

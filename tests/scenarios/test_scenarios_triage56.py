@@ -262,3 +262,23 @@ def test_missed_dialysis_sessions_are_not_sent_home_unevaluated(
     assert _triage(out).esi <= 2
     assert O.ordered(out, "ecg")
     assert O.dispo(out) != "Discharge"
+
+
+def test_an_anticoagulated_wrist_fall_without_a_head_strike_gets_no_head_ct(
+    reason: Reason,
+) -> None:
+    """Guard: on apixaban, fell onto her hand and did not hit her head: NICE NG232
+    images an anticoagulated patient's head injury, not every fall; the triage
+    pattern (injury on an anticoagulant) keeps no subdural haematoma open against
+    the documented absence of a head injury."""
+    out = _run(
+        reason,
+        "WRIST INJURY",
+        74,
+        "F",
+        _v(84, 148, 84, 16, 97, 36.7),
+        "74-year-old woman on apixaban tripped and fell onto her outstretched right "
+        "hand, did not hit her head, wrist swollen and painful",
+        "t56-anticoag-wrist",
+    )
+    assert not O.ordered(out, r"ct head")
