@@ -15,6 +15,9 @@ Written from guidelines, never from rows of the shared data:
   acutely agitated (ESI v4 handbook ch.4; AHRQ ESI Table 6-7); a known psychosis's
   usual voices, calm and unchanged, are not (CTAS 2016 mental health: chronic and
   stable 4-5; Bullard MJ et al. CJEM 2017);
+- sudden breathlessness with nausea in an older diabetic woman without pain is an
+  anginal equivalent (AHA/ACC 2021 2.1.2-2.1.3; Canto JG et al. JAMA 2012): ESI 2
+  (cardio56's request); with a cough and fever in COPD it is not;
 - a dialysis patient who missed his sessions is high risk (ESI v4 handbook ch.4; UK
   Kidney Association 2020 hyperkalaemia) and is not sent home unevaluated.
 
@@ -282,3 +285,42 @@ def test_an_anticoagulated_wrist_fall_without_a_head_strike_gets_no_head_ct(
         "t56-anticoag-wrist",
     )
     assert not O.ordered(out, r"ct head")
+
+
+# --- an anginal equivalent without pain (cardio56's request) ---
+
+
+def test_sudden_breathlessness_and_nausea_in_an_older_diabetic_is_esi_2(
+    reason: Reason,
+) -> None:
+    """81F diabetic, sudden breathless and sick for 2 hours, no pain: an ACS
+    presenting without pain (AHA/ACC 2021; Canto 2012): ESI 2, ECG and troponin."""
+    out = _run(
+        reason,
+        "SHORTNESS OF BREATH",
+        81,
+        "F",
+        _v(98, 118, 70, 22, 94, 36.6),
+        "81F diabetic, sudden breathless and sick for 2 hours, no pain",
+        "t56-dyspnoea-equivalent",
+    )
+    assert _triage(out).esi <= 2
+    assert O.ordered(out, "troponin")
+
+
+def test_copd_breathlessness_with_cough_and_fever_is_no_anginal_equivalent(
+    reason: Reason,
+) -> None:
+    """Guard: COPD, more breathless with a cough and fever (the handbook's
+    non-cardiac example): no ACS reason at triage."""
+    out = _run(
+        reason,
+        "SHORTNESS OF BREATH",
+        81,
+        "F",
+        _v(98, 118, 70, 22, 94, 36.6),
+        "81F with COPD and diabetes, suddenly more breathless and sick with a cough "
+        "and fever",
+        "t56-copd-fever",
+    )
+    assert not any("anginal" in f for f in _triage(out).red_flags)

@@ -117,6 +117,16 @@ exertion may be an anginal equivalent, especially in older adults, women and pat
 with diabetes; evaluated like chest pain suggestive of ACS (ECG, troponin): an ESI v4
 ch.4 high-risk situation."""
 ANGINA_EQUIVALENT_AGE: Final = 65
+ACUTE_ANGINAL_EQUIVALENT: Final = (
+    "sudden breathlessness with nausea or sweating in an older adult with diabetes or"
+    " coronary disease (anginal equivalent)"
+)
+"""AHA/ACC 2021 chest pain guideline (Gulati M et al. Circulation 2021;144:e368,
+2.1.2-2.1.3): women, older adults and patients with diabetes more often present an
+ACS with accompanying symptoms (shortness of breath, nausea, sweating) and no pain
+(Canto JG et al. JAMA 2012;307:813: MI without chest pain in 42 % of women of 75 or
+more): evaluated like chest pain suggestive of ACS, an ESI v4 ch.4 high-risk
+situation (cardio56's request)."""
 
 ALTERED_MENTAL_STATUS_FLAG: Final = "altered mental status"
 """The red flag the triage agent writes for ESI's new confusion, lethargy or
@@ -143,6 +153,7 @@ COMPLAINT_RISK_POINTS_TO: Final[dict[str, tuple[str, ...]]] = {
     SYNCOPE_HIGH_RISK_ECG_REASON: ("arrhythmic_syncope",),
     ACS_CHEST_PAIN: ("stemi", "nstemi", "unstable_angina"),
     ANGINAL_EQUIVALENT: ("nstemi", "unstable_angina"),
+    ACUTE_ANGINAL_EQUIVALENT: ("stemi", "nstemi", "unstable_angina"),
     f"syncope at age >= {SYNCOPE_AGE}": ("arrhythmic_syncope",),
     "signs of stroke": ("ischemic_stroke", "intracranial_hemorrhage"),
     # ACR Appropriateness Criteria: altered mental status (2019): non-contrast head CT
@@ -195,6 +206,8 @@ def complaint_high_risk(
             reasons.append(ACS_CHEST_PAIN)
     if ACS_CHEST_PAIN not in reasons and anginal_equivalent(facts):
         reasons.append(ANGINAL_EQUIVALENT)
+    elif ACS_CHEST_PAIN not in reasons and acute_anginal_equivalent(facts):
+        reasons.append(ACUTE_ANGINAL_EQUIVALENT)
     if ACS_CHEST_PAIN not in reasons and arm_jaw_angina(facts):
         reasons.append(ARM_JAW_ANGINA)
     is_syncope = facts.has("syncope") or (
@@ -282,6 +295,36 @@ def anginal_equivalent(facts: ClinicalFacts) -> bool:
     if not _EXERTIONAL_DYSPNOEA.search(text) or _CHRONIC_DYSPNOEA.search(text):
         return False
     return not _infectious_chest_pain(facts)
+
+
+_ACUTE_DYSPNOEA: Final = re.compile(
+    r"(?i)(?<![a-z])(?:sudden(?:ly)?|abrupt(?:ly)?|acute(?:ly)?)(?: [a-z]+){0,2}"
+    r" (?:short(?:ness)? of breath|breathless\w*|sob|dyspn\w*|out of breath)(?![a-z])"
+)
+_ACCOMPANYING: Final = re.compile(
+    r"(?i)(?<![a-z])(?:nause\w*|vomit\w*|(?:feels?|felt|feeling|and) sick|sweat\w*"
+    r"|diaphore\w*|clammy)(?![a-z])"
+)
+
+
+def acute_anginal_equivalent(facts: ClinicalFacts) -> bool:
+    """Sudden breathlessness with nausea or sweating in an older adult at cardiac risk.
+
+    ``ACUTE_ANGINAL_EQUIVALENT``: from ``ANGINA_EQUIVALENT_AGE``, with diabetes or
+    coronary disease, the breathlessness told as sudden and an accompanying symptom
+    (nausea, vomiting, "sick", sweating) stated and not denied; not a chronic or known
+    lung disease's breathlessness, nor a cough and fever (the handbook's non-cardiac
+    example, Table 3-1).
+    """
+    if facts.age is None or facts.age < ANGINA_EQUIVALENT_AGE:
+        return False
+    if not any(facts.known(c) or facts.has(c) for c in _ANGINA_RISK):
+        return False
+    text = facts.chief_complaint or ""
+    if not _ACUTE_DYSPNOEA.search(text) or _CHRONIC_DYSPNOEA.search(text):
+        return False
+    current = " ".join(triage_clauses(facts))
+    return bool(_ACCOMPANYING.search(current)) and not _infectious_chest_pain(facts)
 
 
 def arm_jaw_angina(facts: ClinicalFacts) -> bool:
