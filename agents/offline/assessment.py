@@ -19,7 +19,7 @@ from agents.contracts import StageInput, StageOutcome
 from agents.offline import differential, stage_facts
 from agents.offline.knowledge import DiagnosisSpec, KnowledgeBase
 from agents.offline.rules import ClinicalFacts
-from agents.offline.rules._esi_patterns import POINTS_TO
+from agents.offline.rules.esi import time_critical_targets
 from agents.offline.rules.facts import vital_sign_findings
 from agents.pathway_dx import (
     PathwayVerdict,
@@ -118,17 +118,17 @@ def time_critical_verdicts(
     2021 chest pain guideline: anginal equivalents), swollen lips and a tight throat
     after nuts under "rash" a possible anaphylaxis (WAO 2020). The complaint's list
     holds them only when the complaint names them, so the patterns' own targets
-    (``POINTS_TO``) not on it enter beside it, in the patient's population, with
-    their defining event told and nothing documented against them ("on apixaban,
-    fell onto her hand, did not hit her head" keeps no subdural haematoma open: NICE
-    NG232 images an anticoagulated patient's head injury), each kept open as a
-    pathway that ``keeps_open`` keeps a must-not-miss diagnosis open (at least the
-    test threshold) until its own evidence excludes it: scored on its own findings,
-    never ruled in by the pattern.
+    (``time_critical_targets``) not on it enter beside it: in the patient's
+    population, with their defining event told and nothing documented against them
+    ("on apixaban, fell onto her hand, did not hit her head" keeps no subdural
+    haematoma open: NICE NG232 images an anticoagulated patient's head injury). Each
+    is kept open as by a pathway that ``keeps_open`` (at least the test threshold)
+    until its own evidence excludes it: scored on its own findings, never ruled in by
+    the pattern.
     """
     if not isinstance(triage, TriageResult):
         return [], ()
-    flags = {d: f for f in triage.red_flags for d in POINTS_TO.get(f, ())}
+    flags = time_critical_targets(triage.red_flags)
     specs = [
         s
         for s in differential.in_population(

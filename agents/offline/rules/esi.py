@@ -193,6 +193,7 @@ __all__ = [
     "esi_triage",
     "life_saving_reasons",
     "plausible_vitals",
+    "time_critical_targets",
     "triage_points_to",
 ]
 
@@ -408,6 +409,16 @@ def triage_points_to(red_flags: Iterable[str]) -> frozenset[str]:
         red_flags: ``TriageResult.red_flags`` (reason names, sources stripped).
     """
     return frozenset(d for flag in red_flags for d in _POINTS_TO.get(flag, ()))
+
+
+def time_critical_targets(red_flags: Iterable[str]) -> dict[str, str]:
+    """Diagnosis id -> the time-critical pattern found at triage that is about it.
+
+    Only the time-critical patterns read on all the triage text (``POINTS_TO``), not
+    the complaint-bound reasons (``agents.offline.assessment`` brings these in
+    whatever the complaint).
+    """
+    return {d: f for f in red_flags for d in POINTS_TO.get(f, ())}
 
 
 def danger_zone_vitals(
