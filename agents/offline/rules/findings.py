@@ -222,8 +222,9 @@ from agents.offline.rules.tonsil_bleed import RECENT_TONSILLECTOMY, TONSIL_BED_B
 from agents.offline.rules.uterine_force_words import FORCE_TO_TRUNK
 from agents.offline.rules.vestibular_words import vestibular_spans
 from cases.memo import HashMemo, RecentByIdentity, text_digest
+from cases.number_words import number_value
 from cases.rx import guarded, scan
-from cases.vitals import temperature_readings
+from cases.vitals import temperature_readings, worded_rates
 
 __all__ = [
     "DANGEROUS_FALL_M",
@@ -3636,9 +3637,71 @@ def extract_findings(
                 _at(text, concept, "historical" if prior_source else "present", *span)
             )
     out.extend(_course_findings(text, prior_source=prior_source))
+    if newborn_other:
+        out.extend(_own_baby_born(text, prior_source=prior_source))
     out.extend(_open_fracture_sites(text, out))
     out.extend(_antibiotic_course(text, prior_source=prior_source))
     return tuple(sorted(out, key=lambda f: f.start))
+
+
+_BIRTH_COUNT: Final = (
+    r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)\s*(?P<unit>days?|weeks?|wks?|months?|/7|/52|/12)\s+ago"
+)
+_BABY_BORN: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:(?:her|the|my|their)\s+)?(?:(?:new-?born|first|second"
+        r"|third|youngest)\s+)?(?:baby|son|daughter|twins|child)(?:\s+(?:boy|girl))?"
+        r"\s+(?:(?:was|were)\s+)?(?:born|delivered)"
+        r"(?:\s+(?:by\s+)?(?:(?:emergency|elective)\s+)?(?:c-?section|caesarean"
+        r"|cesarean|(?:normal|vaginal)\s+delivery))?\s+"
+        rf"(?:{_BIRTH_COUNT}|(?P<week>last\s+week|a\s+fortnight\s+ago|last\s+month)"
+        r"|(?P<day>yesterday|last\s+night|this\s+morning|today|earlier\s+today))"
+        r"|(?<![A-Za-z])(?:delivered|gave\s+birth|had\s+(?:her|the|a)\s+baby)"
+        r"(?:\s+(?:by\s+)?(?:(?:emergency|elective)\s+)?(?:c-?section|caesarean"
+        r"(?:\s+section)?|cesarean(?:\s+section)?))?"
+        r"\s+(?P<week2>last\s+week|a\s+fortnight\s+ago|last\s+month)"
+    )
+)
+"""readers56 (peds55's and the lead's leftover): the birth of the patient's own baby
+("Baby born 8 days ago", "her son was born last week", "delivered last week", "gave
+birth last week"): the puerperium, six weeks after the birth (WHO; ACOG CO 736), in
+which a raised pressure is postnatal pre-eclampsia (NICE NG133 1.7) and a breathless
+leg a venous thromboembolism (RCOG GTG 37a/b). Read only in a note of a patient who is
+no newborn (``newborn_other``): a newborn's note says "born 8 days ago" of itself. A
+birth up to five months before is the postpartum period still (PPCM: Bauersachs J et
+al. HFA 2019), as ``_worded_signs`` reads it; six months or more is none."""
+_BIRTH_DAYS_MAX: Final = 150
+"""The postpartum period's end in days (five months: HFA 2019 PPCM)."""
+_DAYS_PER: Final = {"d": 1, "/7": 1, "w": 7, "/52": 7, "m": 30, "/12": 30}
+
+
+def _own_baby_born(text: str, *, prior_source: bool) -> list[Finding]:
+    """``postpartum`` (or ``postpartum_after_first_day``) from the own baby's birth."""
+    if "born" not in text.lower() and not re.search(
+        r"(?i)delivered|gave\s+birth|had\s+(?:her|the|a)\s+baby", text
+    ):
+        return []
+    out: list[Finding] = []
+    for m in _BABY_BORN.finditer(text):
+        if m.group("n"):
+            unit = m.group("unit").lower()
+            per = _DAYS_PER.get(unit, _DAYS_PER.get(unit[:1], 1))
+            count = m.group("n").lower()
+            days = (int(count) if count.isdigit() else number_value(count)) * per
+            if days > _BIRTH_DAYS_MAX:
+                continue
+            concept = "postpartum_after_first_day" if days >= 1 else "postpartum"
+        elif m.group("day"):
+            concept = "postpartum"
+        else:
+            concept = "postpartum_after_first_day"
+        if context_status(text, *m.span()) not in ("present", "historical"):
+            continue
+        out.append(
+            _at(text, concept, "historical" if prior_source else "present", *m.span())
+        )
+    return out
 
 
 def _raised_icp(
@@ -3973,10 +4036,29 @@ or "normal rate and regular rhythm" is not read: a rate of 150 or more, a narrow
 complex or palpitations must be named with it. Not "irregular", "regularly"."""
 
 
+_WORDED_REGULAR: Final = guarded(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:heart\s+rate|hr|pulse(?:\s+rate)?)\s+(?:(?:of|is|was|at)\s+)?"
+        r"(?:a|one|two)\s+hundred[^.;\n]{0,60}?(?<![A-Za-z])regular(?![A-Za-z])"
+    )
+)
+"""readers56 (readers55's leftover): the rate written in words before "regular" ("Heart
+rate one hundred and seventy, regular"), as dictated notes write it: read when the
+rate in digits (``cases.vitals.worded_rates``) is the SVT's."""
+
+
 def _regular_tachycardia(text: str) -> list[tuple[str, int, int]]:
-    if "regular" not in text.lower():
+    low = text.lower()
+    if "regular" not in low:
         return []
-    return [("regular_tachycardia", *m.span()) for m in _REGULAR_TACHY.finditer(text)]
+    out = [("regular_tachycardia", *m.span()) for m in _REGULAR_TACHY.finditer(text)]
+    if "hundred" in low:
+        out += [
+            ("regular_tachycardia", *m.span())
+            for m in _WORDED_REGULAR.finditer(text)
+            if _REGULAR_TACHY.search(worded_rates(m.group(0)))
+        ]
+    return out
 
 
 def _tonsil_bed_bleeding(text: str) -> list[tuple[str, int, int]]:
