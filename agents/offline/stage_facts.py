@@ -22,6 +22,7 @@ from agents.offline.rules import (
     extract_measurements,
     prehospital_hypotension,
 )
+from agents.offline.rules.facts import visit_self_harm
 from agents.offline.rules.results import (
     onset_hours,
     onset_hours_joined,
@@ -109,6 +110,7 @@ def _read_facts(
                 measures.setdefault(k, v)
     current.extend(avpu_findings(view.vitals, (t for _, t in texts)))
     current.extend(prehospital_hypotension(view.ed_text, population))
+    current.extend(visit_self_harm([t for _, t in texts]))
     raw = view.vitals.raw
     if raw and "gcs" not in measures:  # a GCS in the vitals record ("GCS 12")
         for k, v in _measures(raw, text_digest(raw)):

@@ -154,3 +154,26 @@ def test_a_regular_heart_rate_in_words_is_worked_as_svt(reason: Reason) -> None:
     out = reason(case)
     assert O.ordered(out, "adenosine"), O.order_names(out)
     assert O.ordered(out, "vagal"), O.order_names(out)
+
+
+def test_tablets_after_an_argument_with_the_count_in_the_note_is_self_harm(
+    reason: Reason,
+) -> None:
+    """A 22-year-old: the triage line says "took tablets after an argument with her
+    boyfriend", the note "about thirty paracetamol 500 mg tablets 3 hours ago". An
+    overdose after a row is self-harm whatever its motive (NICE NG225 2022; Hawton K et
+    al. Lancet 2012;379:2373), though the conflict and the count are written in
+    different texts: coded as intentional self-harm (ICD-10-CM I.C.19.e.5.b), with the
+    psychosocial assessment."""
+    case = make_case(
+        "overdose",
+        age=22,
+        sex="F",
+        vitals=vitals(88, 116, 72, 16, 99, 36.7),
+        one_liner="22F took tablets after an argument with her boyfriend",
+        ed_note="Took about thirty paracetamol 500 mg tablets 3 hours ago. No other "
+        "drugs, no alcohol. Weight 60 kg.",
+    )
+    out = reason(case)
+    assert out.final.icd10.endswith("2A"), (out.final.icd10, out.final.diagnosis_name)
+    assert O.ordered(out, "psychosocial"), O.order_names(out)

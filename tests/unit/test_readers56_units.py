@@ -159,3 +159,33 @@ def test_a_newborns_own_birth_is_no_puerperium() -> None:
 def test_a_regular_rate_in_words(text: str, read: bool) -> None:
     found = {f.concept for f in extract_findings(text, load_knowledge())}
     assert ("regular_tachycardia" in found) is read
+
+
+def test_an_overdose_after_a_row_told_across_the_visits_texts() -> None:
+    from agents.offline.rules.facts import visit_self_harm
+
+    texts = [
+        "OVERDOSE",
+        "22F took tablets after an argument with her boyfriend",
+        "Took about thirty paracetamol tablets 3 hours ago.",
+    ]
+    assert [f.concept for f in visit_self_harm(texts)] == ["suicidal_ideation"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [
+            "HEADACHE",
+            "Headache after an argument at work, took two paracetamol",
+            "Denies taking an overdose.",
+        ],
+        ["FALL", "Fell after an argument with her son", "Takes 20 amlodipine tablets."],
+    ],
+)
+def test_no_self_harm_without_an_asserted_amount_or_ingestion(
+    texts: list[str],
+) -> None:
+    from agents.offline.rules.facts import visit_self_harm
+
+    assert not visit_self_harm(texts)

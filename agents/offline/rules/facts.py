@@ -25,12 +25,14 @@ from agents.offline.rules._repeat_potassium import POTASSIUM_HIGH, PSEUDOHYPERKA
 from agents.offline.rules.findings import (
     Finding,
     case_glucose_unit,
+    context_status,
     extract_findings,
     extract_measurements,
 )
 from agents.offline.rules.immunocompromise import IMMUNOCOMPROMISED
 from agents.offline.rules.ng106 import AMBULATORY_HF, ambulatory_heart_failure
 from agents.offline.rules.results import result_findings
+from agents.offline.rules.self_harm_intent import SELF_HARM, visit_conflict_spans
 from agents.offline.rules.suicide_risk import NON_ACUTE_IDEATION, non_acute_ideation
 from agents.population import years
 from cases.models import Vitals
@@ -311,6 +313,7 @@ class ClinicalFacts(BaseModel):
             for k, v in extract_measurements(text, unit).items():
                 measures.setdefault(k, v)
         current.extend(avpu_findings(vitals, (t for _, t in texts)))
+        current.extend(visit_self_harm([t for _, t in texts]))
         prior: list[Finding] = []
         for label, text in extra_texts:
             prior.extend(extract_findings(text, knowledge, source=f"prior:{label}"))
@@ -935,6 +938,28 @@ def _whipple_unmet(present: set[str], historical: set[str], age: object) -> bool
         and not (present | historical) & (_DIABETES | _HYPOGLYCAEMIC_DEFICIENCY)
         and not present & _NEUROGLYCOPENIA
     )
+
+
+def _asserted(text: str, start: int, end: int) -> bool:
+    return context_status(text, start, end) == "present"
+
+
+def visit_self_harm(texts: Sequence[str | None]) -> list[Finding]:
+    """Self-harm from an overdose after a row told across the visit's texts."""
+    out: list[Finding] = []
+    for i, start, end in visit_conflict_spans(texts, _asserted):
+        text = texts[i] or ""
+        if _asserted(text, start, end):
+            out.append(
+                Finding(
+                    concept=SELF_HARM,
+                    status="present",
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                )
+            )
+    return out
 
 
 def _population_findings(pop: object) -> list[Finding]:

@@ -15,11 +15,12 @@ overdose").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from cases.rx import guarded
 
-__all__ = ["SELF_HARM", "self_harm_intent_spans"]
+__all__ = ["SELF_HARM", "self_harm_intent_spans", "visit_conflict_spans"]
 
 SELF_HARM: Final = "suicidal_ideation"
 """The knowledge base's concept of self-harm intent (its code variants and the
@@ -136,4 +137,48 @@ def self_harm_intent_spans(text: str) -> list[tuple[str, int, int]]:
         right = right_m.start() if right_m else len(text)
         if _AMOUNT.search(text, left, right) and _INGESTION.search(text, left, right):
             out.append((SELF_HARM, m.start(), m.end()))
+    return out
+
+
+def visit_conflict_spans(
+    texts: Sequence[str | None], asserted: Callable[[str, int, int], bool]
+) -> list[tuple[int, int, int]]:
+    """``(text index, start, end)`` of each conflict an ingestion followed.
+
+    Only when the overdose's amount is told in the visit's texts.
+
+    readers56 (readers55's leftover): the triage one-liner says "took tablets after an
+    argument with her boyfriend" and the note "about thirty paracetamol tablets": the
+    overdose after a row is self-harm whatever its motive (NICE NG225 2022; Hawton K
+    et al. Lancet 2012;379:2373), though conflict and amount sit in different texts. The
+    amount must be a count (a handful, twenty or more tablets, all her tablets), not
+    the word "overdose" a triage complaint gives any ingestion ("took 8 paracetamol
+    after an argument" under "OVERDOSE" stays as it is), and asserted in its text
+    (``asserted``); a conflict sentence with its own amount is read by
+    ``self_harm_intent_spans`` already.
+    """
+    amount = any(
+        asserted(t, *m.span())
+        for t in texts
+        if t
+        for m in _AMOUNT.finditer(t)
+        if not m.group(0).lower().startswith("overdos")
+    )
+    if not amount:
+        return []
+    out: list[tuple[int, int, int]] = []
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        for m in _AFTER_CONFLICT.finditer(text):
+            left = max(
+                (e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())),
+                default=0,
+            )
+            right_m = _SENTENCE_END.search(text, m.end())
+            right = right_m.start() if right_m else len(text)
+            if _INGESTION.search(text, left, right) and not _AMOUNT.search(
+                text, left, right
+            ):
+                out.append((i, m.start(), m.end()))
     return out
