@@ -177,3 +177,26 @@ def test_tablets_after_an_argument_with_the_count_in_the_note_is_self_harm(
     out = reason(case)
     assert out.final.icd10.endswith("2A"), (out.final.icd10, out.final.diagnosis_name)
     assert O.ordered(out, "psychosocial"), O.order_names(out)
+
+
+def test_a_calcium_written_ca_in_myeloma_is_treated_as_hypercalcaemia(
+    reason: Reason,
+) -> None:
+    """A 68-year-old with myeloma, a week of thirst, constipation and confusion, "Ca
+    3.6, creatinine 160". "Ca" is how clinicians abbreviate the (adjusted) calcium: 3.6
+    mmol/L is a severe hypercalcaemia (Society for Endocrinology 2016: >= 3.5 mmol/L),
+    treated with IV saline and a bisphosphonate and admitted, not a weakness work-up."""
+    case = make_case(
+        "weakness",
+        age=68,
+        sex="F",
+        vitals=vitals(90, 132, 78, 16, 97, 36.8),
+        ed_note="Known myeloma. Thirsty, constipated, confused for a week. Ca 3.6, "
+        "creatinine 160.",
+    )
+    out = reason(case)
+    assert O.medication_ordered(out, "saline"), O.order_names(out)
+    assert O.medication_ordered(out, "zoledron", "pamidron", "bisphosphon"), (
+        O.order_names(out)
+    )
+    assert O.dispo(out) != "Discharge", O.dispo(out)

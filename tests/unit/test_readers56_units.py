@@ -189,3 +189,38 @@ def test_no_self_harm_without_an_asserted_amount_or_ingestion(
     from agents.offline.rules.facts import visit_self_harm
 
     assert not visit_self_harm(texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "mg_dl"),
+    [
+        ("Ca 3.6, creatinine 160.", 3.6 * 4.008),
+        ("adj Ca 3.1", 3.1 * 4.008),
+        ("corr Ca 2.9", 2.9 * 4.008),
+        ("Ca: 14.2 mg/dL", 14.2),
+        ("Calcium 2.4", 2.4 * 4.008),
+    ],
+)
+def test_a_calcium_written_ca(text: str, mg_dl: float) -> None:
+    from agents.offline.rules.results import read_results
+
+    found = [r.value for r in read_results(text) if r.analyte == "calcium"]
+    assert found == [pytest.approx(mg_dl)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ca 125 raised",
+        "CA 19-9 of 300",
+        "Ca 15-3 raised",
+        "Ca breast 2019",
+        "ionised calcium 1.18",
+        "Ionized calcium 1.05 mmol/L",
+        "Ca2+ 1.12 on the gas",
+    ],
+)
+def test_no_total_calcium_from_a_marker_or_an_ionised_value(text: str) -> None:
+    from agents.offline.rules.results import read_results
+
+    assert not [r for r in read_results(text) if r.analyte == "calcium"]

@@ -518,8 +518,17 @@ _ANALYTES: dict[str, _Analyte] = {
     "salicylate": _Analyte(
         r"salicylate(?: level)?|asa level|aspirin level", "mg/dL", _salicylate
     ),
+    # readers56: "Ca 3.6", "adj Ca 3.1" as clinicians abbreviate a total calcium
+    # (a bare "Ca" only before a decimal value: "Ca 125", "Ca 15-3" are tumour
+    # markers); an ionised calcium (normal 1.15-1.30 mmol/L) is no total calcium (2.2-
+    # 2.6) and is not read as one (Society for Endocrinology 2016 hypercalcaemia and
+    # acute hypocalcaemia emergency guidance: the adjusted total calcium)
     "calcium": _Analyte(
-        r"(?:corrected |adjusted |serum |ionised |ionized )?calcium", "mg/dL", _calcium
+        r"(?<!ionised )(?<!ionized )(?:corrected |adjusted |serum )?calcium"
+        r"|(?:corr(?:ected)?|adj(?:usted)?)\.?\s?ca(?![a-z])",
+        "mg/dL",
+        _calcium,
+        r"Ca(?=\s*(?:[:=]|of|was|is)?\s*\d{1,2}\.\d)",
     ),
     "digoxin": _Analyte(r"digoxin(?: level)?|dig level|lanoxin level", "ng/mL", _same),
     # toxpsych39: serum iron after an iron ingestion (AAPCC 2005; TOXBASE)
