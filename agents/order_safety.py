@@ -69,6 +69,7 @@ from agents.offline.rules.admission_criteria import OBSERVED_HOURS
 from agents.offline.rules.csf_organisms import BACTERIAL, csf_causes
 from agents.offline.rules.discharge_rules import LOW_EJECTION_FRACTION_WORDS
 from agents.offline.rules.ecg_reports import new_lbbb_stated
+from agents.offline.rules.findings import birth_days_ago
 from agents.offline.rules.results import result_findings, results_of
 from agents.population import PopulationLimits, excluded_reason, years
 from agents.schemas import (
@@ -3263,12 +3264,24 @@ _STAGERS: Final[
 """Orders kept but deferred until a condition is met, with the floor that says so."""
 
 
-def _needs_pregnancy_test(pop: Population, orders: Sequence[Order]) -> bool:
+NO_NEW_PREGNANCY_DAYS: Final = 21.0
+"""readers56: days after a birth within which no new pregnancy can have begun (FSRH
+CEU guidance, Contraception after pregnancy 2017: no contraception is needed before
+day 21); the birth's own hCG stays positive for weeks (Korhonen J et al. Clin Chem
+1997;43:2155), so a pregnancy test then measures the birth, not a new pregnancy."""
+
+
+def _needs_pregnancy_test(
+    pop: Population, orders: Sequence[Order], texts: Sequence[str]
+) -> bool:
     if pop.sex != "F" or pop.pregnancy != "unknown" or not pop.pregnancy_possible:
         return False
     if pop.age_within(years(12), years(51) - 1) is False:
         return False
-    return any(_irradiates(o) for o in orders)
+    if not any(_irradiates(o) for o in orders):
+        return False
+    days = birth_days_ago(texts)
+    return days is None or days >= NO_NEW_PREGNANCY_DAYS
 
 
 _ASIDE: Final = re.compile(r"\([^()]*\)")
@@ -3857,7 +3870,7 @@ def check(
                 reason=weigh_first.WEIGH.reason,
             )
         )
-    if _needs_pregnancy_test(pop, kept):
+    if _needs_pregnancy_test(pop, kept, texts):
         at = next(i for i, o in enumerate(kept) if _irradiates(o))
         test_at = next(
             (i for i, o in enumerate(kept) if PREGNANCY_TEST_ORDER.search(o.name)),

@@ -200,3 +200,44 @@ def test_a_calcium_written_ca_in_myeloma_is_treated_as_hypercalcaemia(
         O.order_names(out)
     )
     assert O.dispo(out) != "Discharge", O.dispo(out)
+
+
+def test_no_pregnancy_test_before_a_ctpa_a_week_after_the_birth(
+    reason: Reason,
+) -> None:
+    """A 33-year-old who "delivered last week by caesarean section", suddenly breathless
+    with a swollen calf: a PE of the puerperium, imaged by CTPA (RCOG GTG 37b). No new
+    pregnancy can have begun within 21 days of a birth (FSRH 2017), and the birth's own
+    hCG stays positive for weeks: no pregnancy test is put before the imaging."""
+    case = make_case(
+        "shortness of breath",
+        age=33,
+        sex="F",
+        vitals=vitals(114, 118, 74, 24, 93, 37.2),
+        one_liner="33F breathless, delivered last week",
+        ed_note="Delivered last week by caesarean section. Sudden breathlessness and "
+        "right-sided pleuritic pain this morning. Left calf swollen and tender.",
+    )
+    out = reason(case)
+    assert not O.ordered(out, "pregnancy test"), O.order_names(out)
+
+
+def test_guard_a_ct_in_a_woman_who_gave_birth_two_months_ago_keeps_the_test(
+    reason: Reason,
+) -> None:
+    """Guard: a 30-year-old who "gave birth 2 months ago", with right lower abdominal
+    pain for CT: past 21 days a new pregnancy is possible (FSRH 2017), so the
+    pregnancy test before radiation stays (ACOG Committee Opinion 723)."""
+    case = make_case(
+        "abdominal pain",
+        age=30,
+        sex="F",
+        vitals=vitals(96, 122, 76, 18, 99, 37.9),
+        ed_note="Gave birth 2 months ago. Periumbilical pain moving to the right iliac "
+        "fossa since yesterday, anorexia, tender RIF with guarding.",
+    )
+    out = reason(case)
+    if any(
+        "ct " in o.name.lower() and "hcg" not in o.name.lower() for o in O.orders(out)
+    ):
+        assert O.ordered(out, "hcg", "pregnancy test"), O.order_names(out)

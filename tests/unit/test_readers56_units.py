@@ -224,3 +224,21 @@ def test_no_total_calcium_from_a_marker_or_an_ionised_value(text: str) -> None:
     from agents.offline.rules.results import read_results
 
     assert not [r for r in read_results(text) if r.analyte == "calcium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Delivered last week by caesarean section.", 7.0),
+        ("Baby born 8 days ago.", 8.0),
+        ("Gave birth 5 weeks ago.", 35.0),
+        ("A few days after her caesarean.", 3.0),
+        ("3/52 postpartum.", 21.0),
+        ("Her son was born 7 months ago.", None),
+        ("No pregnancy.", None),
+    ],
+)
+def test_days_since_the_birth(text: str, days: float | None) -> None:
+    from agents.offline.rules.findings import birth_days_ago
+
+    assert birth_days_ago([text]) == days

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from cases.number_words import number_value
 from cases.rx import scan
 
 _GI_ABBREVIATIONS: Final = (
@@ -205,6 +206,30 @@ _CAUSTIC_SWALLOWED: Final = re.compile(
 product only. Its management (airway, nil by mouth, no emesis, charcoal or
 neutralisation, endoscopy within 12-24 h) is the corrosive's (Chirica M et al.
 WSES-ESGE caustic ingestion guidelines. World J Emerg Surg 2019;14:26)."""
+
+
+_COUNT_WORD: Final = re.compile(rf"(?i)(?<![A-Za-z0-9]){_NUMBER}(?![A-Za-z0-9])")
+_UNIT_DAYS: Final = {"d": 1.0, "/7": 1.0, "w": 7.0, "/52": 7.0}
+
+
+def after_birth_days(text: str) -> list[tuple[float, int, int]]:
+    """``(days, start, end)`` of each birth a counted number of days or weeks ago.
+
+    readers56: "gave birth 10 days ago", "2 weeks after a vaginal delivery", "3/52
+    postpartum" (``_AFTER_BIRTH``), for a reader that needs how long ago it was.
+    """
+    out: list[tuple[float, int, int]] = []
+    for m in _AFTER_BIRTH.finditer(text):
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+        # "a few days": the last count; "3/52": not the shorthand's 52
+        counts = list(_COUNT_WORD.finditer(re.sub(r"/\d+", "", m.group(0))))
+        if not counts:
+            continue
+        word = counts[-1].group(0).lower()
+        n = float(word) if word.isdigit() else number_value(word.split()[-1])
+        per = _UNIT_DAYS.get(unit, _UNIT_DAYS.get(unit[:1], 1.0))
+        out.append((n * per, m.start(), m.end()))
+    return out
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:

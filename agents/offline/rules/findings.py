@@ -140,7 +140,7 @@ from agents.offline.rules._travel import (
 )
 from agents.offline.rules._valued_mention import normal_value_after
 from agents.offline.rules._venous_limb import venous_limb_spans
-from agents.offline.rules._worded_signs import worded_sign_spans
+from agents.offline.rules._worded_signs import after_birth_days, worded_sign_spans
 from agents.offline.rules._wound_infection import traumatic_wound_infected_spans
 from agents.offline.rules._wound_site import wound_site_spans
 from agents.offline.rules.antibiotic_course import (
@@ -3676,32 +3676,60 @@ _BIRTH_DAYS_MAX: Final = 150
 _DAYS_PER: Final = {"d": 1, "/7": 1, "w": 7, "/52": 7, "m": 30, "/12": 30}
 
 
-def _own_baby_born(text: str, *, prior_source: bool) -> list[Finding]:
-    """``postpartum`` (or ``postpartum_after_first_day``) from the own baby's birth."""
+def _own_births(text: str) -> list[tuple[float, int, int]]:
+    """``(days ago, start, end)`` of each own baby's birth ``_BABY_BORN`` reads.
+
+    "Last week" counts as 7 days, "last month" as 30, "yesterday" or "this morning"
+    as 0; a birth more than five months before is left out (``_BIRTH_DAYS_MAX``).
+    """
     if "born" not in text.lower() and not re.search(
         r"(?i)delivered|gave\s+birth|had\s+(?:her|the|a)\s+baby", text
     ):
         return []
-    out: list[Finding] = []
+    out: list[tuple[float, int, int]] = []
     for m in _BABY_BORN.finditer(text):
         if m.group("n"):
             unit = m.group("unit").lower()
             per = _DAYS_PER.get(unit, _DAYS_PER.get(unit[:1], 1))
             count = m.group("n").lower()
-            days = (int(count) if count.isdigit() else number_value(count)) * per
-            if days > _BIRTH_DAYS_MAX:
-                continue
-            concept = "postpartum_after_first_day" if days >= 1 else "postpartum"
+            days = float((int(count) if count.isdigit() else number_value(count)) * per)
         elif m.group("day"):
-            concept = "postpartum"
+            days = 0.0
         else:
-            concept = "postpartum_after_first_day"
-        if context_status(text, *m.span()) not in ("present", "historical"):
-            continue
-        out.append(
-            _at(text, concept, "historical" if prior_source else "present", *m.span())
-        )
+            week = (m.group("week") or m.group("week2") or "").lower()
+            days = 30.0 if "month" in week else 14.0 if "fortnight" in week else 7.0
+        if days <= _BIRTH_DAYS_MAX:
+            out.append((days, m.start(), m.end()))
     return out
+
+
+def _own_baby_born(text: str, *, prior_source: bool) -> list[Finding]:
+    """``postpartum`` (or ``postpartum_after_first_day``) from the own baby's birth."""
+    out: list[Finding] = []
+    for days, start, end in _own_births(text):
+        if context_status(text, start, end) not in ("present", "historical"):
+            continue
+        concept = "postpartum_after_first_day" if days >= 1 else "postpartum"
+        status: FindingStatus = "historical" if prior_source else "present"
+        out.append(_at(text, concept, status, start, end))
+    return out
+
+
+def birth_days_ago(texts: Iterable[str | None]) -> float | None:
+    """Days since the patient gave birth, the least the visit's texts state, or None.
+
+    readers56: the own baby's birth (``_own_births``: call it only for a patient who
+    is no newborn) and a counted birth ("gave birth 10 days ago", ``_worded_signs``),
+    each asserted or dated (ConText: not negated or hypothetical).
+    """
+    found: list[float] = []
+    for text in texts:
+        if not text:
+            continue
+        for days, start, end in [*_own_births(text), *after_birth_days(text)]:
+            if context_status(text, start, end) in ("present", "historical"):
+                found.append(days)
+    return min(found, default=None)
 
 
 def _raised_icp(
