@@ -242,3 +242,18 @@ def test_days_since_the_birth(text: str, days: float | None) -> None:
     from agents.offline.rules.findings import birth_days_ago
 
     assert birth_days_ago([text]) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CSF analysis showed 350 WBC with lymphocytic predominance, elevated protein "
+        "(2.1 g/L) and low glucose (1.2 mmol/L, serum 6.0).",
+        "CSF: cells 350/mm3, 80% lymphocytes; protein 210 mg/dL; glucose 25 mg/dL "
+        "(serum 120).",
+        "CSF WCC 200 x10^6/L (90% mononuclear), protein 1.2 g/L, glucose 2.0 mmol/L, "
+        "paired plasma glucose 6.5 mmol/L.",
+    ],
+)
+def test_a_tuberculous_pattern_in_running_words(text: str) -> None:
+    assert _concepts(text) == {"csf_lymphocytic", "csf_protein_high", "csf_glucose_low"}

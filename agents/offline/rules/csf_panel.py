@@ -68,6 +68,11 @@ _END: Final = re.compile(r"\n|\.(?!\d)(?=\s|$)")
 _SCOPE_CHARS: Final = 400
 _NUM: Final = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)"
 _SEP: Final = r"\s*(?:[:=]|of|was|is|were)?\s*"
+_VSEP: Final = (
+    r"\s*(?:[:=]|of|was|is|were|(?:(?:was|is)\s+)?(?:elevated|raised|high|increased"
+    r"|low|reduced|decreased|normal)(?:\s+at)?)?\s*\(?\s*"
+)
+"""Between a name and its number: "protein was elevated at 2.1", "glucose (1.2"."""
 _CELLS: Final = re.compile(
     r"(?i)(?<![A-Za-z])(?:WCC|WBCs?|white (?:blood )?cells?(?: count)?"
     r"|white cell count|leu[ck]ocytes|nucleated cells|cell count|cells)"
@@ -91,15 +96,15 @@ _PREDOMINANT: Final = re.compile(
     r"(?:predominantly|mostly|mainly) (?:neutrophils|polymorphs)))(?![A-Za-z])"
 )
 _PROTEIN: Final = re.compile(
-    rf"(?i)(?<![A-Za-z])protein{_SEP}(?P<cmp>[<>])?\s*(?P<v>{_NUM})\s*(?P<u>g/L|mg/dL|mg%|mg/L)?"
+    rf"(?i)(?<![A-Za-z])protein{_VSEP}(?P<cmp>[<>])?\s*(?P<v>{_NUM})\s*(?P<u>g/L|mg/dL|mg%|mg/L)?"
 )
 _BLOOD: Final = r"(?:serum|plasma|blood|capillary|paired|bm|cbg|fingerstick)"
 _GLUCOSE: Final = re.compile(
-    rf"(?i)(?<![A-Za-z])(?P<blood>{_BLOOD}\s+)?(?:glucose|sugar){_SEP}(?P<cmp><)?\s*(?P<v>{_NUM})"
+    rf"(?i)(?<![A-Za-z])(?P<blood>{_BLOOD}\s+)?(?:glucose|sugar){_VSEP}(?P<cmp><)?\s*(?P<v>{_NUM})"
     r"\s*(?P<u>mmol/L|mg/dL|mg%)?"
 )
 _PAIRED: Final = re.compile(
-    rf"(?i)\s*\(\s*(?:{_BLOOD})(?:\s+(?:glucose|sugar))?{_SEP}(?P<v>{_NUM})\s*(?P<u>mmol/L|mg/dL|mg%)?"
+    rf"(?i)\s*[(,;]\s*(?:{_BLOOD})(?:\s+(?:glucose|sugar))?{_SEP}(?P<v>{_NUM})\s*(?P<u>mmol/L|mg/dL|mg%)?"
 )
 _RATIO: Final = re.compile(
     r"(?i)(?<![A-Za-z])ratio(?:\s+of)?\s*(?:[:=]|was|is)?\s*(?P<v>0?\.\d+|1(?:\.0+)?)(?![\d])"
