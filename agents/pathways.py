@@ -865,7 +865,11 @@ def resuscitation(
         # Int J Eat Disord 2016;49:238); the ECG and monitor stay (below)
         and not _starvation_bradycardia(view, texts)
     ):
-        out.append(_unstable_bradycardia(pop, v.heart_rate))
+        out.append(
+            _cervical_shock(v.heart_rate)
+            if _products_in_os(view)
+            else _unstable_bradycardia(pop, v.heart_rate)
+        )
     elif (
         v.heart_rate is not None
         and v.heart_rate < SEVERE_BRADYCARDIA_HR
@@ -1028,6 +1032,33 @@ def _starvation_bradycardia(view: StageView, texts: Sequence[str]) -> bool:
     """
     return not asserted(_AMS, texts) and present_facts(view, load_knowledge()).has(
         "eating_disorder"
+    )
+
+
+def _products_in_os(view: StageView) -> bool:
+    """Products of conception seen in the cervical os (a miscarriage under way)."""
+    return present_facts(view, load_knowledge()).has("products_in_os")
+
+
+def _cervical_shock(hr: float) -> Required:
+    """peds56: the vagal bradycardia and hypotension of tissue held in the os.
+
+    Cervical shock: products of conception distending the cervical canal cause a
+    vagal bradycardia with hypotension out of proportion to the blood lost; they are
+    removed with sponge forceps at the speculum, and the rate and pressure recover
+    (Queensland Clinical Guidelines, Early pregnancy loss MN22.4 2022; RCOG/NICE
+    NG126 2023 1.6: management of miscarriage). Atropine and pacing (the ACLS
+    algorithm) were ordered for it.
+    """
+    return _req(
+        "procedure",
+        "cervical shock: speculum now and remove the products of conception from the "
+        "cervical os with sponge forceps (the vagal bradycardia and hypotension settle "
+        "once the os is cleared); atropine 0.5-1 mg IV only if the bradycardia "
+        "persists after",
+        f"HR {hr:g} with products of conception in the os (Queensland Clinical "
+        "Guidelines, Early pregnancy loss 2022; NICE NG126 2023 1.6)",
+        r"sponge forceps|remove the products|cervical shock",
     )
 
 

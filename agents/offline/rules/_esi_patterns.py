@@ -1575,6 +1575,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"believ\w* (?:\w+ ){0,4}(?:(?:has|had|have|was|were|is|are|been) )?"
             r"(?:swapped|switched|replaced|possessed|poison\w*|evil|the devil|dead"
             r"|not (?:hers|his|theirs|mine|real|her baby|his baby|my baby))"
+            # peds56: "thinks the baby is not hers", as a husband tells it (a
+            # delusion about the baby; not "thought she had food poisoning")
+            r"|(?:thinks?|thought|convinced|insists?) (?:that )?(?:the|her|his)"
+            r" (?:baby|son|daughter) (?:\w+ ){0,2}"
+            r"(?:(?:has|had|have|was|were|is|are|been) )?(?:swapped|switched|replaced"
+            r"|possessed|evil|the devil|not (?:hers|his|theirs|real|her baby|his baby))"
             r"|hearing voices|hears voices|hallucinat\w*|delusion\w*|paranoi\w*"
             r"|psychos[ie]s|psychotic"
         ),
@@ -1587,6 +1593,8 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r"|giving birth|(?:after|since) (?:the |her |a )?(?:delivery|birth"
             r"|caesarean|c-section)|newborn|new baby"
             r"|(?:baby|son|daughter) (?:was )?born"
+            # peds56: "had her baby 9 days ago" (the findings lexicon's "had her baby")
+            r"|had (?:her|a|the) (?:first |second |new )?baby"
         ),
         female=True,
         points_to=("postpartum_psychosis",),

@@ -1,0 +1,145 @@
+"""peds56 (session 56): paediatric and obstetric emergencies from sources.
+
+Written from guidelines, not from shared data: a postpartum psychosis told as a
+delusion about the baby ("thinks the baby is not hers", "had her baby 9 days ago") is
+high risk at the door and worked as puerperal psychosis (NICE CG192 2014, updated 2020,
+1.10.1; RCOG Good Practice 14; ESI v4 handbook ch.4); tissue in the cervical os is a
+miscarriage under way, and its vagal bradycardia (cervical shock) is treated by clearing
+the os, not by atropine and pacing (ACOG PB 200 2018; NICE NG126 2023 1.6; Queensland
+Clinical Guidelines, Early pregnancy loss 2022). One reasoner run per case. Research
+software, not for clinical use."""
+
+from __future__ import annotations
+
+from agents.schemas import TriageResult
+from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
+from tests.scenarios.conftest import Reason, make_case
+
+
+def _case(
+    reason: Reason,
+    cc: str,
+    age: int,
+    sex: str,
+    vitals: tuple[float | None, ...],
+    one_liner: str,
+    note: str,
+    **extra: object,
+) -> ReasoningOutput:
+    keys = ("heart_rate", "systolic_bp", "diastolic_bp", "respiratory_rate", "spo2")
+    keys += ("temperature_c",)
+    v = {k: x for k, x in zip(keys, vitals, strict=False) if x is not None}
+    return reason(
+        make_case(
+            cc,
+            age=age,
+            sex=sex,
+            vitals=v,
+            one_liner=one_liner,
+            ed_note=note,
+            **extra,  # type: ignore[arg-type]
+        )
+    )
+
+
+def _esi(out: ReasoningOutput) -> int:
+    for r in out.trace:
+        if isinstance(r.output, TriageResult):
+            return r.output.esi
+    raise AssertionError("no triage record")
+
+
+# --- postpartum psychosis told as a delusion about the baby ---
+
+
+def test_a_mother_who_thinks_her_baby_is_not_hers_is_high_risk_puerperal_psychosis(
+    reason: Reason,
+) -> None:
+    """NICE CG192 (2014, updated 2020) 1.10.1: a suspected postpartum psychosis is
+    assessed face to face within 4 hours (suicide and infanticide: MBRRACE-UK); ESI v4
+    handbook ch.4: a psychiatric patient at risk to others is high risk. "Thinks the
+    baby is not hers" and "the baby has been swapped" are delusions, "hears a voice" a
+    hallucination, "had her baby 9 days ago" the puerperium (was ESI 4, an unspecified
+    psychosis, observed)."""
+    out = _case(
+        reason,
+        "PSYCHIATRIC EVALUATION",
+        29,
+        "F",
+        (98, 124, 78, 16, 99, 36.7),
+        "had her baby 10 days ago, partner says she thinks the baby is not hers",
+        "Partner reports she has barely slept for 4 nights, is restless and believes "
+        "the baby has been swapped at the hospital; hears a voice telling her to keep "
+        "him safe. No previous mental illness.",
+    )
+    assert _esi(out) <= 2, _esi(out)
+    assert "puerperal psychosis" in O.working(out).lower(), O.working(out)
+    assert O.ordered(out, r"perinatal|psychiatr"), O.order_names(out)
+    assert O.dispo(out) == "Admit", O.dispo(out)
+
+
+def test_guard_a_postpartum_mother_who_thought_she_had_food_poisoning_is_no_psychosis(
+    reason: Reason,
+) -> None:
+    """Guard: "thought she had food poisoning" after a birth is no delusion about the
+    baby; the triage pattern reads the baby's delusions only."""
+    out = _case(
+        reason,
+        "VOMITING",
+        30,
+        "F",
+        (88, 118, 72, 16, 99, 36.9),
+        "had her baby 3 weeks ago, vomiting since a takeaway, thought she had food "
+        "poisoning",
+        "Vomited 4 times since a takeaway last night, loose stools. Alert, well "
+        "perfused, abdomen soft.",
+    )
+    assert "psychosis" not in O.working(out).lower(), O.working(out)
+    assert _esi(out) >= 3, _esi(out)
+
+
+# --- cervical shock ---
+
+
+def test_tissue_in_the_os_with_a_slow_pulse_is_a_miscarriage_cleared_not_paced(
+    reason: Reason,
+) -> None:
+    """ACOG PB 200 (2018); NICE NG126 (2023): tissue in the cervical os is a miscarriage
+    under way (the pregnancy is intrauterine, no ectopic). Cervical shock (Queensland
+    Clinical Guidelines, Early pregnancy loss 2022): products distending the os cause a
+    vagal bradycardia and hypotension that settle once they are removed with sponge
+    forceps. Was an ectopic pregnancy with atropine then pacing, dopamine or
+    epinephrine."""
+    out = _case(
+        reason,
+        "VAGINAL BLEEDING",
+        33,
+        "F",
+        (46, 86, 52, 16, 98, 36.6),
+        "33yo, 9 weeks pregnant, heavy bleeding and cramps, fainted in the toilet",
+        "Heavy bleeding with clots since this morning, crampy lower pain. Pale, "
+        "clammy. Speculum: tissue visible in the open cervical os.",
+    )
+    assert "ectopic" not in O.working(out).lower(), O.working(out)
+    assert "abortion" in O.working(out).lower(), O.working(out)
+    assert O.ordered(out, r"sponge forceps|cervical shock"), O.order_names(out)
+    assert not O.ordered(out, r"transcutaneous pacing|dopamine"), O.order_names(out)
+
+
+def test_guard_a_slow_pulse_in_early_pregnancy_without_tissue_keeps_the_acls_drugs(
+    reason: Reason,
+) -> None:
+    """Guard: without products in the os, a bradycardia with hypotension keeps the
+    ACLS algorithm's atropine (AHA 2020)."""
+    out = _case(
+        reason,
+        "VAGINAL BLEEDING",
+        33,
+        "F",
+        (44, 84, 50, 16, 98, 36.6),
+        "33yo, 9 weeks pregnant, spotting, dizzy and slow pulse",
+        "Light spotting. Dizzy, pale. Cervical os closed, no tissue seen.",
+    )
+    assert not O.ordered(out, r"sponge forceps|cervical shock"), O.order_names(out)
+    assert O.ordered(out, r"atropine"), O.order_names(out)
