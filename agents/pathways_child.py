@@ -630,6 +630,13 @@ _NOT_GASTRO_SIGNS: Final = _rx(
     r"non-?blanching|petechi\w*|purpur\w*|erythroderm\w*|sunburn-like|neck stiff\w*"
     r"|stiff neck|bulging fontanelle|bilious|rebound tender\w*"
 )
+_ALLERGIC: Final = _rx(
+    r"hives|urticari\w*|wheals?|angio-?o?edema|anaphyla\w*|swollen (?:lips?|tongue)"
+    r"|(?:lips?|tongue) (?:\w+ )?swell\w*|swelling of (?:the |her |his )?(?:lips?|tongue)"
+)
+"""peds56: hives or swollen lips beside the vomiting are an anaphylaxis's skin and gut
+(Sampson HA et al. 2006 criterion 2; RCUK 2021): its shock gets adrenaline and a
+10 mL/kg bolus, never a gastroenteritis deficit of 100 mL/kg over 24 h."""
 GASTRO_FEVER_C: Final = 39.0
 GASTRO_FEVER_YOUNG_C: Final = 38.0
 """NICE CG84 1.1.3: 38 C or higher under 3 months, 39 C or higher from 3 months."""
@@ -780,6 +787,17 @@ def dehydration_shock(view: StageView, pop: Population) -> list[AcuteRequired]:
             r"electrolytes|\bbmp\b|urea|sodium,",
         ),
     ]
+    if asserted(_ALLERGIC, texts):
+        return [
+            _req(
+                "medication",
+                "0.9 % sodium chloride 10 mL/kg IV or IO bolus over < 10 min, "
+                "reassess and repeat",
+                f"anaphylaxis with {why}: adrenaline first, then a bolus (RCUK 2021 "
+                "emergency treatment of anaphylaxis)",
+                r"10(?:-20)? ?ml/kg|20 ?ml/kg",
+            )
+        ]
     if hus_suspected(view, pop):
         # peds53: an anuric, puffy-eyed child 5 days into bloody diarrhoea was given
         # the 100 mL/kg deficit over 24 h: HUS's kidneys need the fluid balance

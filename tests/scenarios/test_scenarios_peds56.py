@@ -143,3 +143,52 @@ def test_guard_a_slow_pulse_in_early_pregnancy_without_tissue_keeps_the_acls_dru
     )
     assert not O.ordered(out, r"sponge forceps|cervical shock"), O.order_names(out)
     assert O.ordered(out, r"atropine"), O.order_names(out)
+
+
+# --- anaphylaxis with vomiting in a child ---
+
+
+def test_a_childs_anaphylaxis_with_vomiting_gets_no_gastroenteritis_deficit(
+    reason: Reason,
+) -> None:
+    """RCUK 2021 emergency treatment of anaphylaxis: IM adrenaline, then for shock a
+    10 mL/kg crystalloid bolus in a child; vomiting after a food allergen with hives is
+    the anaphylaxis's gut (Sampson HA et al. 2006 criterion 2), not a gastroenteritis
+    (NICE CG84 1.3.3's 100 mL/kg deficit over 24 h was ordered)."""
+    out = _case(
+        reason,
+        "ALLERGIC REACTION",
+        3,
+        "F",
+        (158, 80, 44, 36, 93, 36.9),
+        "3yo ate cashew cake 10 minutes ago, hives all over, wheezy, vomited twice",
+        "Known nut allergy. Generalised hives, swollen lips, wheeze, vomited twice, "
+        "pale and floppy. No adrenaline given before arrival.",
+    )
+    assert O.medication_ordered(out, r"epinephrine|adrenaline"), O.order_names(out)
+    assert not O.ordered(out, r"deficit 100 ml/kg|iv rehydration"), O.order_names(out)
+
+
+# --- a toddler found with iron tablets ---
+
+
+def test_a_toddler_found_with_iron_tablets_is_worked_as_iron_poisoning(
+    reason: Reason,
+) -> None:
+    """Manoguerra AS et al. AAPCC iron guideline 2005: a young child found with an
+    open medicine has an exploratory ingestion until shown otherwise; vomiting within
+    6 h is iron's toxicity: serum iron at 4-6 h, an abdominal film, the poison centre
+    (was worked as "hypoglycaemia" with a CT head and a troponin)."""
+    out = _case(
+        reason,
+        "POISONING",
+        2,
+        "M",
+        (120, 98, 60, 24, 99, 36.8),
+        "2yo found with mum's iron tablets, several may be missing, vomited once",
+        "Ferrous fumarate tablets, up to 8 missing about an hour ago. Vomited once, no "
+        "blood. Alert and playing, abdomen soft.",
+    )
+    assert "iron" in O.working(out).lower(), O.working(out)
+    assert O.ordered(out, r"serum iron"), O.order_names(out)
+    assert not O.ordered(out, r"ct head|troponin"), O.order_names(out)
