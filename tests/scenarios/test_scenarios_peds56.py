@@ -192,3 +192,48 @@ def test_a_toddler_found_with_iron_tablets_is_worked_as_iron_poisoning(
     assert "iron" in O.working(out).lower(), O.working(out)
     assert O.ordered(out, r"serum iron"), O.order_names(out)
     assert not O.ordered(out, r"ct head|troponin"), O.order_names(out)
+
+
+# --- an ectopic seen on the early pregnancy scan ---
+
+
+def test_an_ectopic_on_the_transvaginal_scan_is_worked_as_an_ectopic(
+    reason: Reason,
+) -> None:
+    """NICE NG126 (2023) 1.5: an inhomogeneous adnexal mass moving separately from the
+    ovary with an empty uterus is an ectopic pregnancy on the scan (Kirk E et al. Hum
+    Reprod 2007: most tubal ectopics are seen as such a mass); "transvaginal scan" is
+    the ultrasound as UK notes chart it. It was worked as a threatened miscarriage with
+    anti-D and observation."""
+    out = _case(
+        reason,
+        "VAGINAL BLEEDING",
+        27,
+        "F",
+        (84, 122, 76, 14, 99, 36.7),
+        "27yo, 6 weeks pregnant, spotting and a right-sided ache",
+        "Mild right iliac fossa ache, light spotting. Transvaginal scan: empty uterus, "
+        "inhomogeneous right adnexal mass 18 mm, no free fluid. Serum hCG 1,050 IU/L. "
+        "Haemodynamically stable, abdomen soft.",
+    )
+    assert "ectopic" in O.working(out).lower(), O.working(out)
+    assert O.ordered(out, r"gyn"), O.order_names(out)
+
+
+def test_guard_an_empty_uterus_with_no_mass_stays_a_pregnancy_of_unknown_location(
+    reason: Reason,
+) -> None:
+    """Guard (NICE NG126 2023 1.4): an empty uterus with no adnexal mass and no fluid
+    is a pregnancy of unknown location, followed by serial hCG as an outpatient."""
+    out = _case(
+        reason,
+        "VAGINAL BLEEDING",
+        27,
+        "F",
+        (80, 122, 76, 14, 99, 36.7),
+        "27yo, 5 weeks pregnant, spotting",
+        "Light spotting, no pain. Transvaginal scan: empty uterus, no adnexal mass, no "
+        "free fluid. Serum hCG 900 IU/L. Abdomen soft.",
+    )
+    assert O.ordered(out, r"repeat serum hcg"), O.order_names(out)
+    assert O.dispo(out) not in ("Admit", "OR Admit"), O.dispo(out)

@@ -351,7 +351,12 @@ _TARGETS: Final[dict[str, str]] = {
     "ectopic": (
         r"ectopic pregnancy|ectopic gestation|tubal (?:ectopic|pregnancy|ring)|"
         r"extra-?uterine (?:pregnancy|gestation(?:al sac)?)|"
-        r"adnexal mass separate from the (?:left |right )?ovary"
+        r"adnexal mass separate from the (?:left |right )?ovary|"
+        # peds56: the report's noun alone ("scan shows an ectopic", "a left tubal
+        # ectopic.") and the inhomogeneous adnexal mass of a tubal ectopic (NICE NG126
+        # 2023 1.5; Kirk E et al. Hum Reprod 2007;22:2824)
+        r"ectopic(?=\s*(?:[.,;:)]|$|(?:in|on|of|with|measuring|seen|noted)\b))|"
+        r"(?:inhomogeneous|heterogeneous|complex) (?:(?:left|right) )?adnexal mass"
     ),
     "torsion": (
         r"(?:testicular|spermatic cord) torsion|torsion of the (?:left |right )?"
@@ -435,7 +440,9 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("imaging_pneumothorax", _CHEST, "pneumothorax"),
     ("cxr_pulmonary_edema", _CXR, "edema"),
     ("ct_diverticulitis", _CT, "diverticulitis"),
-    ("us_ectopic", _US, "ectopic"),
+    # peds56: the early pregnancy scan as charted ("transvaginal scan: ...", "scan
+    # shows an ectopic"): in early pregnancy the scan is the ultrasound (NICE NG126)
+    ("us_ectopic", _US + r"|(?:transvaginal |TV |pelvic |early pregnancy )?scan", "ectopic"),
     ("us_ovarian_torsion", _US + "|" + _CT, "ovarian_torsion"),
     ("whirlpool_sign", _US + "|" + _CT, "whirlpool"),
     ("us_torsion", _US, "torsion"),
