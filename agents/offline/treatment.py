@@ -405,6 +405,7 @@ def _working_diagnosis(
             _nonspecific(leader, ctx, facts)
             or _bare_symptom(leader, ctx)
             or _manifestation_of(leader, suspected[0], ctx)
+            or _complication_of(suspected[0], leader, ctx)
         )
     ):
         return suspected[0]
@@ -465,6 +466,26 @@ def _manifestation_of(
         and mine is not None
         and spec.id in mine.causes
         and entry.status != "ruled_in"
+    )
+
+
+def _complication_of(
+    entry: DifferentialEntry, parent: DifferentialEntry, ctx: AgentContext
+) -> bool:
+    """Whether ``entry`` declares it complicates ``parent``, ``parent`` unproven.
+
+    peds56: a child pale, puffy and petechial days after bloody diarrhoea has HUS
+    until the count says otherwise (UKHSA 2023 STEC; Fakhouri F et al. Lancet 2017):
+    the complication its pathway suspects is worked, not the gastroenteritis it
+    follows (was "noninfective gastroenteritis" with oral rehydration, observed).
+    """
+    spec = differential.spec_for(ctx.knowledge, entry.diagnosis)
+    mine = differential.spec_for(ctx.knowledge, parent.diagnosis)
+    return (
+        spec is not None
+        and mine is not None
+        and mine.id in spec.complicates
+        and parent.status != "ruled_in"
     )
 
 

@@ -237,3 +237,47 @@ def test_guard_an_empty_uterus_with_no_mass_stays_a_pregnancy_of_unknown_locatio
     )
     assert O.ordered(out, r"repeat serum hcg"), O.order_names(out)
     assert O.dispo(out) not in ("Admit", "OR Admit"), O.dispo(out)
+
+
+# --- HUS after the diarrhoea has settled ---
+
+
+def test_a_pale_petechial_child_after_bloody_diarrhoea_is_worked_as_hus_not_gastro(
+    reason: Reason,
+) -> None:
+    """UKHSA 2023 STEC guidance; Fakhouri F et al. Lancet 2017;390:681: HUS follows
+    STEC's bloody diarrhoea by 5-10 days; a child who becomes pale, puffy and petechial
+    has it until the count, film and creatinine say otherwise: worked and admitted
+    with the paediatric nephrologist (was "noninfective gastroenteritis" with oral
+    rehydration, observed)."""
+    out = _case(
+        reason,
+        "DIARRHOEA",
+        4,
+        "M",
+        (130, 116, 76, 26, 98, 37.1),
+        "4yo pale and puffy-eyed, bloody diarrhoea last week",
+        "Bloody diarrhoea a week ago after a petting farm, settled 2 days ago. Now "
+        "pale, puffy eyelids, tired, scattered petechiae on the shins. Moist mucosa.",
+    )
+    assert "hemolytic-uremic" in O.working(out).lower(), O.working(out)
+    assert O.dispo(out) == "Admit", O.dispo(out)
+    assert not O.ordered(out, r"oral rehydration"), O.order_names(out)
+
+
+def test_guard_a_toddlers_watery_diarrhoea_stays_gastroenteritis(
+    reason: Reason,
+) -> None:
+    """Guard (NICE CG84): watery diarrhoea without blood or a sign of HUS stays a
+    gastroenteritis, rehydrated by mouth."""
+    out = _case(
+        reason,
+        "DIARRHOEA",
+        2,
+        "F",
+        (126, 96, 60, 26, 99, 37.5),
+        "2yo watery poo and vomiting since yesterday",
+        "Six watery stools, vomited twice, keeping sips down. Alert, moist mucosa, "
+        "normal capillary refill. No blood in the stool.",
+    )
+    assert "gastroenteritis" in O.working(out).lower(), O.working(out)

@@ -416,6 +416,11 @@ def _diagnosis_problems(
         for d in dx.causes
         if d not in kb.diagnoses
     ]
+    problems += [
+        f"{dx.id}: complicates unknown diagnosis '{d}'"
+        for d in dx.complicates
+        if d not in kb.diagnoses
+    ]
     crits = [*dx.rule_out, *dx.rule_in]
     for crit in crits + [a for c in crits for a in c.also]:
         for concept in [*crit.with_findings, *crit.without_findings]:

@@ -498,6 +498,12 @@ class DiagnosisSpec(_Frozen):
         "first the underlying condition; the hypercalcaemia behind its pre-renal "
         "kidney injury)",
     )
+    complicates: list[str] = Field(
+        default_factory=list,
+        description="Diagnoses (ids) this one complicates: suspected by its own "
+        "signs, it is worked before the uncomplicated illness it follows (HUS after "
+        "STEC diarrhoea: UKHSA 2023)",
+    )
     source: str
 
     @field_validator("excluded_by")
