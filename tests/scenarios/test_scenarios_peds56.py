@@ -281,3 +281,28 @@ def test_guard_a_toddlers_watery_diarrhoea_stays_gastroenteritis(
         "normal capillary refill. No blood in the stool.",
     )
     assert "gastroenteritis" in O.working(out).lower(), O.working(out)
+
+
+# --- a primary postpartum haemorrhage named ---
+
+
+def test_a_heavy_bleed_an_hour_after_a_home_birth_with_a_fast_pulse_is_a_pph(
+    reason: Reason,
+) -> None:
+    """ACOG PB 183 (2017), reVITALize: a primary postpartum haemorrhage is a loss of
+    1,000 mL or more, or a bleed with signs of hypovolaemia, within 24 h of the birth
+    (RCOG GTG 52: >= 500 mL); the atony bundle and the code O72.1 follow (was
+    finalised as abnormal uterine bleeding, N93.9)."""
+    out = _case(
+        reason,
+        "VAGINAL BLEEDING",
+        29,
+        "F",
+        (124, 94, 56, 22, 98, 36.8),
+        "29yo gave birth at home an hour ago, still bleeding heavily",
+        "Home birth an hour ago, placenta complete. Heavy bleeding since, about a "
+        "litre. Uterus soft and boggy. Pale and sweaty.",
+    )
+    assert (out.final.icd10 or "").startswith("O72"), out.final.icd10
+    assert O.medication_ordered(out, r"oxytocin"), O.order_names(out)
+    assert O.medication_ordered(out, r"tranexamic"), O.order_names(out)
