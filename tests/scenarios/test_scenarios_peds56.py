@@ -306,3 +306,46 @@ def test_a_heavy_bleed_an_hour_after_a_home_birth_with_a_fast_pulse_is_a_pph(
     assert (out.final.icd10 or "").startswith("O72"), out.final.icd10
     assert O.medication_ordered(out, r"oxytocin"), O.order_names(out)
     assert O.medication_ordered(out, r"tranexamic"), O.order_names(out)
+
+
+# --- a sudden breathlessness in pregnancy at the door ---
+
+
+def test_a_sudden_pleuritic_breathlessness_at_30_weeks_is_high_risk(
+    reason: Reason,
+) -> None:
+    """RCOG GTG 37b (2015): a pregnant woman with symptoms of VTE is tested
+    expeditiously and given LMWH until it is excluded; ESC 2019 Table 1: pregnancy and
+    the puerperium provoke VTE; ESI v4 handbook ch.4: a condition that can easily
+    deteriorate is high risk (was ESI 3: the pattern knew surgery, flights and
+    oestrogen, not pregnancy)."""
+    out = _case(
+        reason,
+        "SHORTNESS OF BREATH",
+        30,
+        "F",
+        (112, 120, 74, 22, 95, 36.9),
+        "30yo, 31 weeks pregnant, suddenly breathless, sharp pain on breathing in",
+        "Sudden breathlessness an hour ago with a right-sided pleuritic pain. No "
+        "cough, no fever. Chest clear.",
+    )
+    assert _esi(out) <= 2, _esi(out)
+
+
+def test_guard_a_woman_not_pregnant_with_a_sudden_breathlessness_is_not_flagged_for_it(
+    reason: Reason,
+) -> None:
+    """Guard: "not pregnant" names no pregnancy; with no other VTE risk factor the PE
+    pattern does not fire (a well woman with normal vital signs stays ESI 3 or
+    lower)."""
+    out = _case(
+        reason,
+        "SHORTNESS OF BREATH",
+        30,
+        "F",
+        (84, 120, 74, 16, 99, 36.9),
+        "30yo, not pregnant, suddenly breathless after a panic attack, sharp pain on "
+        "breathing in",
+        "Anxious, settled in the department. Chest clear.",
+    )
+    assert _esi(out) >= 3, _esi(out)

@@ -2734,6 +2734,12 @@ PATTERNS: Final[tuple[TimeCritical, ...]] = (
             r" (?:flight|plane ride|drive|car ride|bus ride)|bed-?(?:ridden|bound)"
             r"|immobili[sz]\w*|(?:leg|ankle) (?:is )?in a cast|birth control pills?"
             r"|oral contraceptives?|\bocps?\b|(?:estrogen|oestrogen)"
+            # peds56: pregnancy and the puerperium (ESC 2019 Table 1; RCOG GTG 37b
+            # 2015: a pregnant woman with a sudden breathlessness or a pleuritic pain
+            # is tested for VTE expeditiously and given LMWH until it is excluded)
+            r"|(?<!not )(?<!non-)(?<!non )pregnant|\d+ ?(?:weeks?|wks?)'? gestation"
+            r"|postpartum|post-partum|gave birth|(?:after|since) (?:the |her )?"
+            r"(?:birth|delivery|caesarean|cesarean|c-section)"
         ),
         requires_also=_rx(
             r"sudden\w*|abrupt\w*|all at once|pleuritic|(?:hurts|painful"
