@@ -200,24 +200,25 @@ def test_a_toddler_found_with_iron_tablets_is_worked_as_iron_poisoning(
 def test_an_ectopic_on_the_transvaginal_scan_is_worked_as_an_ectopic(
     reason: Reason,
 ) -> None:
-    """NICE NG126 (2023) 1.5: an inhomogeneous adnexal mass moving separately from the
-    ovary with an empty uterus is an ectopic pregnancy on the scan (Kirk E et al. Hum
-    Reprod 2007: most tubal ectopics are seen as such a mass); "transvaginal scan" is
-    the ultrasound as UK notes chart it. It was worked as a threatened miscarriage with
-    anti-D and observation."""
+    """NICE NG126 (2023) 1.4-1.5: an inhomogeneous adnexal mass beside an empty uterus
+    is an ectopic pregnancy on the scan (Kirk E et al. Hum Reprod 2007: most tubal
+    ectopics are seen as such a mass), not a pregnancy of unknown location (seen
+    neither in nor outside the uterus); "transvaginal scan" is the ultrasound as UK
+    notes chart it. It was sent home on the PUL's serial hCG, coded O20.9."""
     out = _case(
         reason,
         "VAGINAL BLEEDING",
-        27,
+        26,
         "F",
         (84, 122, 76, 14, 99, 36.7),
-        "27yo, 6 weeks pregnant, spotting and a right-sided ache",
-        "Mild right iliac fossa ache, light spotting. Transvaginal scan: empty uterus, "
-        "inhomogeneous right adnexal mass 18 mm, no free fluid. Serum hCG 1,050 IU/L. "
-        "Haemodynamically stable, abdomen soft.",
+        "26yo, 7 weeks pregnant, spotting",
+        "Light brown spotting and a mild left-sided ache. Transvaginal scan: empty "
+        "uterus, inhomogeneous left adnexal mass 20 mm, no free fluid. Serum hCG 1,300 "
+        "IU/L. Haemodynamically stable, abdomen soft.",
     )
     assert "ectopic" in O.working(out).lower(), O.working(out)
-    assert O.ordered(out, r"gyn"), O.order_names(out)
+    assert O.dispo(out) != "Discharge", O.dispo(out)
+    assert (out.final.icd10 or "").startswith("O00"), out.final.icd10
 
 
 def test_guard_an_empty_uterus_with_no_mass_stays_a_pregnancy_of_unknown_location(

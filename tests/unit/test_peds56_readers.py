@@ -47,6 +47,7 @@ def test_a_toddler_found_with_a_relatives_tablets_has_ingested() -> None:
         "Scan shows an ectopic.",
         "Scan: left tubal ectopic, no free fluid.",
         "TVUS: inhomogeneous left adnexal mass 2 cm, empty uterus.",
+        "Transvaginal scan: empty uterus, inhomogeneous left adnexal mass 20 mm.",
     ],
 )
 def test_an_ectopic_on_the_early_pregnancy_scan_is_read(text: str) -> None:
@@ -65,3 +66,8 @@ def test_an_ectopic_on_the_early_pregnancy_scan_is_read(text: str) -> None:
 )
 def test_guard_no_ectopic_read_where_none_is_seen(text: str) -> None:
     assert "us_ectopic" not in _reported(text)
+
+
+def test_nothing_in_the_uterus_is_no_intrauterine_pregnancy() -> None:
+    found = _status("Transvaginal ultrasound: nothing in the uterus, no free fluid.")
+    assert found.get("no_intrauterine_pregnancy") == "present"

@@ -481,12 +481,14 @@ _LISTED: Final = (
 gallstones, wall thickened to 6 mm with pericholecystic fluid"): a report lists its
 findings, and the target may be any of them."""
 LISTED_TARGETS: Final = frozenset(
-    {"appendicitis", "cholecystitis", "skin_abscess", "edema"}
+    {"appendicitis", "cholecystitis", "skin_abscess", "edema", "ectopic"}
 )
 """Targets whose findings a report lists among others (TG18 imaging signs of
 cholecystitis, CT signs of appendicitis, a soft-tissue collection; cardio51: a chest
 film's congestion after its effusions or cardiomegaly, "CXR: bilateral pleural
-effusions, upper lobe diversion", Wang CS et al. JAMA 2005;294:1944)."""
+effusions, upper lobe diversion", Wang CS et al. JAMA 2005;294:1944; peds56: an early
+pregnancy scan's ectopic after its empty uterus, "TVUS: empty uterus, inhomogeneous left
+adnexal mass", NICE NG126 2023 1.5)."""
 
 
 def _positive(test: str, target: str) -> re.Pattern[str]:
