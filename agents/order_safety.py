@@ -1285,6 +1285,19 @@ _AIRWAY_THREAT: Final = _rx(
 J Laryngol Otol 2008;122:818; Tintinalli 9th ed. ch. 246): the airway comes first."""
 
 
+_SUPRAGLOTTIC: Final = _rx(
+    r"drool\w*|(?:can ?not|can't|unable to) (?:swallow|handle) (?:\w+ )?"
+    r"(?:saliva|secretions)|tripod\w*|sitting forward|muffled voice|hot potato"
+)
+_FEBRILE: Final = _rx(r"fever\w*|febrile|pyrexi\w*|rigors?")
+"""peds56 (triage56's request): a febrile child drooling, sitting forward or with a
+muffled voice has a threatened supraglottic airway (epiglottitis, bacterial
+tracheitis, a retropharyngeal abscess) whatever the ledger names; nothing that upsets
+the child (a needle, a cannula) before the airway is secured (APLS 6th ed.; RCH
+Melbourne acute upper airway obstruction guideline). Not stridor alone (croup), and
+not an afebrile child (anaphylaxis needs its access)."""
+
+
 _DEEP_NECK: Final = _rx(r"ludwig|retropharyngeal|parapharyngeal|deep neck")
 """Deep neck space infections: with signs of a threatened airway the airway is secured
 before imaging lays the patient flat (Tintinalli 9th ed. ch. 246; Difficult Airway
@@ -1433,6 +1446,17 @@ def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
                 "airway (awake intubation, surgical airway ready) before imaging lays "
                 "the patient flat (Tintinalli 9th ed. ch. 246; DAS 2015)"
             )
+    if (
+        child
+        and _documented(_SUPRAGLOTTIC, ctx.texts)
+        and _documented(_FEBRILE, ctx.texts)
+    ):
+        return "contraindication", (
+            "a febrile child drooling, sitting forward or with a muffled voice has a "
+            "threatened upper airway: keep the child calm on the parent's lap; blood "
+            "tests, cannulation, imaging and throat examination wait until the airway "
+            "is secured (APLS 6th ed.; RCH Melbourne upper airway obstruction guideline)"
+        )
     return None
 
 

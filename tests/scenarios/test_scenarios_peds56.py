@@ -350,3 +350,29 @@ def test_guard_a_woman_not_pregnant_with_a_sudden_breathlessness_is_not_flagged_
         "Anxious, settled in the department. Chest clear.",
     )
     assert _esi(out) >= 3, _esi(out)
+
+
+# --- a febrile child's threatened upper airway (triage56's request) ---
+
+
+def test_a_febrile_drooling_child_sitting_forward_gets_no_needles_before_the_airway(
+    reason: Reason,
+) -> None:
+    """APLS 6th ed.; RCH Melbourne acute upper airway obstruction guideline: a febrile
+    child drooling, sitting forward with a muffled voice has a threatened upper airway
+    (epiglottitis until shown otherwise); venepuncture or a cannula that upsets the
+    child can complete the obstruction, so they wait for the airway team (the fever
+    protocol's FBC, CRP and blood culture were ordered before it)."""
+    out = _case(
+        reason,
+        "DROOLING",
+        4,
+        "M",
+        (148, None, None, 32, 92, 39.4),
+        "4yo unimmunised, high fever, drooling, sitting forward, muffled voice, soft "
+        "stridor",
+        "High fever since this afternoon. Drooling, sitting forward, muffled voice, "
+        "soft inspiratory stridor. Unimmunised.",
+    )
+    assert O.ordered(out, r"airway team|anaesthe"), O.order_names(out)
+    assert not O.ordered(out, r"blood culture|\bfbc\b|cannula"), O.order_names(out)
