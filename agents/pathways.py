@@ -222,6 +222,25 @@ _STATUS: Final = _rx(
 )
 """A seizure still going, lasting >= 5 minutes, or recurring without recovery in
 between (AES 2016; Trinka E et al. ILAE 2015: each is treated as status)."""
+_SEIZURE_STOPPED: Final = _rx(
+    r"(?:stopped|ended|terminated|ceased|settled|resolved|self-terminat\w*)"
+    r"(?! (?:breathing|eating|feeding|drinking|talking))"
+)
+"""peds56 (readers56's request): a seizure that lasted 25 minutes and "stopped after
+buccal midazolam" is over: the child is post-ictal, and a benzodiazepine now is for
+a seizure still going (AES 2016; APLS 6th ed.; NICE NG217 1.4)."""
+
+
+def _status_stopped(texts: Sequence[str]) -> bool:
+    """Whether every seizure the status words name is stated to have stopped."""
+    hits = [
+        t[m.start() : t.find(".", m.end()) if "." in t[m.end() :] else len(t)]
+        for t in texts
+        for m in _STATUS.finditer(t)
+    ]
+    return bool(hits) and all(_SEIZURE_STOPPED.search(h) for h in hits)
+
+
 _PAST_FIRST_TRIMESTER: Final = _rx(
     r"(?:second|third|2nd|3rd|last|final|mid-?)\s*trimester"
 )
@@ -877,7 +896,7 @@ def resuscitation(
         and not acute.hypothermic(view)
     ):
         out.append(_severe_bradycardia(v.heart_rate))
-    if asserted(_STATUS, texts):
+    if asserted(_STATUS, texts) and not _status_stopped(texts):
         out.append(
             _second_line()
             if asserted(_TWO_BENZODIAZEPINE_DOSES, texts)

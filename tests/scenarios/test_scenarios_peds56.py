@@ -376,3 +376,46 @@ def test_a_febrile_drooling_child_sitting_forward_gets_no_needles_before_the_air
     )
     assert O.ordered(out, r"airway team|anaesthe"), O.order_names(out)
     assert not O.ordered(out, r"blood culture|\bfbc\b|cannula"), O.order_names(out)
+
+
+# --- a prolonged febrile seizure that has stopped (readers56's request) ---
+
+
+def test_a_25_minute_febrile_seizure_that_stopped_is_complex_and_gets_no_benzodiazepine(
+    reason: Reason,
+) -> None:
+    """AAP 2011 (Subcommittee on Febrile Seizures): a febrile seizure of 15 minutes
+    or more is complex, coded R56.01 (ICD-10-CM FY2024), not simple; a seizure that
+    "stopped after buccal midazolam" is over, and a benzodiazepine now is for one
+    still going (AES 2016; APLS 6th ed.; NICE NG217 1.4). Was "simple febrile
+    convulsions" with a benzodiazepine ordered."""
+    out = _case(
+        reason,
+        "SEIZURE",
+        3,
+        "F",
+        (146, 100, 60, 28, 97, 39.3),
+        "3yo generalised seizure 25 minutes at home, stopped after buccal midazolam",
+        "Generalised seizure lasting 25 minutes at home, stopped after buccal "
+        "midazolam given by the paramedics. Now drowsy. Temp 39.3.",
+    )
+    assert "simple" not in O.working(out).lower(), O.working(out)
+    assert not O.ordered(out, r"benzodiazepine now"), O.order_names(out)
+
+
+def test_guard_a_child_still_seizing_on_arrival_keeps_the_benzodiazepine(
+    reason: Reason,
+) -> None:
+    """Guard (AES 2016; APLS): a febrile child convulsing for 10 minutes and still
+    seizing on arrival gets a benzodiazepine now."""
+    out = _case(
+        reason,
+        "SEIZURE",
+        3,
+        "F",
+        (160, 100, 60, 30, 96, 39.3),
+        "3yo seizing for 10 minutes, still seizing on arrival",
+        "Generalised tonic-clonic seizure for 10 minutes, ongoing seizure in the "
+        "department. Temp 39.3.",
+    )
+    assert O.ordered(out, r"benzodiazepine|midazolam|lorazepam"), O.order_names(out)
