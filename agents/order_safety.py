@@ -1455,7 +1455,7 @@ def _airway_gate(order: Order, ctx: _Context) -> tuple[OrderGate, str] | None:
             "a febrile child drooling, sitting forward or with a muffled voice has a "
             "threatened upper airway: keep the child calm on the parent's lap; blood "
             "tests, cannulation, imaging and throat examination wait until the airway "
-            "is secured (APLS 6th ed.; RCH Melbourne upper airway obstruction guideline)"
+            "is secured (APLS 6th ed.; RCH Melbourne upper airway obstruction)"
         )
     return None
 

@@ -632,7 +632,8 @@ _NOT_GASTRO_SIGNS: Final = _rx(
 )
 _ALLERGIC: Final = _rx(
     r"hives|urticari\w*|wheals?|angio-?o?edema|anaphyla\w*|swollen (?:lips?|tongue)"
-    r"|(?:lips?|tongue) (?:\w+ )?swell\w*|swelling of (?:the |her |his )?(?:lips?|tongue)"
+    r"|(?:lips?|tongue) (?:\w+ )?swell\w*"
+    r"|swelling of (?:the |her |his )?(?:lips?|tongue)"
 )
 """peds56: hives or swollen lips beside the vomiting are an anaphylaxis's skin and gut
 (Sampson HA et al. 2006 criterion 2; RCUK 2021): its shock gets adrenaline and a

@@ -115,6 +115,8 @@ _US = (
     r"(?:ultrasound|ultrasonography|sonograph\w*|(?-i:US|TVUS|TVS)|POCUS|duplex|"
     r"doppler)"
 )
+_PREGNANCY_SCAN = r"|(?:transvaginal |TV |pelvic |early pregnancy )?scan"
+"""peds56: the early pregnancy scan as UK notes chart it, for the ectopic only."""
 _VENOUS_NAMED = (
     r"(?:(?:lower extremity|(?-i:LE)|leg|venous|compression|duplex|doppler|bilateral|"
     r"left|right)\s+)+(?:ultrasound|(?-i:US)|doppler|duplex|scan|sonograph\w*)"
@@ -442,7 +444,7 @@ _POSITIVE: Final[tuple[tuple[str, str, str], ...]] = (
     ("ct_diverticulitis", _CT, "diverticulitis"),
     # peds56: the early pregnancy scan as charted ("transvaginal scan: ...", "scan
     # shows an ectopic"): in early pregnancy the scan is the ultrasound (NICE NG126)
-    ("us_ectopic", _US + r"|(?:transvaginal |TV |pelvic |early pregnancy )?scan", "ectopic"),
+    ("us_ectopic", _US + _PREGNANCY_SCAN, "ectopic"),
     ("us_ovarian_torsion", _US + "|" + _CT, "ovarian_torsion"),
     ("whirlpool_sign", _US + "|" + _CT, "whirlpool"),
     ("us_torsion", _US, "torsion"),
