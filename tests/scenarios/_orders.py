@@ -16,6 +16,7 @@ from agents.schemas import (
     Order,
     RuleResult,
     TreatmentResult,
+    TriageResult,
 )
 from graph.state import ReasoningOutput
 
@@ -42,6 +43,14 @@ NSAID = ("ibuprofen", "ketorolac", "naproxen", "nsaid", "diclofenac")
 PENICILLINS = ("amoxicillin", "penicillin", "ampicillin", "piperacillin", "augmentin")
 IMAGING_WITH_RADIATION = (r"\bct\b", r"\bcta\b", "x-ray", "radiograph", "computed tom")
 FIXED_DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|units?|u)\b(?!\s*/\s*kg)")
+
+
+def triage(out: ReasoningOutput) -> TriageResult:
+    """The triage stage's result (a run always triages)."""
+    for r in out.trace:
+        if isinstance(r.output, TriageResult):
+            return r.output
+    raise AssertionError("no triage record")
 
 
 def treatment(out: ReasoningOutput) -> TreatmentResult | None:

@@ -36,6 +36,15 @@ def vitals(
     }
 
 
+def partial_vitals(
+    hr: float, sbp: float | None, dbp: float | None, rr: float, spo2: float, t: float
+) -> dict[str, float]:
+    """Triage vital signs with the blood pressure possibly not recorded (None)."""
+    full = vitals(hr, sbp or 0.0, dbp or 0.0, rr, spo2, t)
+    missing = {k for k, x in (("systolic_bp", sbp), ("diastolic_bp", dbp)) if x is None}
+    return {k: x for k, x in full.items() if k not in missing}
+
+
 def make_case(
     chief_complaint: str,
     *,

@@ -27,22 +27,15 @@ for clinical use.
 
 from __future__ import annotations
 
-from agents.schemas import TriageResult
 from graph.state import ReasoningOutput
+from tests.scenarios import _orders as O
 from tests.scenarios._ktas_walk_in import ktas_walk_in
 from tests.scenarios._story import esi as _esi
 from tests.scenarios.conftest import Reason, make_case, vitals
 
 
-def _triage(out: ReasoningOutput) -> TriageResult:
-    for r in out.trace:
-        if isinstance(r.output, TriageResult):
-            return r.output
-    raise AssertionError("no triage record")
-
-
 def _flags(out: ReasoningOutput) -> str:
-    return " | ".join(_triage(out).red_flags).lower()
+    return " | ".join(O.triage(out).red_flags).lower()
 
 
 def _infant(

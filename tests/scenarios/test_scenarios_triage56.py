@@ -27,31 +27,9 @@ software, not for clinical use.
 
 from __future__ import annotations
 
-from agents.schemas import TriageResult
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case
-
-
-def _triage(out: ReasoningOutput) -> TriageResult:
-    for r in out.trace:
-        if isinstance(r.output, TriageResult):
-            return r.output
-    raise AssertionError("no triage record")
-
-
-def _v(
-    hr: float, sbp: float | None, dbp: float | None, rr: float, spo2: float, t: float
-) -> dict[str, float]:
-    vals = {
-        "heart_rate": hr,
-        "systolic_bp": sbp,
-        "diastolic_bp": dbp,
-        "respiratory_rate": rr,
-        "spo2": spo2,
-        "temperature_c": t,
-    }
-    return {k: x for k, x in vals.items() if x is not None}
+from tests.scenarios.conftest import Reason, make_case, partial_vitals
 
 
 def _run(
@@ -91,12 +69,12 @@ def test_stroke_signs_after_a_fall_told_by_her_son_are_a_suspected_stroke(
         "FALL",
         78,
         "F",
-        _v(88, 176, 94, 16, 97, 36.7),
+        partial_vitals(88, 176, 94, 16, 97, 36.7),
         "78-year-old woman fell at home an hour ago; her son noticed her face drooping "
         "on the left and her speech slurred since then",
         "t56-fall-stroke",
     )
-    assert _triage(out).esi <= 2
+    assert O.triage(out).esi <= 2
     assert O.ordered(out, r"\bct\b")
     assert O.ordered(out, "stroke team")
 
@@ -110,7 +88,7 @@ def test_a_fall_without_a_neurological_sign_gets_no_stroke_team(
         "FALL",
         78,
         "F",
-        _v(84, 148, 84, 16, 97, 36.7),
+        partial_vitals(84, 148, 84, 16, 97, 36.7),
         "78-year-old woman tripped on a rug at home, bruised left hip, walking, did "
         "not hit her head; her son brought her in",
         "t56-fall-only",
@@ -128,12 +106,12 @@ def test_an_anginal_equivalent_under_dizziness_gets_a_troponin_and_stays(
         "DIZZINESS",
         66,
         "F",
-        _v(96, 142, 84, 18, 97, 36.7),
+        partial_vitals(96, 142, 84, 18, 97, 36.7),
         "66-year-old diabetic woman went grey and sweaty while gardening, jaw ache and "
         "nausea for 40 minutes",
         "t56-jaw-ache",
     )
-    assert _triage(out).esi <= 2
+    assert O.triage(out).esi <= 2
     assert O.ordered(out, "troponin")
     assert O.dispo(out) != "Discharge"
 
@@ -147,12 +125,12 @@ def test_anaphylaxis_under_rash_gets_adrenaline(reason: Reason) -> None:
         "RASH",
         19,
         "F",
-        _v(118, 96, 58, 22, 95, 36.9),
+        partial_vitals(118, 96, 58, 22, 95, 36.9),
         "19-year-old woman with hives after eating a cake with nuts, lips swelling and "
         "her throat feels tight",
         "t56-nut-anaphylaxis",
     )
-    assert _triage(out).esi <= 2
+    assert O.triage(out).esi <= 2
     assert O.medication_ordered(out, "epinephrine")
 
 
@@ -164,7 +142,7 @@ def test_hives_alone_after_a_new_soap_get_no_adrenaline(reason: Reason) -> None:
         "RASH",
         24,
         "F",
-        _v(84, 122, 76, 14, 99, 36.8),
+        partial_vitals(84, 122, 76, 14, 99, 36.8),
         "24-year-old woman with itchy hives on her arms since using a new soap, "
         "breathing and swallowing normally, no lip or tongue swelling",
         "t56-hives-only",
@@ -183,13 +161,13 @@ def test_calm_usual_voices_are_no_high_risk_situation(reason: Reason) -> None:
         "HEARING VOICES",
         41,
         "M",
-        _v(78, 128, 80, 14, 99, 36.7),
+        partial_vitals(78, 128, 80, 14, 99, 36.7),
         "41-year-old man with long-standing schizophrenia, has heard the same voices "
         "for years, no change, calm and cooperative, missed his depot injection last "
         "week and asks for it",
         "t56-usual-voices",
     )
-    assert _triage(out).esi >= 3
+    assert O.triage(out).esi >= 3
 
 
 def test_usual_voices_on_the_ktas_scale_are_not_level_2(reason: Reason) -> None:
@@ -200,13 +178,13 @@ def test_usual_voices_on_the_ktas_scale_are_not_level_2(reason: Reason) -> None:
         "HALLUCINATIONS",
         33,
         "F",
-        _v(88, 124, 78, 16, 99, 36.8),
+        partial_vitals(88, 124, 78, 16, 99, 36.8),
         "33-year-old woman with known psychosis, hears voices as usual, not "
         "distressed, no thoughts of harm, wants a repeat prescription",
         "t56-usual-voices-ktas",
         triage_scale="KTAS",
     )
-    triage = _triage(out)
+    triage = O.triage(out)
     assert triage.esi >= 3
     assert triage.site_level is not None and triage.site_level >= 3
 
@@ -219,12 +197,12 @@ def test_voices_telling_him_to_hurt_a_neighbour_stay_esi_2(reason: Reason) -> No
         "HALLUCINATIONS",
         26,
         "M",
-        _v(104, 142, 86, 20, 98, 36.9),
+        partial_vitals(104, 142, 86, 20, 98, 36.9),
         "26-year-old man hearing voices telling him to hurt his neighbour, pacing and "
         "shouting in the waiting room",
         "t56-command-voices",
     )
-    assert _triage(out).esi <= 2
+    assert O.triage(out).esi <= 2
 
 
 def test_usual_voices_now_telling_her_to_die_stay_esi_2(reason: Reason) -> None:
@@ -235,12 +213,12 @@ def test_usual_voices_now_telling_her_to_die_stay_esi_2(reason: Reason) -> None:
         "HEARING VOICES",
         38,
         "F",
-        _v(92, 126, 78, 16, 99, 36.8),
+        partial_vitals(92, 126, 78, 16, 99, 36.8),
         "38-year-old woman with schizophrenia, her usual voices for years, since "
         "yesterday telling her to jump off a bridge",
         "t56-usual-voices-command",
     )
-    assert _triage(out).esi <= 2
+    assert O.triage(out).esi <= 2
 
 
 # --- a missed dialysis ---
@@ -257,12 +235,12 @@ def test_missed_dialysis_sessions_are_not_sent_home_unevaluated(
         "WEAKNESS",
         64,
         "M",
-        _v(54, 148, 86, 18, 97, 36.6),
+        partial_vitals(54, 148, 86, 18, 97, 36.6),
         "64-year-old man on haemodialysis missed his last two sessions, weak and "
         "short of breath",
         "t56-missed-dialysis",
     )
-    assert _triage(out).esi <= 2
+    assert O.triage(out).esi <= 2
     assert O.ordered(out, "ecg")
     assert O.dispo(out) != "Discharge"
 
@@ -279,7 +257,7 @@ def test_an_anticoagulated_wrist_fall_without_a_head_strike_gets_no_head_ct(
         "WRIST INJURY",
         74,
         "F",
-        _v(84, 148, 84, 16, 97, 36.7),
+        partial_vitals(84, 148, 84, 16, 97, 36.7),
         "74-year-old woman on apixaban tripped and fell onto her outstretched right "
         "hand, did not hit her head, wrist swollen and painful",
         "t56-anticoag-wrist",
@@ -300,11 +278,11 @@ def test_sudden_breathlessness_and_nausea_in_an_older_diabetic_is_esi_2(
         "SHORTNESS OF BREATH",
         81,
         "F",
-        _v(98, 118, 70, 22, 94, 36.6),
+        partial_vitals(98, 118, 70, 22, 94, 36.6),
         "81F diabetic, sudden breathless and sick for 2 hours, no pain",
         "t56-dyspnoea-equivalent",
     )
-    assert _triage(out).esi <= 2
+    assert O.triage(out).esi <= 2
     assert O.ordered(out, "troponin")
 
 
@@ -318,9 +296,9 @@ def test_copd_breathlessness_with_cough_and_fever_is_no_anginal_equivalent(
         "SHORTNESS OF BREATH",
         81,
         "F",
-        _v(98, 118, 70, 22, 94, 36.6),
+        partial_vitals(98, 118, 70, 22, 94, 36.6),
         "81F with COPD and diabetes, suddenly more breathless and sick with a cough "
         "and fever",
         "t56-copd-fever",
     )
-    assert not any("anginal" in f for f in _triage(out).red_flags)
+    assert not any("anginal" in f for f in O.triage(out).red_flags)
