@@ -1,6 +1,6 @@
 """Helpers for scenario files that tell one story at triage and in the note.
 
-Used by peds49 and peds50. Research software, not for clinical use.
+Used by peds49-56. Research software, not for clinical use.
 """
 
 from __future__ import annotations
@@ -49,6 +49,27 @@ def tell(
     return reason(
         make_case(
             cc, age=age, sex=sex, vitals=vitals, one_liner=text, ed_note=text, **extra
+        )
+    )
+
+
+def told(
+    reason: Reason,
+    cc: str,
+    age: int,
+    sex: str,
+    vitals: tuple[float | None, ...],
+    one_liner: str,
+    note: str,
+    **extra: Any,
+) -> ReasoningOutput:
+    """One-liner and note; vitals (HR, SBP, DBP, RR, SpO2, T), None if not taken."""
+    keys = ("heart_rate", "systolic_bp", "diastolic_bp", "respiratory_rate", "spo2")
+    keys += ("temperature_c",)
+    v = {k: x for k, x in zip(keys, vitals, strict=False) if x is not None}
+    return reason(
+        make_case(
+            cc, age=age, sex=sex, vitals=v, one_liner=one_liner, ed_note=note, **extra
         )
     )
 

@@ -36,7 +36,7 @@ def vitals(
     }
 
 
-def partial_vitals(
+def recorded_vitals(
     hr: float, sbp: float | None, dbp: float | None, rr: float, spo2: float, t: float
 ) -> dict[str, float]:
     """Triage vital signs with the blood pressure possibly not recorded (None)."""

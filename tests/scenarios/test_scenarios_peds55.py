@@ -16,36 +16,9 @@ reasoner run per case. Research software, not for clinical use."""
 
 from __future__ import annotations
 
-from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case
-
-
-def _case(
-    reason: Reason,
-    cc: str,
-    age: int,
-    sex: str,
-    vitals: tuple[float | None, ...],
-    one_liner: str,
-    note: str,
-    **extra: object,
-) -> ReasoningOutput:
-    keys = ("heart_rate", "systolic_bp", "diastolic_bp", "respiratory_rate", "spo2")
-    keys += ("temperature_c",)
-    v = {k: x for k, x in zip(keys, vitals, strict=False) if x is not None}
-    return reason(
-        make_case(
-            cc,
-            age=age,
-            sex=sex,
-            vitals=v,
-            one_liner=one_liner,
-            ed_note=note,
-            **extra,  # type: ignore[arg-type]
-        )
-    )
-
+from tests.scenarios._story import told as _case
+from tests.scenarios.conftest import Reason
 
 # --- sickle cell disease ---
 

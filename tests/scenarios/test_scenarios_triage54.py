@@ -34,7 +34,7 @@ import re
 
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case, partial_vitals
+from tests.scenarios.conftest import Reason, make_case, recorded_vitals
 
 
 def _run(
@@ -71,7 +71,7 @@ def test_fever_on_chemotherapy_after_newly_diagnosed_is_esi_2(reason: Reason) ->
         "FEVER",
         51,
         "F",
-        partial_vitals(94, 120, 74, 18, 98, 38.3),
+        recorded_vitals(94, 120, 74, 18, 98, 38.3),
         "51 yo woman with newly diagnosed acute lymphoblastic leukaemia, began "
         "chemotherapy 7 days ago, presents with fever and rigors",
         "t54-chemo-fever",
@@ -89,7 +89,7 @@ def test_swollen_face_with_a_cancer_diagnosed_last_month_is_esi_2(
         "FACIAL SWELLING",
         66,
         "F",
-        partial_vitals(96, 138, 84, 20, 95, 36.8),
+        recorded_vitals(96, 138, 84, 20, 95, 36.8),
         "66-year-old woman diagnosed with small cell lung cancer last month, "
         "presenting with a puffy face and swollen neck, breathless lying flat",
         "t54-svco",
@@ -107,7 +107,7 @@ def test_hypoglycaemia_treated_by_the_crew_and_now_alert_is_not_esi_1(
         "HYPOGLYCEMIA",
         63,
         "M",
-        partial_vitals(82, 142, 84, 16, 98, 36.6),
+        recorded_vitals(82, 142, 84, 16, 98, 36.6),
         "63-year-old man on glipizide found sweaty and confused by his daughter, "
         "given IV dextrose by paramedics, now alert and chatting",
         "t54-hypo-recovered",
@@ -122,7 +122,7 @@ def test_hypoglycaemia_still_confused_stays_esi_1(reason: Reason) -> None:
         "HYPOGLYCEMIA",
         63,
         "M",
-        partial_vitals(88, 140, 82, 16, 98, 36.5),
+        recorded_vitals(88, 140, 82, 16, 98, 36.5),
         "63-year-old man on glipizide, sweaty and confused, glucose 38 mg/dL",
         "t54-hypo-now",
     )
@@ -142,7 +142,7 @@ def test_child_back_to_herself_after_a_breath_holding_spell_is_esi_4_or_5(
         "BREATH HOLDING",
         2,
         "F",
-        partial_vitals(116, None, None, 26, 99, 36.8),
+        recorded_vitals(116, None, None, 26, 99, 36.8),
         "2-year-old girl in a tantrum held her breath, turned blue and limp for a few "
         "seconds, then cried and was back to herself; now playing",
         "t54-bhs-told",
@@ -157,7 +157,7 @@ def test_recovered_breath_holding_spell_is_esi_4_or_5(reason: Reason) -> None:
         "BREATH HOLDING SPELL",
         1,
         "M",
-        partial_vitals(120, None, None, 28, 99, 36.9),
+        recorded_vitals(120, None, None, 28, 99, 36.9),
         "18-month-old boy after a breath-holding spell when his toy was taken, fully "
         "recovered",
         "t54-bhs-complaint",
@@ -172,7 +172,7 @@ def test_infant_still_floppy_stays_esi_1(reason: Reason) -> None:
         "LETHARGY",
         0,
         "M",
-        partial_vitals(176, None, None, 50, 96, 37.2),
+        recorded_vitals(176, None, None, 50, 96, 37.2),
         "4-month-old boy floppy and not feeding since this morning",
         "t54-floppy-now",
         demographics={"age_days": 122},
@@ -195,7 +195,7 @@ def test_small_scald_on_the_back_of_the_hand_is_no_major_burn(
         "BURN",
         35,
         "F",
-        partial_vitals(86, 126, 78, 16, 99, 36.7),
+        recorded_vitals(86, 126, 78, 16, 99, 36.7),
         "35-year-old woman scalded the back of her left hand with water from the "
         "kettle, one blister about 2 cm, pain 5/10",
         "t54-hand-scald",
@@ -217,7 +217,7 @@ def test_older_adult_distended_without_flatus_is_esi_2(reason: Reason) -> None:
         "ABDOMINAL PAIN",
         83,
         "M",
-        partial_vitals(90, 136, 80, 18, 96, 36.9),
+        recorded_vitals(90, 136, 80, 18, 96, 36.9),
         "83-year-old man with 2 days of a tight swollen belly, no wind passed since "
         "yesterday, vomited twice",
         "t54-lbo",
@@ -233,7 +233,7 @@ def test_known_sigmoid_volvulus_again_distended_is_esi_2(reason: Reason) -> None
         "SIGMOID VOLVULUS",
         77,
         "F",
-        partial_vitals(88, 130, 78, 18, 96, 36.8),
+        recorded_vitals(88, 130, 78, 18, 96, 36.8),
         "77-year-old woman with recurrent sigmoid volvulus, abdomen distended again "
         "and unable to pass wind since last night",
         "t54-volvulus",
@@ -249,7 +249,7 @@ def test_constipation_passing_wind_is_not_esi_2(reason: Reason) -> None:
         "CONSTIPATION",
         70,
         "F",
-        partial_vitals(78, 136, 80, 14, 98, 36.7),
+        recorded_vitals(78, 136, 80, 14, 98, 36.7),
         "70-year-old woman has not opened her bowels for 4 days, still passing wind, "
         "eating normally, mild discomfort",
         "t54-constipation",
@@ -268,7 +268,7 @@ def test_ktas_renal_colic_rated_9_in_words_is_level_2(reason: Reason) -> None:
         "FLANK PAIN",
         37,
         "M",
-        partial_vitals(94, 146, 88, 18, 99, 36.8),
+        recorded_vitals(94, 146, 88, 18, 99, 36.8),
         "37-year-old man with sudden right loin pain into the groin, 9/10, cannot keep "
         "still",
         "t54-ktas-colic",
@@ -291,7 +291,7 @@ def test_tongue_swelling_with_a_thick_voice_on_an_ace_inhibitor_is_esi_2(
         "FACIAL SWELLING",
         67,
         "F",
-        partial_vitals(90, 148, 86, 18, 97, 36.6),
+        recorded_vitals(90, 148, 86, 18, 97, 36.6),
         "67-year-old woman on lisinopril, tongue and lips swelling up since this "
         "morning, voice thick",
         "t54-acei-tongue",
@@ -307,7 +307,7 @@ def test_nosebleed_stopped_on_warfarin_is_not_esi_2(reason: Reason) -> None:
         "EPISTAXIS",
         74,
         "F",
-        partial_vitals(84, 150, 88, 16, 98, 36.6),
+        recorded_vitals(84, 150, 88, 16, 98, 36.6),
         "74-year-old woman on warfarin with a nosebleed that has stopped with pressure",
         "t54-nose-warfarin",
     )
@@ -321,7 +321,7 @@ def test_nosebleed_still_bleeding_on_warfarin_stays_esi_2(reason: Reason) -> Non
         "EPISTAXIS",
         74,
         "F",
-        partial_vitals(92, 150, 88, 16, 98, 36.6),
+        recorded_vitals(92, 150, 88, 16, 98, 36.6),
         "74-year-old woman on apixaban with a nosebleed for an hour, still bleeding "
         "despite pressure",
         "t54-nose-active",
@@ -337,7 +337,7 @@ def test_shoulder_out_after_a_fall_is_esi_3(reason: Reason) -> None:
         "SHOULDER INJURY",
         31,
         "M",
-        partial_vitals(98, 136, 82, 16, 99, 36.7),
+        recorded_vitals(98, 136, 82, 16, 99, 36.7),
         "31-year-old man fell on his outstretched hand skiing, says his shoulder "
         "is out",
         "t54-shoulder-out",
@@ -353,7 +353,7 @@ def test_type_1_diabetic_vomiting_and_breathless_is_esi_2(reason: Reason) -> Non
         "VOMITING",
         55,
         "M",
-        partial_vitals(116, 110, 66, 24, 97, 37.0),
+        recorded_vitals(116, 110, 66, 24, 97, 37.0),
         "55M with type 1 diabetes, three days after a hip operation, vomiting and "
         "short of breath",
         "t54-t1-breathless",
@@ -369,7 +369,7 @@ def test_pregnant_type_1_diabetic_vomiting_is_esi_2(reason: Reason) -> None:
         "VOMITING",
         31,
         "F",
-        partial_vitals(104, 112, 66, 20, 98, 37.0),
+        recorded_vitals(104, 112, 66, 20, 98, 37.0),
         "31F 29 weeks pregnant with type 1 diabetes, vomiting since last night",
         "t54-t1-pregnant",
     )
@@ -384,7 +384,7 @@ def test_pregnant_woman_not_diabetic_vomiting_is_not_dka(reason: Reason) -> None
         "VOMITING",
         27,
         "F",
-        partial_vitals(82, 116, 72, 16, 99, 36.8),
+        recorded_vitals(82, 116, 72, 16, 99, 36.8),
         "27F 9 weeks pregnant, vomiting for 2 days, not diabetic, keeping sips down",
         "t54-not-diabetic",
     )
@@ -399,7 +399,7 @@ def test_paint_spray_gun_injection_into_a_finger_is_esi_2(reason: Reason) -> Non
         "FINGER INJURY",
         29,
         "M",
-        partial_vitals(82, 130, 78, 14, 99, 36.7),
+        recorded_vitals(82, 130, 78, 14, 99, 36.7),
         "29M decorator, an airless paint spray gun went off into his left index finger",
         "t54-injection",
     )
@@ -416,7 +416,7 @@ def test_fingers_blue_and_numb_after_a_night_in_the_cold_is_esi_2(
         "COLD INJURY",
         45,
         "F",
-        partial_vitals(88, 128, 78, 16, 98, 36.2),
+        recorded_vitals(88, 128, 78, 16, 98, 36.2),
         "45F hillwalker, fingers grey-blue and numb after a night on the mountain",
         "t54-frostbite",
     )
@@ -431,7 +431,7 @@ def test_systolic_far_below_the_usual_is_esi_2(reason: Reason) -> None:
         "GENERALLY UNWELL",
         84,
         "F",
-        partial_vitals(96, 100, 56, 20, 95, 37.3),
+        recorded_vitals(96, 100, 56, 20, 95, 37.3),
         "84F care-home resident off her legs and not eating, her BP is usually 150s",
         "t54-relative-hypotension",
     )

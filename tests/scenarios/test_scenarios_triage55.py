@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case, partial_vitals
+from tests.scenarios.conftest import Reason, make_case, recorded_vitals
 
 
 def _run(
@@ -61,7 +61,7 @@ def test_muddled_words_and_a_clumsy_hand_are_a_stroke_in_the_window(
         "WEAKNESS",
         69,
         "M",
-        partial_vitals(84, 172, 94, 16, 97, 36.7),
+        recorded_vitals(84, 172, 94, 16, 97, 36.7),
         "69-year-old man whose wife noticed his words were muddled and his right hand "
         "clumsy at breakfast, 50 minutes ago",
         "t55-muddled-clumsy",
@@ -79,7 +79,7 @@ def test_a_clumsy_hand_alone_is_a_stroke_sign(reason: Reason) -> None:
         "HAND PROBLEM",
         74,
         "F",
-        partial_vitals(80, 158, 88, 16, 97, 36.6),
+        recorded_vitals(80, 158, 88, 16, 97, 36.6),
         "74-year-old woman whose left hand went clumsy an hour ago, dropping her cup",
         "t55-clumsy-hand",
     )
@@ -95,7 +95,7 @@ def test_muddled_older_adult_is_no_stroke_sign(reason: Reason) -> None:
         "CONFUSION",
         86,
         "F",
-        partial_vitals(96, 132, 78, 20, 95, 37.9),
+        recorded_vitals(96, 132, 78, 20, 95, 37.9),
         "86-year-old woman from a care home, more muddled than usual since yesterday",
         "t55-muddled-only",
     )
@@ -115,7 +115,7 @@ def test_fever_with_no_spleen_after_a_crash_years_ago_is_esi_2(reason: Reason) -
         "FEVER",
         31,
         "F",
-        partial_vitals(106, 112, 68, 20, 98, 38.9),
+        recorded_vitals(106, 112, 68, 20, 98, 38.9),
         "31-year-old woman with shivers and fever since this morning, has no spleen "
         "after a car crash years ago",
         "t55-no-spleen-crash",
@@ -131,7 +131,7 @@ def test_short_fever_has_no_spleen_is_esi_2(reason: Reason) -> None:
         "FEVER",
         23,
         "F",
-        partial_vitals(104, 118, 70, 18, 98, 38.6),
+        recorded_vitals(104, 118, 70, 18, 98, 38.6),
         "23F fever, has no spleen",
         "t55-no-spleen-short",
     )
@@ -146,7 +146,7 @@ def test_no_history_of_splenectomy_is_no_asplenia(reason: Reason) -> None:
         "FEVER",
         29,
         "F",
-        partial_vitals(92, 122, 76, 16, 99, 38.1),
+        recorded_vitals(92, 122, 76, 16, 99, 38.1),
         "29-year-old woman with a cough and fever for 2 days, no history of "
         "splenectomy, drinking well",
         "t55-no-hx-splenectomy",
@@ -164,7 +164,7 @@ def test_no_history_of_trauma_keeps_a_new_weakness_after_its_comma(
         "WEAKNESS",
         71,
         "M",
-        partial_vitals(82, 168, 92, 16, 97, 36.7),
+        recorded_vitals(82, 168, 92, 16, 97, 36.7),
         "71-year-old man with no history of trauma, sudden weakness of the left arm "
         "40 minutes ago",
         "t55-no-hx-then-weak",
@@ -188,7 +188,7 @@ def test_toddler_who_came_round_straight_away_is_esi_4_and_goes_home(
         "BREATH HOLDING",
         1,
         "M",
-        partial_vitals(116, None, None, 28, 99, 36.7),
+        recorded_vitals(116, None, None, 28, 99, 36.7),
         "20-month-old boy who fell over, cried, held his breath and went blue for a "
         "few seconds, came round straight away; now running about and babbling",
         "t55-bhs-came-round",
@@ -207,7 +207,7 @@ def test_toddler_blue_after_crying_and_still_limp_is_not_sent_home(
         "BREATH HOLDING",
         1,
         "M",
-        partial_vitals(116, None, None, 28, 99, 36.7),
+        recorded_vitals(116, None, None, 28, 99, 36.7),
         "20-month-old boy who cried, held his breath and went blue, still limp and "
         "not responding properly",
         "t55-bhs-still-limp",
@@ -229,7 +229,7 @@ def test_motorbike_wrist_with_a_numb_thumb_needs_two_resources(reason: Reason) -
         "HAND INJURY",
         24,
         "M",
-        partial_vitals(92, 132, 80, 16, 99, 36.7),
+        recorded_vitals(92, 132, 80, 16, 99, 36.7),
         "24-year-old man came off his motorbike onto his left hand, numb thumb and "
         "index finger, wrist painful",
         "t55-wrist-numb-thumb",
@@ -245,7 +245,7 @@ def test_swollen_wrist_with_no_tingling_stays_one_x_ray(reason: Reason) -> None:
         "WRIST INJURY",
         30,
         "M",
-        partial_vitals(84, 128, 80, 16, 99, 36.8),
+        recorded_vitals(84, 128, 80, 16, 99, 36.8),
         "30-year-old man fell onto his outstretched right hand, wrist swollen, no "
         "numbness or tingling in the fingers",
         "t55-wrist-no-tingling",
@@ -266,7 +266,7 @@ def test_seconds_of_spinning_on_looking_up_is_esi_4(reason: Reason) -> None:
         "VERTIGO",
         44,
         "M",
-        partial_vitals(74, 128, 78, 14, 99, 36.7),
+        recorded_vitals(74, 128, 78, 14, 99, 36.7),
         "44-year-old man with seconds of spinning when he looks up to a shelf, "
         "otherwise well",
         "t55-bppv-seconds",
@@ -284,7 +284,7 @@ def test_seconds_of_spinning_with_double_vision_stays_a_work_up(
         "VERTIGO",
         64,
         "M",
-        partial_vitals(78, 152, 88, 16, 98, 36.7),
+        recorded_vitals(78, 152, 88, 16, 98, 36.7),
         "64-year-old man with seconds of spinning when he looks up, and double vision "
         "since this morning",
         "t55-bppv-diplopia",
@@ -306,7 +306,7 @@ def test_clear_fluid_from_his_nose_after_a_kick_is_a_skull_base_fracture(
         "FACIAL INJURY",
         42,
         "M",
-        partial_vitals(104, 142, 86, 20, 96, 36.8),
+        recorded_vitals(104, 142, 86, 20, 96, 36.8),
         "42-year-old man kicked in the face, knocked out briefly, clear fluid dripping "
         "from his nose, upper jaw moves when his teeth are rocked",
         "t55-csf-his-nose",
@@ -327,7 +327,7 @@ def test_no_history_of_cancer_is_no_cancer_for_the_svco_pattern(
         "FACIAL SWELLING",
         60,
         "F",
-        partial_vitals(88, 138, 84, 18, 97, 36.8),
+        recorded_vitals(88, 138, 84, 18, 97, 36.8),
         "60-year-old woman with a puffy face and swollen neck, worse lying flat, no "
         "history of cancer",
         "t55-no-hx-cancer",
@@ -343,7 +343,7 @@ def test_known_lung_cancer_with_a_swollen_face_stays_svco(reason: Reason) -> Non
         "FACIAL SWELLING",
         60,
         "F",
-        partial_vitals(88, 138, 84, 18, 97, 36.8),
+        recorded_vitals(88, 138, 84, 18, 97, 36.8),
         "60-year-old woman with a puffy face and swollen neck, worse lying flat, known "
         "lung cancer",
         "t55-known-cancer-svco",
@@ -363,7 +363,7 @@ def test_new_delusion_ten_days_after_birth_is_esi_2(reason: Reason) -> None:
         "PSYCHIATRIC EVALUATION",
         30,
         "F",
-        partial_vitals(104, 128, 80, 16, 99, 36.8),
+        recorded_vitals(104, 128, 80, 16, 99, 36.8),
         "10 days after giving birth, not sleeping, believes the baby has been swapped",
         "t55-postpartum-psychosis",
     )
@@ -378,7 +378,7 @@ def test_tearful_and_anxious_after_birth_is_not_psychosis(reason: Reason) -> Non
         "ANXIETY",
         31,
         "F",
-        partial_vitals(88, 122, 78, 16, 99, 36.7),
+        recorded_vitals(88, 122, 78, 16, 99, 36.7),
         "3 weeks after giving birth, tearful and anxious about feeding, sleeping "
         "poorly",
         "t55-postnatal-anxious",
@@ -397,7 +397,7 @@ def test_febrile_child_with_a_swollen_eye_sore_on_looking_around_is_esi_2(
         "EYE SWELLING",
         7,
         "M",
-        partial_vitals(118, None, None, 22, 99, 38.7),
+        recorded_vitals(118, None, None, 22, 99, 38.7),
         "7yo swollen red left eye, fever, sore eye on looking around",
         "t55-orbital-cellulitis",
     )
@@ -412,7 +412,7 @@ def test_afebrile_swollen_eyelid_after_a_bite_is_not_orbital(reason: Reason) -> 
         "EYE SWELLING",
         7,
         "M",
-        partial_vitals(100, None, None, 20, 99, 36.8),
+        recorded_vitals(100, None, None, 20, 99, 36.8),
         "7yo swollen red left eyelid after an insect bite, no fever, eye moves "
         "normally",
         "t55-eyelid-bite",
@@ -429,7 +429,7 @@ def test_hydrofluoric_acid_on_the_fingers_needs_two_resources(reason: Reason) ->
         "CHEMICAL BURN",
         46,
         "M",
-        partial_vitals(92, 138, 84, 16, 99, 36.8),
+        recorded_vitals(92, 138, 84, 16, 99, 36.8),
         "hydrofluoric acid rust remover on the fingers, severe pain",
         "t55-hf-fingers",
     )
@@ -447,7 +447,7 @@ def test_head_injury_now_drowsy_with_a_cushing_response_is_esi_1(
         "HEAD INJURY",
         24,
         "M",
-        partial_vitals(56, 192, 88, 10, 97, 36.7),
+        recorded_vitals(56, 192, 88, 10, 97, 36.7),
         "hit by a cricket ball to the side of the head, lucid, now drowsy",
         "t55-cushing",
     )
@@ -464,7 +464,7 @@ def test_head_injury_now_drowsy_with_normal_pulse_and_pressure_is_esi_2(
         "HEAD INJURY",
         24,
         "M",
-        partial_vitals(86, 142, 88, 16, 97, 36.7),
+        recorded_vitals(86, 142, 88, 16, 97, 36.7),
         "hit by a cricket ball to the side of the head, now drowsy",
         "t55-drowsy-no-cushing",
     )

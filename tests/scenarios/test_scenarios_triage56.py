@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case, partial_vitals
+from tests.scenarios.conftest import Reason, make_case, recorded_vitals
 
 
 def _run(
@@ -69,7 +69,7 @@ def test_stroke_signs_after_a_fall_told_by_her_son_are_a_suspected_stroke(
         "FALL",
         78,
         "F",
-        partial_vitals(88, 176, 94, 16, 97, 36.7),
+        recorded_vitals(88, 176, 94, 16, 97, 36.7),
         "78-year-old woman fell at home an hour ago; her son noticed her face drooping "
         "on the left and her speech slurred since then",
         "t56-fall-stroke",
@@ -88,7 +88,7 @@ def test_a_fall_without_a_neurological_sign_gets_no_stroke_team(
         "FALL",
         78,
         "F",
-        partial_vitals(84, 148, 84, 16, 97, 36.7),
+        recorded_vitals(84, 148, 84, 16, 97, 36.7),
         "78-year-old woman tripped on a rug at home, bruised left hip, walking, did "
         "not hit her head; her son brought her in",
         "t56-fall-only",
@@ -106,7 +106,7 @@ def test_an_anginal_equivalent_under_dizziness_gets_a_troponin_and_stays(
         "DIZZINESS",
         66,
         "F",
-        partial_vitals(96, 142, 84, 18, 97, 36.7),
+        recorded_vitals(96, 142, 84, 18, 97, 36.7),
         "66-year-old diabetic woman went grey and sweaty while gardening, jaw ache and "
         "nausea for 40 minutes",
         "t56-jaw-ache",
@@ -125,7 +125,7 @@ def test_anaphylaxis_under_rash_gets_adrenaline(reason: Reason) -> None:
         "RASH",
         19,
         "F",
-        partial_vitals(118, 96, 58, 22, 95, 36.9),
+        recorded_vitals(118, 96, 58, 22, 95, 36.9),
         "19-year-old woman with hives after eating a cake with nuts, lips swelling and "
         "her throat feels tight",
         "t56-nut-anaphylaxis",
@@ -142,7 +142,7 @@ def test_hives_alone_after_a_new_soap_get_no_adrenaline(reason: Reason) -> None:
         "RASH",
         24,
         "F",
-        partial_vitals(84, 122, 76, 14, 99, 36.8),
+        recorded_vitals(84, 122, 76, 14, 99, 36.8),
         "24-year-old woman with itchy hives on her arms since using a new soap, "
         "breathing and swallowing normally, no lip or tongue swelling",
         "t56-hives-only",
@@ -161,7 +161,7 @@ def test_calm_usual_voices_are_no_high_risk_situation(reason: Reason) -> None:
         "HEARING VOICES",
         41,
         "M",
-        partial_vitals(78, 128, 80, 14, 99, 36.7),
+        recorded_vitals(78, 128, 80, 14, 99, 36.7),
         "41-year-old man with long-standing schizophrenia, has heard the same voices "
         "for years, no change, calm and cooperative, missed his depot injection last "
         "week and asks for it",
@@ -178,7 +178,7 @@ def test_usual_voices_on_the_ktas_scale_are_not_level_2(reason: Reason) -> None:
         "HALLUCINATIONS",
         33,
         "F",
-        partial_vitals(88, 124, 78, 16, 99, 36.8),
+        recorded_vitals(88, 124, 78, 16, 99, 36.8),
         "33-year-old woman with known psychosis, hears voices as usual, not "
         "distressed, no thoughts of harm, wants a repeat prescription",
         "t56-usual-voices-ktas",
@@ -197,7 +197,7 @@ def test_voices_telling_him_to_hurt_a_neighbour_stay_esi_2(reason: Reason) -> No
         "HALLUCINATIONS",
         26,
         "M",
-        partial_vitals(104, 142, 86, 20, 98, 36.9),
+        recorded_vitals(104, 142, 86, 20, 98, 36.9),
         "26-year-old man hearing voices telling him to hurt his neighbour, pacing and "
         "shouting in the waiting room",
         "t56-command-voices",
@@ -213,7 +213,7 @@ def test_usual_voices_now_telling_her_to_die_stay_esi_2(reason: Reason) -> None:
         "HEARING VOICES",
         38,
         "F",
-        partial_vitals(92, 126, 78, 16, 99, 36.8),
+        recorded_vitals(92, 126, 78, 16, 99, 36.8),
         "38-year-old woman with schizophrenia, her usual voices for years, since "
         "yesterday telling her to jump off a bridge",
         "t56-usual-voices-command",
@@ -235,7 +235,7 @@ def test_missed_dialysis_sessions_are_not_sent_home_unevaluated(
         "WEAKNESS",
         64,
         "M",
-        partial_vitals(54, 148, 86, 18, 97, 36.6),
+        recorded_vitals(54, 148, 86, 18, 97, 36.6),
         "64-year-old man on haemodialysis missed his last two sessions, weak and "
         "short of breath",
         "t56-missed-dialysis",
@@ -257,7 +257,7 @@ def test_an_anticoagulated_wrist_fall_without_a_head_strike_gets_no_head_ct(
         "WRIST INJURY",
         74,
         "F",
-        partial_vitals(84, 148, 84, 16, 97, 36.7),
+        recorded_vitals(84, 148, 84, 16, 97, 36.7),
         "74-year-old woman on apixaban tripped and fell onto her outstretched right "
         "hand, did not hit her head, wrist swollen and painful",
         "t56-anticoag-wrist",
@@ -278,7 +278,7 @@ def test_sudden_breathlessness_and_nausea_in_an_older_diabetic_is_esi_2(
         "SHORTNESS OF BREATH",
         81,
         "F",
-        partial_vitals(98, 118, 70, 22, 94, 36.6),
+        recorded_vitals(98, 118, 70, 22, 94, 36.6),
         "81F diabetic, sudden breathless and sick for 2 hours, no pain",
         "t56-dyspnoea-equivalent",
     )
@@ -296,7 +296,7 @@ def test_copd_breathlessness_with_cough_and_fever_is_no_anginal_equivalent(
         "SHORTNESS OF BREATH",
         81,
         "F",
-        partial_vitals(98, 118, 70, 22, 94, 36.6),
+        recorded_vitals(98, 118, 70, 22, 94, 36.6),
         "81F with COPD and diabetes, suddenly more breathless and sick with a cough "
         "and fever",
         "t56-copd-fever",
