@@ -701,6 +701,11 @@ ACTS_ON: Final[Mapping[str, tuple[ActsOn, ...]]] = {
     "injured_unconscious": _one("subdural_hematoma", "keeps_open"),
     # agents.pathways_pain
     "pain_relief": _none("symptom relief for documented pain, any cause"),
+    # medgi56 (ESC 2021 HF 11.3.1): positive pressure for a pulmonary oedema's
+    # hypoxaemia whatever its cause (a missed dialysis, a hypertensive crisis)
+    "hypoxaemic_pulmonary_oedema": _none(
+        "positive pressure for a pulmonary oedema's hypoxaemia, any cause"
+    ),
     # agents.pathways_cns: fever, altered mentation and a meningeal or cerebral sign are
     # treated on suspicion (IDSA 2004 meningitis; IDSA 2008 / IEC 2013 encephalitis),
     # open until the CSF answers; no weight: the LP decides (post-ictal drowsiness is
