@@ -53,6 +53,30 @@ def tell(
     )
 
 
+def at_triage(
+    reason: Reason,
+    cc: str,
+    age: int,
+    sex: str,
+    v: dict[str, float],
+    one_liner: str,
+    case_id: str,
+    **extra: Any,
+) -> ReasoningOutput:
+    """The triage one-liner alone (no note), under its own case id."""
+    return reason(
+        make_case(
+            cc,
+            age=age,
+            sex=sex,
+            vitals=v,
+            one_liner=one_liner,
+            case_id=case_id,
+            **extra,
+        )
+    )
+
+
 def told(
     reason: Reason,
     cc: str,

@@ -32,33 +32,9 @@ from __future__ import annotations
 
 import re
 
-from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case, recorded_vitals
-
-
-def _run(
-    reason: Reason,
-    cc: str,
-    age: int,
-    sex: str,
-    v: dict[str, float],
-    one_liner: str,
-    case_id: str,
-    **extra: object,
-) -> ReasoningOutput:
-    return reason(
-        make_case(
-            cc,
-            age=age,
-            sex=sex,
-            vitals=v,
-            one_liner=one_liner,
-            case_id=case_id,
-            **extra,
-        )
-    )
-
+from tests.scenarios._story import at_triage as _run
+from tests.scenarios.conftest import Reason, recorded_vitals
 
 # --- the triage history: a diagnosis before this visit, a pre-hospital treatment ---
 

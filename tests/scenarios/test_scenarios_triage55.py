@@ -17,30 +17,8 @@ from __future__ import annotations
 
 from graph.state import ReasoningOutput
 from tests.scenarios import _orders as O
-from tests.scenarios.conftest import Reason, make_case, recorded_vitals
-
-
-def _run(
-    reason: Reason,
-    cc: str,
-    age: int,
-    sex: str,
-    v: dict[str, float],
-    one_liner: str,
-    case_id: str,
-    **extra: object,
-) -> ReasoningOutput:
-    return reason(
-        make_case(
-            cc,
-            age=age,
-            sex=sex,
-            vitals=v,
-            one_liner=one_liner,
-            case_id=case_id,
-            **extra,
-        )
-    )
+from tests.scenarios._story import at_triage as _run
+from tests.scenarios.conftest import Reason, recorded_vitals
 
 
 def _stroke_flag(out: ReasoningOutput) -> bool:
